@@ -1,0 +1,8 @@
+import type { Store } from '../store/storeFile';
+
+/** What every use case is given: the store, the time, and who is at the keyboard (for the log). */
+export interface Deps {
+  store: Store;
+  clock: () => Date;
+  user: string;
+}

@@ -1,0 +1,62 @@
+import { appendLog } from '../domain/log';
+import { editMember as applyEdit, newMember, type MemberInput } from '../domain/members';
+import { findOrganisation, resolveMember } from '../domain/people';
+import { UsageError } from '../errors';
+import type { Member, Membership, Organisation, Registration } from '../store/schema';
+import type { Deps } from './deps';
+import { changedFields } from '../domain/changedFields';
+
+export async function addMember(deps: Deps, input: MemberInput): Promise<Member> {
+  return deps.store.update((data) => {
+    const member = newMember(data, input, deps.clock());
+    data.members.push(member);
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.add', target: member.id, details: {} });
+    return member;
+  });
+}
+
+export async function listMembers(deps: Deps, filter: { organisation?: string } = {}): Promise<Member[]> {
+  const data = await deps.store.read();
+  let members = data.members;
+  if (filter.organisation) {
+    const org = findOrganisation(data.organisations, filter.organisation);
+    if (!org) throw new UsageError('orgNotFound', { ref: filter.organisation });
+    members = members.filter((m) => m.organisationId === org.id);
+  }
+  return [...members].sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr'));
+}
+
+export interface MemberDetails {
+  member: Member;
+  organisation: Organisation | null;
+  /** Years covered by a cotisation, the person's own or their organisation's. */
+  cotisationYears: number[];
+  memberships: Membership[];
+  registrations: Registration[];
+}
+
+export async function showMember(deps: Deps, ref: string): Promise<MemberDetails> {
+  const data = await deps.store.read();
+  const member = resolveMember(data, ref);
+  const memberships = data.memberships.filter(
+    (m) => m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId),
+  );
+  return {
+    member,
+    organisation: data.organisations.find((o) => o.id === member.organisationId) ?? null,
+    cotisationYears: [...new Set(memberships.map((m) => m.year))].sort(),
+    memberships,
+    registrations: data.registrations.filter((r) => r.memberId === member.id),
+  };
+}
+
+export async function editMember(deps: Deps, ref: string, input: MemberInput): Promise<{ member: Member; changed: string[] }> {
+  return deps.store.update((data) => {
+    const member = resolveMember(data, ref);
+    const next = applyEdit(data, member, input);
+    const changed = changedFields(member, next);
+    data.members[data.members.indexOf(member)] = next;
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.edit', target: member.id, details: { fields: changed } });
+    return { member: next, changed };
+  });
+}

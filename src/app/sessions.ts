@@ -1,0 +1,88 @@
+import { appendLog } from '../domain/log';
+import { editSession as applyEdit, newSession, type SessionInput } from '../domain/sessionFields';
+import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
+import { RuleError, UsageError } from '../errors';
+import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Deps } from './deps';
+import { changedFields } from '../domain/changedFields';
+
+export type SessionRow = Session & SessionCounts & { open: boolean };
+
+export async function listSessions(deps: Deps, filter: { year?: number; open?: boolean } = {}): Promise<SessionRow[]> {
+  const data = await deps.store.read();
+  const counts = countBySession(data.registrations);
+  const now = deps.clock();
+  return sortSessions(data.sessions)
+    .filter((s) => filter.year === undefined || s.year === filter.year)
+    .map((s) => ({ ...s, ...(counts.get(s.id) ?? { confirmed: 0, waitlisted: 0 }), open: isOpen(s, now) }))
+    .filter((s) => !filter.open || s.open);
+}
+
+export function requireSession(data: StoreData, id: string): Session {
+  const session = findSession(data, id);
+  if (!session) throw new UsageError('sessionNotFound', { ref: id });
+  return session;
+}
+
+export interface SessionDetails {
+  session: SessionRow;
+  /** Confirmed first (by time received), then the waiting list in order, then cancellations. */
+  registrants: Array<Registration & { member: Member | null; position: number | null }>;
+}
+
+/** Waiting-list order: time received, then order of entry (R6). */
+export function byReceived(a: Registration, b: Registration): number {
+  return a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt);
+}
+
+export async function showSession(deps: Deps, id: string): Promise<SessionDetails> {
+  const data = await deps.store.read();
+  const session = requireSession(data, id);
+  const counts = countBySession(data.registrations).get(session.id) ?? { confirmed: 0, waitlisted: 0 };
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+  const registrations = data.registrations
+    .filter((r) => r.sessionId === session.id)
+    .sort((a, b) => rank[a.status] - rank[b.status] || byReceived(a, b));
+  let position = 0;
+  return {
+    session: { ...session, ...counts, open: isOpen(session, deps.clock()) },
+    registrants: registrations.map((r) => ({
+      ...r,
+      member: members.get(r.memberId) ?? null,
+      position: r.status === 'waitlisted' ? ++position : null,
+    })),
+  };
+}
+
+export async function addSession(deps: Deps, input: SessionInput): Promise<Session> {
+  return deps.store.update((data) => {
+    const session = newSession(data, input);
+    data.sessions.push(session);
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.add', target: session.id, details: {} });
+    return session;
+  });
+}
+
+export async function editSession(deps: Deps, id: string, input: SessionInput): Promise<{ session: Session; changed: string[] }> {
+  return deps.store.update((data) => {
+    const session = requireSession(data, id);
+    const next = applyEdit(data, session, input);
+    const changed = changedFields(session, next);
+    data.sessions[data.sessions.indexOf(session)] = next;
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.edit', target: session.id, details: { fields: changed } });
+    return { session: next, changed };
+  });
+}
+
+/** Cancels a session that has not been held; its registrations stay, for the record. */
+export async function cancelSession(deps: Deps, id: string): Promise<{ session: Session; registrations: number }> {
+  return deps.store.update((data) => {
+    const session = requireSession(data, id);
+    if (session.status === 'held') throw new RuleError('sessionAlreadyHeld', { id: session.id });
+    if (session.status === 'cancelled') throw new RuleError('sessionAlreadyCancelled', { id: session.id });
+    session.status = 'cancelled';
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.cancel', target: session.id, details: {} });
+    return { session, registrations: data.registrations.filter((r) => r.sessionId === session.id && r.status !== 'cancelled').length };
+  });
+}

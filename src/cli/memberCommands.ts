@@ -1,0 +1,64 @@
+import { addMember, editMember, listMembers, showMember } from '../app/members';
+import type { MemberInput } from '../domain/members';
+import { fullName } from '../domain/people';
+import type { Context } from './context';
+import { formatTable } from './table';
+
+interface MemberFlags {
+  first?: string;
+  last?: string;
+  email?: string;
+  phone?: string;
+  org?: string;
+  role?: string[];
+}
+
+const toInput = (o: MemberFlags): MemberInput => ({
+  firstName: o.first,
+  lastName: o.last,
+  email: o.email,
+  phone: o.phone,
+  organisation: o.org,
+  roles: o.role,
+});
+
+export async function add(ctx: Context, options: MemberFlags): Promise<void> {
+  let input = toInput(options);
+  if (ctx.interactive && (!input.firstName || !input.lastName || !input.email)) {
+    const { askMember } = await import('../prompts/memberPrompts');
+    input = await askMember(ctx, input);
+  }
+  const member = await addMember(ctx.deps, input);
+  if (ctx.json) return ctx.printJson(member);
+  ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
+}
+
+export async function list(ctx: Context, options: { org?: string }): Promise<void> {
+  const members = await listMembers(ctx.deps, { organisation: options.org });
+  if (ctx.json) return ctx.printJson(members);
+  if (members.length === 0) return ctx.out(ctx.t('noMembers'));
+  ctx.out(formatTable(ctx.t('headMembers'), members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', m.roles.join(',')])));
+}
+
+export async function show(ctx: Context, ref: string): Promise<void> {
+  const details = await showMember(ctx.deps, ref);
+  if (ctx.json) return ctx.printJson(details);
+  const { member: m, organisation, cotisationYears, registrations } = details;
+  ctx.out(
+    [
+      `${fullName(m)} (${m.id})`,
+      `  ${ctx.t('labelEmail')}: ${m.email}`,
+      `  ${ctx.t('labelPhone')}: ${m.phone ?? '—'}`,
+      `  ${ctx.t('labelOrganisation')}: ${organisation ? `${organisation.name} (${organisation.id})` : '—'}`,
+      `  ${ctx.t('labelRoles')}: ${m.roles.map((r) => ctx.t(`role_${r}`)).join(', ') || '—'}`,
+      `  ${ctx.t('labelCotisations')}: ${cotisationYears.join(', ') || '—'}`,
+      `  ${ctx.t('labelRegistrations')}: ${registrations.map((r) => `${r.sessionId} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
+    ].join('\n'),
+  );
+}
+
+export async function edit(ctx: Context, ref: string, options: MemberFlags): Promise<void> {
+  const { member, changed } = await editMember(ctx.deps, ref, toInput(options));
+  if (ctx.json) return ctx.printJson(member);
+  ctx.out(ctx.t('memberEdited', { id: member.id, fields: changed.join(', ') }));
+}

@@ -1,0 +1,199 @@
+import { Command, CommanderError, Option } from 'commander';
+import { version } from '../../package.json';
+import { CapruralError, type Detail } from '../errors';
+import { detectLang, translator, type Translate } from '../i18n/translate';
+import { openStore } from '../store/storeFile';
+import { resolveStorePath } from '../store/storePath';
+import type { Context, Io } from './context';
+
+type Handler = (ctx: Context, ...args: any[]) => Promise<void>;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The global options every command shares (DESIGN.md §5). */
+interface GlobalOptions {
+  store?: string;
+  json?: boolean;
+  input: boolean;
+  color: boolean;
+  lang?: string;
+}
+
+function makeContext(io: Io, options: GlobalOptions): Context {
+  const lang = detectLang(options.lang, io.env);
+  const t = translator(lang);
+  const note = (text: string) => void io.stderr.write(`${text}\n`);
+  const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
+  const store = openStore(resolveStorePath(options.store, io.env), {
+    lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
+    onCreated: (path) => note(t('storeCreated', { path })),
+    now: io.clock,
+  });
+  return {
+    io,
+    deps: { store, clock: io.clock, user: io.user },
+    t,
+    lang,
+    json: Boolean(options.json),
+    interactive: options.input && io.isTTY && !io.env.CI,
+    out: (text) => void io.stdout.write(`${text}\n`),
+    note,
+    printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+  };
+}
+
+/** Renders an error and its detail lines in the user's language. */
+export function renderError(error: CapruralError, t: Translate): string {
+  const line = (d: Detail): string => (typeof d === 'string' ? d : t(d.key, d.params as never).split('\n')[0]!);
+  const details = error.details.map((d) => `  - ${line(d)}`);
+  return [t(error.key, error.params as never), ...details].join('\n');
+}
+
+/** Builds the command tree. Each command's code is imported only when that command runs. */
+function buildProgram(io: Io): Command {
+  const program = new Command('caprural');
+  program
+    .description("Cap Rural's training sessions: catalogue, people, cotisations, registrations, attendance, eligibility, exports.")
+    .version(version, '-V, --version')
+    // Subcommands inherit these only when set before they are added.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .showSuggestionAfterError()
+    .option('--store <file>', 'the store file (default: $CAPRURAL_STORE, else the per-user data folder)')
+    .option('--json', 'print one JSON document on stdout; messages go to stderr')
+    .option('--no-input', 'never prompt; a missing value is an error')
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['fr', 'en']));
+
+  const action =
+    (load: () => Promise<Handler>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const ctx = makeContext(io, command.optsWithGlobals() as GlobalOptions);
+      const handler = await load();
+      await handler(ctx, ...args.slice(0, -1));
+    };
+
+  program
+    .command('init')
+    .description('create the store, with the catalogue of sessions unless --empty')
+    .option('--empty', 'no catalogue')
+    .action(action(async () => (await import('./initCommand')).init));
+
+  program
+    .command('sessions')
+    .description('list sessions: date, seats taken/capacity, waiting list, deadline, status')
+    .option('--year <year>', 'only this year')
+    .option('--open', 'only sessions open for registration now')
+    .action(action(async () => (await import('./sessionCommands')).list));
+
+  const session = program.command('session').description('one session: show, add, edit, cancel');
+  session
+    .command('show <id>')
+    .description('a session and its registrants in order')
+    .action(action(async () => (await import('./sessionCommands')).show));
+  const sessionFields = (c: Command) =>
+    c
+      .option('--title <text>', 'title (default: the course title)')
+      .option('--year <year>', 'year of the session')
+      .option('--format <format>', 'webconference or in-person')
+      .option('--starts <when>', 'start, e.g. "15/02/2018 10:00" (session time zone)')
+      .option('--ends <when>', 'end, e.g. "15/02/2018 12:00"')
+      .option('--closes <when>', 'registration closes at (exclusive), e.g. 08/02/2018')
+      .option('--time-zone <zone>', 'IANA time zone (default Europe/Paris)')
+      .option('--capacity <n>', 'seats, or "none"')
+      .option('--membership-year <year>', 'cotisation year required (default: the session year)')
+      .option('--audience <role>', 'audience role (repeatable or comma-separated)', collect)
+      .option('--status <status>', 'announced, scheduled, held or cancelled');
+  sessionFields(session.command('add').description('add a session of an existing course').option('--course <id>', 'course id'))
+    .action(action(async () => (await import('./sessionCommands')).add));
+  sessionFields(session.command('edit <id>').description('change fields of a session'))
+    .action(action(async () => (await import('./sessionCommands')).edit));
+  session
+    .command('cancel <id>')
+    .description('cancel a session (its registrations are kept)')
+    .action(action(async () => (await import('./sessionCommands')).cancel));
+
+  const org = program.command('org').description('organisations (GAL, PNR, …) that pay the cotisation');
+  org
+    .command('add')
+    .description('add an organisation; its id is made from its name')
+    .option('--name <name>', 'name')
+    .option('--kind <kind>', 'GAL, PNR, EPCI, association or other')
+    .option('--territory <text>', 'territory')
+    .action(action(async () => (await import('./orgCommands')).add));
+  org.command('list').description('list organisations').action(action(async () => (await import('./orgCommands')).list));
+  org
+    .command('show <ref>')
+    .description('an organisation, its people and cotisations')
+    .action(action(async () => (await import('./orgCommands')).show));
+
+  const member = program.command('member').description('people');
+  const memberFields = (c: Command) =>
+    c
+      .option('--first <name>', 'first name')
+      .option('--last <name>', 'last name')
+      .option('--email <email>', 'e-mail (unique)')
+      .option('--phone <phone>', 'phone, e.g. 04 72 72 49 76')
+      .option('--org <org>', 'organisation id or name')
+      .option('--role <role>', 'agent, coprog, coop-group, other (repeatable or comma-separated)', collect);
+  memberFields(member.command('add').description('add a person')).action(action(async () => (await import('./memberCommands')).add));
+  member
+    .command('list')
+    .description('list people')
+    .option('--org <org>', 'only this organisation')
+    .action(action(async () => (await import('./memberCommands')).list));
+  member
+    .command('show <ref>')
+    .description('a person: organisation, cotisations, registrations')
+    .action(action(async () => (await import('./memberCommands')).show));
+  memberFields(member.command('edit <ref>').description('change fields of a person ("" clears phone or organisation)'))
+    .action(action(async () => (await import('./memberCommands')).edit));
+
+  const membership = program.command('membership').description('cotisations');
+  membership
+    .command('pay [payer]')
+    .description('record a cotisation paid by an organisation or a person')
+    .option('--year <year>', 'the year paid for')
+    .option('--on <date>', 'payment date (default today)')
+    .option('--amount <euros>', 'amount in euros, e.g. 120 or 120,50')
+    .option('--reference <text>', 'invoice or cheque reference')
+    .action(action(async () => (await import('./membershipCommands')).pay));
+  membership
+    .command('list')
+    .description('list cotisations')
+    .option('--year <year>', 'only this year')
+    .action(action(async () => (await import('./membershipCommands')).list));
+
+  return program;
+}
+
+/** Runs one command line; returns the exit code. Never throws for a user error. */
+export async function run(io: Io): Promise<number> {
+  const t = translator(detectLang(langFromArgv(io.argv), io.env));
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error (exit 2).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CapruralError) {
+      io.stderr.write(`${renderError(error, t)}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`${t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
+    return 70;
+  }
+}
+
+function langFromArgv(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+}

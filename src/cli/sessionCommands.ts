@@ -1,0 +1,91 @@
+import { addSession, cancelSession, editSession, listSessions, showSession } from '../app/sessions';
+import { formatInstant, parseYear } from '../domain/dates';
+import { fullName } from '../domain/people';
+import type { SessionInput } from '../domain/sessionFields';
+import type { Context } from './context';
+import { deadline, sessionDate } from './render';
+import { formatTable } from './table';
+
+export async function list(ctx: Context, options: { year?: string; open?: boolean }): Promise<void> {
+  const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
+  const rows = await listSessions(ctx.deps, { year, open: options.open });
+  if (ctx.json) return ctx.printJson(rows);
+  if (rows.length === 0) return ctx.out(ctx.t('noSessions'));
+  ctx.out(
+    formatTable(
+      ctx.t('headSessions'),
+      rows.map((s) => [
+        s.id,
+        s.title.length > 48 ? `${s.title.slice(0, 47)}…` : s.title,
+        sessionDate(ctx, s),
+        `${s.confirmed}/${s.capacity ?? '–'}`,
+        String(s.waitlisted),
+        deadline(ctx, s),
+        s.open ? `${ctx.t(`status_${s.status}`)} (${ctx.t('open')})` : ctx.t(`status_${s.status}`),
+      ]),
+    ),
+  );
+}
+
+export async function show(ctx: Context, id: string): Promise<void> {
+  const details = await showSession(ctx.deps, id);
+  if (ctx.json) return ctx.printJson(details);
+  const { session: s, registrants } = details;
+  const lines = [
+    `${s.title} (${s.id})`,
+    `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
+    `  ${ctx.t('labelFormat')}: ${s.format}`,
+    `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
+    `  ${ctx.t('labelDeadline')}: ${deadline(ctx, s)}`,
+    `  ${ctx.t('labelCotisation')}: ${s.membershipYear}`,
+    `  ${ctx.t('labelAudience')}: ${s.audience.map((r) => ctx.t(`role_${r}`)).join(', ')}`,
+    `  ${ctx.t('labelStatus')}: ${ctx.t(`status_${s.status}`)}`,
+  ];
+  if (s.speakers.length > 0) {
+    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${p.name}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${p.role}`));
+  }
+  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).join(', ')}`);
+  ctx.out(lines.join('\n'));
+  ctx.out('');
+  if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));
+  ctx.out(
+    formatTable(
+      ctx.t('headRegistrants'),
+      registrants.map((r, i) => [
+        r.position === null ? String(i + 1) : `~${r.position}`,
+        r.member ? fullName(r.member) : r.memberId,
+        r.member?.email ?? '',
+        r.override ? `${ctx.t(`status_${r.status}`)} (${r.override})` : ctx.t(`status_${r.status}`),
+        formatInstant(r.receivedAt, s.timeZone, ctx.lang),
+        r.attendance ?? '',
+      ]),
+    ),
+  );
+}
+
+type SessionFlags = Omit<SessionInput, 'audience'> & { audience?: string[] };
+
+const toInput = (o: SessionFlags): SessionInput => o;
+
+export async function add(ctx: Context, options: SessionFlags): Promise<void> {
+  let input = toInput(options);
+  if (ctx.interactive && (!input.course || (!input.year && !input.starts))) {
+    const { askSession } = await import('../prompts/sessionPrompts');
+    input = await askSession(ctx, input);
+  }
+  const session = await addSession(ctx.deps, input);
+  if (ctx.json) return ctx.printJson(session);
+  ctx.out(ctx.t('sessionAdded', { id: session.id }));
+}
+
+export async function edit(ctx: Context, id: string, options: SessionFlags): Promise<void> {
+  const { session, changed } = await editSession(ctx.deps, id, toInput(options));
+  if (ctx.json) return ctx.printJson(session);
+  ctx.out(ctx.t('sessionEdited', { id: session.id, fields: changed.join(', ') }));
+}
+
+export async function cancel(ctx: Context, id: string): Promise<void> {
+  const { session, registrations } = await cancelSession(ctx.deps, id);
+  if (ctx.json) return ctx.printJson(session);
+  ctx.out(ctx.t('sessionCancelled', { id: session.id, registrants: registrations }));
+}

@@ -1,0 +1,101 @@
+import { tz } from '@date-fns/tz';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
+import { UsageError } from '../errors';
+
+const LOCAL_FORMATS: ReadonlyArray<[RegExp, string]> = [
+  [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],
+  [/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/, "yyyy-MM-dd'T'HH:mm"],
+  [/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}$/, "yyyy-MM-dd'T'HH:mm:ss"],
+  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}[:h]\d{2}$/, 'd/M/yyyy H:mm'],
+];
+
+/**
+ * Reads an instant the way the organiser types it: ISO 8601 with an offset or Z, or a local
+ * date/time (2018-02-07, 2018-02-07T23:59, 07/02/2018 23:59) read in `timeZone`, whatever the
+ * machine's own zone. An impossible date (31/02/2018) is a UsageError naming the option.
+ */
+export function parseInstant(input: string, timeZone: string, option: string): Date {
+  const text = input.trim();
+  let date: Date | undefined;
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}(:?\d{2})?)$/i.test(text)) {
+    date = parseISO(text);
+  } else {
+    for (const [shape, format] of LOCAL_FORMATS) {
+      if (!shape.test(text)) continue;
+      const normalised = text.replace(' ', format.includes("'T'") ? 'T' : ' ').replace('h', ':');
+      date = parse(normalised, format, new Date(0), { in: tz(timeZone) });
+      break;
+    }
+  }
+  if (!date || Number.isNaN(date.getTime())) throw new UsageError('invalidDate', { option, value: input });
+  return new Date(date.getTime());
+}
+
+/** Reads a calendar day (2018-02-07 or 07/02/2018) as yyyy-MM-dd, checking that it exists. */
+export function parseDay(input: string, option: string): string {
+  const text = input.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (match) {
+    const [y, m, d] = text.includes('/') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
+    const year = Number(y);
+    const month = Number(m);
+    const day = Number(d);
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
+      return probe.toISOString().slice(0, 10);
+    }
+  }
+  throw new UsageError('invalidDate', { option, value: input });
+}
+
+/** Parses a year between 2000 and 2100. */
+export function parseYear(input: string | number, option: string): number {
+  const year = typeof input === 'number' ? input : Number(String(input).trim());
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('invalidYear', { option, value: String(input) });
+  return year;
+}
+
+/** The parts of an instant as a clock in `timeZone` shows them. */
+function partsIn(iso: string | Date, timeZone: string): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(typeof iso === 'string' ? new Date(iso) : iso);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/** "15/02/2018 10:00" (fr) or "2018-02-15 10:00" (en), in the session's time zone; the day alone when `dateOnly`. */
+export function formatInstant(iso: string | Date, timeZone: string, lang: 'fr' | 'en', dateOnly = false): string {
+  const p = partsIn(iso, timeZone);
+  const day = lang === 'fr' ? `${p.day}/${p.month}/${p.year}` : `${p.year}-${p.month}-${p.day}`;
+  return dateOnly ? day : `${day} ${p.hour}:${p.minute}`;
+}
+
+/** "10:00" in the session's time zone. */
+export function formatTime(iso: string, timeZone: string): string {
+  const p = partsIn(iso, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** True when `timeZone` is an IANA zone this Node knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day (yyyy-MM-dd) of an instant in `timeZone`. */
+export function dayIn(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}

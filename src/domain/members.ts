@@ -1,0 +1,104 @@
+import { UsageError } from '../errors';
+import { ROLES, type Member, type Role, type StoreData } from '../store/schema';
+import { parseEmail, parsePhone } from './contact';
+import { findOrganisation } from './people';
+import { Problems } from './problems';
+import { parseName, slugify, uniqueId } from './text';
+
+/** Roles from repeated and/or comma-separated values; each must be one of the fixed list. */
+export function parseRoles(values: readonly string[]): Role[] {
+  const roles = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  for (const role of roles) {
+    if (!(ROLES as readonly string[]).includes(role)) throw new UsageError('invalidRole', { value: role, allowed: ROLES.join(', ') });
+  }
+  return [...new Set(roles as Role[])];
+}
+
+export function requireName(value: string | undefined, option: string): string {
+  const name = value === undefined ? null : parseName(value);
+  if (name === null) throw new UsageError('invalidName', { option, value: value ?? '' });
+  return name;
+}
+
+export function requireEmail(value: string | undefined): string {
+  const email = value === undefined ? null : parseEmail(value);
+  if (email === null) throw new UsageError('invalidEmail', { value: value ?? '' });
+  return email;
+}
+
+export function requirePhone(value: string): string {
+  const phone = parsePhone(value);
+  if (phone === null) throw new UsageError('invalidPhone', { value });
+  return phone;
+}
+
+/** Throws when another person (not `selfId`) already has this e-mail. */
+export function requireUniqueEmail(data: StoreData, email: string, selfId?: string): void {
+  const other = data.members.find((m) => m.email === email && m.id !== selfId);
+  if (other) throw new UsageError('emailTaken', { email, id: other.id });
+}
+
+export interface MemberInput {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  organisation?: string;
+  roles?: readonly string[];
+}
+
+/** A new person from raw input, every field checked; all problems are reported together. */
+export function newMember(data: StoreData, input: MemberInput, now: Date): Member {
+  const problems = new Problems();
+  const firstName = problems.check(() => requireName(input.firstName, '--first'));
+  const lastName = problems.check(() => requireName(input.lastName, '--last'));
+  const email = problems.check(() => requireEmail(input.email));
+  if (email) problems.check(() => requireUniqueEmail(data, email));
+  const phone = input.phone ? problems.check(() => requirePhone(input.phone!)) : null;
+  let organisationId: string | null = null;
+  if (input.organisation) {
+    const org = findOrganisation(data.organisations, input.organisation);
+    if (org) organisationId = org.id;
+    else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
+  }
+  const roles = problems.check(() => parseRoles(input.roles ?? [])) ?? [];
+  problems.throwIfAny();
+  const taken = new Set(data.members.map((m) => m.id));
+  return {
+    id: uniqueId(slugify(`${firstName} ${lastName}`), (id) => taken.has(id)),
+    firstName: firstName!,
+    lastName: lastName!,
+    email: email!,
+    phone: phone ?? null,
+    organisationId,
+    roles,
+    createdAt: now.toISOString(),
+  };
+}
+
+/** Applies the given changes to a person, with the same checks as a new one. */
+export function editMember(data: StoreData, member: Member, input: MemberInput): Member {
+  const problems = new Problems();
+  const next: Member = { ...member };
+  if (input.firstName !== undefined) next.firstName = problems.check(() => requireName(input.firstName, '--first')) ?? member.firstName;
+  if (input.lastName !== undefined) next.lastName = problems.check(() => requireName(input.lastName, '--last')) ?? member.lastName;
+  if (input.email !== undefined) {
+    const email = problems.check(() => requireEmail(input.email));
+    if (email) {
+      problems.check(() => requireUniqueEmail(data, email, member.id));
+      next.email = email;
+    }
+  }
+  if (input.phone !== undefined) next.phone = input.phone.trim() === '' ? null : problems.check(() => requirePhone(input.phone!)) ?? member.phone;
+  if (input.organisation !== undefined) {
+    if (input.organisation.trim() === '') next.organisationId = null;
+    else {
+      const org = findOrganisation(data.organisations, input.organisation);
+      if (org) next.organisationId = org.id;
+      else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
+    }
+  }
+  if (input.roles !== undefined) next.roles = problems.check(() => parseRoles(input.roles!)) ?? member.roles;
+  problems.throwIfAny();
+  return next;
+}

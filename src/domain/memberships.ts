@@ -1,0 +1,64 @@
+import { RuleError, UsageError } from '../errors';
+import type { Member, Membership, StoreData } from '../store/schema';
+import { parseDay, parseYear } from './dates';
+import { fullName, matchMember, findOrganisation } from './people';
+import { parseFreeText } from './text';
+
+export type Payer = { kind: 'organisation'; id: string; name: string } | { kind: 'member'; id: string; name: string };
+
+/** Who pays: an organisation (id or name) or a person (id, e-mail or name); both matching is ambiguous. */
+export function resolvePayer(data: StoreData, ref: string): Payer {
+  const org = findOrganisation(data.organisations, ref);
+  const person = matchMember(data.members, ref);
+  if (org && person.kind === 'one') {
+    throw new UsageError('payerAmbiguous', { ref }, [`${org.name} (${org.id})`, `${fullName(person.member)} (${person.member.id})`]);
+  }
+  if (org) return { kind: 'organisation', id: org.id, name: org.name };
+  if (person.kind === 'one') return { kind: 'member', id: person.member.id, name: fullName(person.member) };
+  throw new UsageError('payerNotFound', { ref });
+}
+
+/** "120", "120,50", "120.50 €" -> cents. */
+export function parseAmount(input: string): number {
+  const match = /^\s*(\d{1,6})(?:[.,](\d{1,2}))?\s*(?:€|eur|euros?)?\s*$/i.exec(input);
+  if (!match) throw new UsageError('invalidAmount', { value: input });
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+}
+
+export interface MembershipInput {
+  payer: string;
+  year?: string | number;
+  paidOn?: string;
+  amount?: string;
+  reference?: string;
+}
+
+/** A cotisation payment; the same payer cannot pay the same year twice. */
+export function newMembership(data: StoreData, input: MembershipInput, today: string): Membership {
+  const payer = resolvePayer(data, input.payer);
+  if (input.year === undefined) throw new UsageError('missingOption', { option: '--year' });
+  const year = parseYear(input.year, '--year');
+  const paidOn = input.paidOn ? parseDay(input.paidOn, '--on') : today;
+  const amountCents = input.amount ? parseAmount(input.amount) : null;
+  const reference = input.reference ? parseFreeText(input.reference, 200) : null;
+  const payerKey = payer.kind === 'organisation' ? 'organisationId' : 'memberId';
+  const already = data.memberships.find((m) => m[payerKey] === payer.id && m.year === year);
+  if (already) throw new RuleError('membershipAlreadyPaid', { payer: payer.name, year, paidOn: already.paidOn });
+  const next = data.memberships.reduce((max, m) => Math.max(max, Number(m.id.replace(/^\D+/, '')) || 0), 0) + 1;
+  return {
+    id: `cot-${next}`,
+    organisationId: payer.kind === 'organisation' ? payer.id : null,
+    memberId: payer.kind === 'member' ? payer.id : null,
+    year,
+    paidOn,
+    amountCents,
+    reference,
+  };
+}
+
+/** R3: the cotisation that covers this person for `year` (their own or their organisation's), if any. */
+export function coveringMembership(data: StoreData, member: Member, year: number): Membership | undefined {
+  return data.memberships.find(
+    (m) => m.year === year && (m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId)),
+  );
+}

@@ -1,0 +1,36 @@
+import { UsageError } from '../errors';
+import { ORG_KINDS, type Organisation, type OrgKind, type StoreData } from '../store/schema';
+import { Problems } from './problems';
+import { parseFreeText, searchKey, slugify, uniqueId } from './text';
+
+export interface OrganisationInput {
+  name?: string;
+  kind?: string;
+  territory?: string;
+}
+
+export function parseOrgKind(value: string): OrgKind {
+  const kind = ORG_KINDS.find((k) => k.toLowerCase() === value.trim().toLowerCase());
+  if (!kind) throw new UsageError('invalidOrgKind', { value, allowed: ORG_KINDS.join(', ') });
+  return kind;
+}
+
+/** A new organisation; its id is made from its name. Two organisations cannot share a name. */
+export function newOrganisation(data: StoreData, input: OrganisationInput): Organisation {
+  const problems = new Problems();
+  const name = input.name === undefined ? null : parseFreeText(input.name, 200);
+  if (name === null) problems.add(new UsageError('invalidOrgName', { value: input.name ?? '' }));
+  else {
+    const same = data.organisations.find((o) => searchKey(o.name) === searchKey(name));
+    if (same) problems.add(new UsageError('orgTaken', { name, id: same.id }));
+  }
+  const kind = input.kind ? problems.check(() => parseOrgKind(input.kind!)) : 'other';
+  let territory: string | null = null;
+  if (input.territory !== undefined && input.territory.trim() !== '') {
+    territory = parseFreeText(input.territory, 200);
+    if (territory === null) problems.add(new UsageError('invalidText', { option: '--territory', value: input.territory }));
+  }
+  problems.throwIfAny();
+  const taken = new Set(data.organisations.map((o) => o.id));
+  return { id: uniqueId(slugify(name!), (id) => taken.has(id)), name: name!, kind: kind!, territory };
+}

@@ -1,0 +1,113 @@
+import { RuleError, UsageError } from '../errors';
+import { SESSION_FORMATS, SESSION_STATUSES, type Session, type StoreData } from '../store/schema';
+import { isTimeZone, parseInstant, parseYear } from './dates';
+import { parseRoles } from './members';
+import { Problems } from './problems';
+import { countBySession } from './sessions';
+import { parseFreeText, uniqueId } from './text';
+
+export interface SessionInput {
+  course?: string;
+  title?: string;
+  year?: string;
+  format?: string;
+  starts?: string;
+  ends?: string;
+  closes?: string;
+  timeZone?: string;
+  capacity?: string;
+  membershipYear?: string;
+  audience?: readonly string[];
+  status?: string;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string, option: string): T {
+  const found = values.find((v) => v === value.trim().toLowerCase());
+  if (!found) throw new UsageError('invalidChoice', { option, value, allowed: values.join(', ') });
+  return found;
+}
+
+function parseCapacity(value: string): number | null {
+  if (value.trim() === '' || value.trim().toLowerCase() === 'none') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError('invalidCapacity', { value });
+  return n;
+}
+
+/** Applies the input's fields over `base` (a new session's defaults or the one being edited), checking each. */
+function applyFields(data: StoreData, base: Session, input: SessionInput): Session {
+  const problems = new Problems();
+  const next: Session = { ...base };
+  if (input.timeZone !== undefined) {
+    if (isTimeZone(input.timeZone.trim())) next.timeZone = input.timeZone.trim();
+    else problems.add(new UsageError('invalidTimeZone', { value: input.timeZone }));
+  }
+  if (input.title !== undefined) {
+    const title = parseFreeText(input.title, 300);
+    if (title) next.title = title;
+    else problems.add(new UsageError('invalidText', { option: '--title', value: input.title }));
+  }
+  if (input.year !== undefined) next.year = problems.check(() => parseYear(input.year!, '--year')) ?? next.year;
+  if (input.membershipYear !== undefined) next.membershipYear = problems.check(() => parseYear(input.membershipYear!, '--membership-year')) ?? next.membershipYear;
+  else if (input.year !== undefined && base.membershipYear === base.year) next.membershipYear = next.year;
+  if (input.format !== undefined) next.format = problems.check(() => oneOf(SESSION_FORMATS, input.format!, '--format')) ?? next.format;
+  if (input.status !== undefined) next.status = problems.check(() => oneOf(SESSION_STATUSES, input.status!, '--status')) ?? next.status;
+  if (input.capacity !== undefined) next.capacity = problems.check(() => parseCapacity(input.capacity!)) ?? null;
+  if (input.audience !== undefined) next.audience = problems.check(() => parseRoles(input.audience!)) ?? next.audience;
+  const instant = (value: string | undefined, option: string, current: string | null) => {
+    if (value === undefined) return current;
+    if (value.trim() === '') return null;
+    return problems.check(() => parseInstant(value, next.timeZone, option).toISOString()) ?? current;
+  };
+  next.startsAt = instant(input.starts, '--starts', next.startsAt);
+  next.endsAt = instant(input.ends, '--ends', next.endsAt);
+  next.registrationClosesAt = instant(input.closes, '--closes', next.registrationClosesAt);
+  if (input.starts !== undefined) next.dateOnly = false;
+  if (next.startsAt && next.endsAt && next.endsAt <= next.startsAt) problems.add(new UsageError('endsBeforeStarts', {}));
+  problems.throwIfAny();
+  if (input.year === undefined && next.startsAt && input.starts !== undefined) {
+    next.year = Number(next.startsAt.slice(0, 4));
+  }
+  const counts = countBySession(data.registrations).get(next.id);
+  if (next.capacity !== null && counts && counts.confirmed > next.capacity) {
+    throw new RuleError('capacityBelowConfirmed', { capacity: next.capacity, confirmed: counts.confirmed });
+  }
+  return next;
+}
+
+/** A new session of an existing course; its id is `<course>-<year>` (made unique). */
+export function newSession(data: StoreData, input: SessionInput): Session {
+  if (!input.course) throw new UsageError('missingOption', { option: '--course' });
+  const course = data.courses.find((c) => c.id === input.course!.trim());
+  if (!course) throw new UsageError('courseNotFound', { ref: input.course, known: data.courses.map((c) => c.id).join(', ') });
+  if (input.year === undefined && !input.starts) throw new UsageError('missingOption', { option: '--year' });
+  const base: Session = {
+    id: '',
+    courseId: course.id,
+    title: course.title,
+    year: 0,
+    format: 'webconference',
+    startsAt: null,
+    endsAt: null,
+    dateOnly: false,
+    timeZone: 'Europe/Paris',
+    capacity: 12,
+    registrationClosesAt: null,
+    membershipYear: 0,
+    audience: ['agent', 'coprog', 'coop-group'],
+    speakers: [],
+    contact: null,
+    status: 'announced',
+  };
+  const session = applyFields(data, base, { ...input, status: input.status ?? (input.starts ? 'scheduled' : 'announced') });
+  if (input.year === undefined) session.year = Number(session.startsAt!.slice(0, 4));
+  if (input.membershipYear === undefined) session.membershipYear = session.year;
+  const taken = new Set(data.sessions.map((s) => s.id));
+  session.id = uniqueId(`${course.id}-${session.year}`, (id) => taken.has(id));
+  return session;
+}
+
+export function editSession(data: StoreData, session: Session, input: SessionInput): Session {
+  if (input.course !== undefined) throw new UsageError('courseNotEditable', {});
+  return applyFields(data, session, input);
+}

@@ -1,0 +1,43 @@
+import type { Registration, Session, StoreData } from '../store/schema';
+
+export interface SessionCounts {
+  confirmed: number;
+  waitlisted: number;
+}
+
+/** Confirmed and waitlisted registrations per session id, counted in one pass. */
+export function countBySession(registrations: readonly Registration[]): Map<string, SessionCounts> {
+  const counts = new Map<string, SessionCounts>();
+  for (const r of registrations) {
+    if (r.status === 'cancelled') continue;
+    let c = counts.get(r.sessionId);
+    if (!c) counts.set(r.sessionId, (c = { confirmed: 0, waitlisted: 0 }));
+    c[r.status] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Whether a session takes registrations at `now`: scheduled (R9) and before its deadline (R2).
+ * Held sessions take history entered later, but are not "open" for new sign-ups.
+ */
+export function isOpen(session: Session, now: Date): boolean {
+  if (session.status !== 'scheduled') return false;
+  if (session.registrationClosesAt && now.getTime() >= Date.parse(session.registrationClosesAt)) return false;
+  if (session.startsAt && now.getTime() >= Date.parse(session.startsAt)) return false;
+  return true;
+}
+
+/** Sessions in catalogue order: by year, then by start when both are dated, else by course level. */
+export function sortSessions(sessions: readonly Session[]): Session[] {
+  return [...sessions].sort(
+    (a, b) =>
+      a.year - b.year ||
+      (a.startsAt && b.startsAt ? a.startsAt.localeCompare(b.startsAt) : a.courseId.localeCompare(b.courseId)) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export function findSession(data: StoreData, id: string): Session | undefined {
+  return data.sessions.find((s) => s.id === id.trim());
+}

@@ -1,0 +1,84 @@
+/** Text as stored: NFC, trimmed, inner runs of white space folded to one space. */
+export function cleanText(input: string): string {
+  return input.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
+
+// C0/C1 controls and the Unicode bidi overrides/isolates/marks that can disguise a name.
+const FORBIDDEN = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/u;
+
+/** True when the text holds a control or bidi character (refused in every stored text). */
+export function hasForbiddenCharacters(input: string): boolean {
+  return FORBIDDEN.test(input);
+}
+
+// A person's name: letters (with their combining marks), spaces, apostrophes ' and ’, hyphens, dots (initials).
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+
+/** The cleaned name, or null when it is empty or holds characters a name cannot hold. */
+export function parseName(input: string): string | null {
+  if (hasForbiddenCharacters(input)) return null;
+  const name = cleanText(input);
+  if (name.length === 0 || name.length > 100 || !NAME.test(name)) return null;
+  return name;
+}
+
+/** Free text (titles, territories, reasons): cleaned, no control or bidi characters. */
+export function parseFreeText(input: string, maxLength = 500): string | null {
+  if (hasForbiddenCharacters(input.replace(/[\t\n\r]/g, ' '))) return null;
+  const text = cleanText(input);
+  if (text.length === 0 || text.length > maxLength) return null;
+  return text;
+}
+
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+
+/**
+ * The form names are compared in: lower case, no accents, ligatures spelled out,
+ * apostrophes and hyphens as spaces, words sorted (so "Bernard Véronique" finds "Véronique Bernard").
+ */
+export function searchKey(input: string): string {
+  return wordsOf(input).sort().join(' ');
+}
+
+/** The words of a text in comparison form, in their order. */
+export function wordsOf(input: string): string[] {
+  return input
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[œŒæÆß]/g, (c) => LIGATURES[c] ?? c)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+}
+
+/** An id made from a text: "GAL du Pays de Gex" -> "gal-du-pays-de-gex". */
+export function slugify(input: string): string {
+  const slug = wordsOf(input).join('-').slice(0, 60).replace(/-+$/, '');
+  return slug.length > 0 ? slug : 'x';
+}
+
+/** The slug, or slug-2, slug-3… so that it is not already taken. */
+export function uniqueId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const id = `${base}-${n}`;
+    if (!taken(id)) return id;
+  }
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

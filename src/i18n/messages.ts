@@ -1,0 +1,10 @@
+// Every sentence caprural says to a person, in English and French, one table per area of the
+// product. Each French table is type-checked against its English one, so no key can be missing.
+import { coreEn, coreFr } from './core';
+
+export const en = { ...coreEn };
+export const fr: Messages = { ...coreFr };
+
+export type Messages = typeof en;
+export type MessageKey = keyof Messages;
+export type MessageParams<K extends MessageKey> = Parameters<Messages[K]>[0];

@@ -1,0 +1,17 @@
+import { en, fr, type MessageKey, type MessageParams, type Messages } from './messages';
+
+export type Lang = 'fr' | 'en';
+
+/** `--lang` if given, else French when LC_ALL / LC_MESSAGES / LANG says so, else English. */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag === 'fr' || flag === 'en') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
+}
+
+export type Translate = <K extends MessageKey>(key: K, params?: MessageParams<K>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table: Messages = lang === 'fr' ? fr : en;
+  return (key, params) => (table[key] as (p: unknown) => string)(params ?? {});
+}

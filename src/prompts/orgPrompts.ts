@@ -1,0 +1,19 @@
+import type { Context } from '../cli/context';
+import { type OrganisationInput } from '../domain/organisations';
+import { parseFreeText } from '../domain/text';
+import { UsageError } from '../errors';
+import { ORG_KINDS } from '../store/schema';
+import { ask, validateWith } from './ask';
+
+export async function askOrganisation(ctx: Context, given: OrganisationInput): Promise<OrganisationInput> {
+  const name =
+    given.name ??
+    (await ask.text(ctx, ctx.t('askOrgName'), {
+      validate: validateWith(ctx, (v) => {
+        if (parseFreeText(v, 200) === null) throw new UsageError('invalidOrgName', { value: v });
+      }),
+    }));
+  const kind = given.kind ?? (await ask.select<string>(ctx, ctx.t('askOrgKind'), ORG_KINDS.map((k) => ({ name: k, value: k }))));
+  const territory = given.territory ?? ((await ask.text(ctx, ctx.t('askTerritory'))) || undefined);
+  return { name, kind, territory };
+}

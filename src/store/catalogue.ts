@@ -1,0 +1,21 @@
+import catalogue from '../../data/catalogue.json';
+import { SCHEMA_VERSION, type StoreData } from './schema';
+
+/** A new store: the shipped "Coopérer dans LEADER" cycle and eligibility rule, or nothing with `empty`. */
+export function newStoreData(empty = false): StoreData {
+  const data: StoreData = {
+    schemaVersion: SCHEMA_VERSION,
+    courses: [],
+    sessions: [],
+    organisations: [],
+    members: [],
+    memberships: [],
+    registrations: [],
+    rules: [],
+    log: [],
+  };
+  if (empty) return data;
+  // A deep copy: the bundled JSON object must never be mutated by a command.
+  const copy = structuredClone(catalogue) as Pick<StoreData, 'courses' | 'sessions' | 'rules'>;
+  return { ...data, courses: copy.courses, sessions: copy.sessions, rules: copy.rules };
+}

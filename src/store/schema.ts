@@ -1,0 +1,128 @@
+import * as z from 'zod';
+
+/** The version this build writes. A store with a higher one is refused, never rewritten. */
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(120);
+const instant = z.iso.datetime();
+const year = z.number().int().min(2000).max(2100);
+
+export const ROLES = ['agent', 'coprog', 'coop-group', 'other'] as const;
+export const ORG_KINDS = ['GAL', 'PNR', 'EPCI', 'association', 'other'] as const;
+export const SESSION_STATUSES = ['announced', 'scheduled', 'held', 'cancelled'] as const;
+export const SESSION_FORMATS = ['webconference', 'in-person'] as const;
+
+const course = z.object({
+  id,
+  title: z.string().min(1),
+  level: z.number().int().min(1).max(3),
+  cycle: z.string().min(1),
+});
+
+const speaker = z.object({ name: z.string().min(1), role: z.string(), confirmed: z.boolean() });
+
+const contact = z.object({
+  name: z.string().min(1),
+  email: z.string().nullable(),
+  phones: z.array(z.string()),
+});
+
+const session = z.object({
+  id,
+  courseId: id,
+  title: z.string().min(1),
+  year,
+  format: z.enum(SESSION_FORMATS),
+  startsAt: instant.nullable(),
+  endsAt: instant.nullable(),
+  /** The day is known but not the hours (the 2017 exploration sessions). */
+  dateOnly: z.boolean(),
+  timeZone: z.string().min(1),
+  capacity: z.number().int().positive().nullable(),
+  registrationClosesAt: instant.nullable(),
+  membershipYear: year,
+  audience: z.array(z.enum(ROLES)),
+  speakers: z.array(speaker),
+  contact: contact.nullable(),
+  status: z.enum(SESSION_STATUSES),
+});
+
+const organisation = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(ORG_KINDS),
+  territory: z.string().nullable(),
+});
+
+const member = z.object({
+  id,
+  firstName: z.string().min(1),
+  lastName: z.string().min(1),
+  email: z.string().min(3),
+  phone: z.string().nullable(),
+  organisationId: id.nullable(),
+  roles: z.array(z.enum(ROLES)),
+  createdAt: instant,
+});
+
+const membership = z.object({
+  id,
+  organisationId: id.nullable(),
+  memberId: id.nullable(),
+  year,
+  paidOn: z.iso.date(),
+  amountCents: z.number().int().nonnegative().nullable(),
+  reference: z.string().nullable(),
+});
+
+const registration = z.object({
+  id,
+  sessionId: id,
+  memberId: id,
+  receivedAt: instant,
+  createdAt: instant,
+  status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
+  attendance: z.enum(['present', 'absent']).nullable(),
+  override: z.string().nullable(),
+  cancelledAt: instant.nullable(),
+});
+
+const rule = z.object({
+  id,
+  label: z.string().min(1),
+  courseId: id,
+  years: z.array(year),
+});
+
+const logEntry = z.object({
+  at: instant,
+  user: z.string(),
+  action: z.string().min(1),
+  target: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const storeSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  courses: z.array(course),
+  sessions: z.array(session),
+  organisations: z.array(organisation),
+  members: z.array(member),
+  memberships: z.array(membership),
+  registrations: z.array(registration),
+  rules: z.array(rule),
+  log: z.array(logEntry),
+});
+
+export type StoreData = z.infer<typeof storeSchema>;
+export type Course = z.infer<typeof course>;
+export type Session = z.infer<typeof session>;
+export type Organisation = z.infer<typeof organisation>;
+export type Member = z.infer<typeof member>;
+export type Membership = z.infer<typeof membership>;
+export type Registration = z.infer<typeof registration>;
+export type EligibilityRule = z.infer<typeof rule>;
+export type LogEntry = z.infer<typeof logEntry>;
+export type Role = (typeof ROLES)[number];
+export type OrgKind = (typeof ORG_KINDS)[number];
+export type SessionStatus = (typeof SESSION_STATUSES)[number];

@@ -1,0 +1,22 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Where the store lives: `--store`, else CAPRURAL_STORE, else the per-user data folder
+ * ($XDG_DATA_HOME or ~/.local/share on Linux, ~/Library/Application Support on macOS,
+ * %LOCALAPPDATA% on Windows), in a `caprural` folder, as `store.json`.
+ */
+export function resolveStorePath(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
+  if (flag) return resolve(flag);
+  if (env.CAPRURAL_STORE) return resolve(env.CAPRURAL_STORE);
+  let base: string;
+  if (platform === 'win32') base = env.LOCALAPPDATA ?? join(home, 'AppData', 'Local');
+  else if (platform === 'darwin') base = join(home, 'Library', 'Application Support');
+  else base = env.XDG_DATA_HOME || join(home, '.local', 'share');
+  return join(base, 'caprural', 'store.json');
+}
