@@ -15,14 +15,16 @@ export function parseRoles(values: readonly string[]): Role[] {
 }
 
 export function requireName(value: string | undefined, option: string): string {
-  const name = value === undefined ? null : parseName(value);
-  if (name === null) throw new UsageError('invalidName', { option, value: value ?? '' });
+  if (value === undefined) throw new UsageError('missingOption', { option });
+  const name = parseName(value);
+  if (name === null) throw new UsageError('invalidName', { option, value });
   return name;
 }
 
 export function requireEmail(value: string | undefined): string {
-  const email = value === undefined ? null : parseEmail(value);
-  if (email === null) throw new UsageError('invalidEmail', { value: value ?? '' });
+  if (value === undefined) throw new UsageError('missingOption', { option: '--email' });
+  const email = parseEmail(value);
+  if (email === null) throw new UsageError('invalidEmail', { value });
   return email;
 }
 
