@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
 import { CapruralError, type Detail } from '../errors';
 import { detectLang, translator, type Translate } from '../i18n/translate';
-import { openStore } from '../store/storeFile';
+import { lazyStore } from '../store/lazyStore';
 import { resolveStorePath } from '../store/storePath';
 import type { Context, Io } from './context';
 
@@ -24,7 +24,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${text}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = openStore(resolveStorePath(options.store, io.env), {
+  const store = lazyStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(t('storeCreated', { path })),
     now: io.clock,
