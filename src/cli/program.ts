@@ -1,10 +1,11 @@
+import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
 import { CapruralError, type Detail } from '../errors';
 import { detectLang, translator, type Translate } from '../i18n/translate';
 import { lazyStore } from '../store/lazyStore';
 import { resolveStorePath } from '../store/storePath';
-import type { Context, Io } from './context';
+import type { Context, Io, Paint } from './context';
 
 type Handler = (ctx: Context, ...args: any[]) => Promise<void>;
 
@@ -19,14 +20,21 @@ interface GlobalOptions {
   lang?: string;
 }
 
+/** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
+function makePaint(io: Io, wanted: boolean): Paint {
+  const chalk = new Chalk({ level: wanted && io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
+  return { ok: chalk.green, warn: chalk.yellow, error: chalk.red, dim: chalk.dim };
+}
+
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
+  const paint = makePaint(io, options.color);
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${text}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
   const store = lazyStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
-    onCreated: (path) => note(t('storeCreated', { path })),
+    onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
   });
   return {
@@ -37,6 +45,8 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     json: Boolean(options.json),
     interactive: options.input && io.isTTY && !io.env.CI,
     out: (text) => void io.stdout.write(`${text}\n`),
+    warn: (text) => note(paint.warn(text)),
+    paint,
     note,
     printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
   };
@@ -184,7 +194,8 @@ export async function run(io: Io): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CapruralError) {
-      io.stderr.write(`${renderError(error, t)}\n`);
+      const paint = makePaint(io, !io.argv.includes('--no-color'));
+      io.stderr.write(`${paint.error(renderError(error, t))}\n`);
       return error.exitCode;
     }
     io.stderr.write(`${t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
