@@ -54,7 +54,12 @@ function makeContext(io: Io, options: GlobalOptions): Context {
 
 /** Renders an error and its detail lines in the user's language. */
 export function renderError(error: CapruralError, t: Translate): string {
-  const line = (d: Detail): string => (typeof d === 'string' ? d : t(d.key, d.params as never).split('\n')[0]!);
+  const first = (e: CapruralError) => t(e.key, e.params as never).split('\n')[0]!;
+  const line = (d: Detail): string => {
+    if (typeof d === 'string') return d;
+    if (d instanceof CapruralError) return first(d);
+    return `${t('atLine', { line: d.line })} ${first(d.error)}`;
+  };
   const details = error.details.map((d) => `  - ${line(d)}`);
   return [t(error.key, error.params as never), ...details].join('\n');
 }
@@ -162,6 +167,26 @@ function buildProgram(io: Io): Command {
     .action(action(async () => (await import('./memberCommands')).show));
   memberFields(member.command('edit <ref>').description('change fields of a person ("" clears phone or organisation)'))
     .action(action(async () => (await import('./memberCommands')).edit));
+
+  member
+    .command('import <file>')
+    .description('add or update people from a CSV (what `export members` writes, either dialect)')
+    .option('--dry-run', 'check and report; write nothing')
+    .action(action(async () => (await import('./exportCommands')).importMembersCommand));
+
+  program
+    .command('export <kind>')
+    .description('lists for scripts and spreadsheets: registrations, attendees, waitlist, members, eligible, sessions, attendance-sheet')
+    .option('--session <id>', 'only this session (required for attendance-sheet)')
+    .option('--year <year>', 'only sessions of this year')
+    .option('--rule <id>', 'eligibility rule (export eligible; default appui-cooperation-leader)')
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--excel', 'for French Excel: ";" , UTF-8 BOM, CRLF, French headers, dd/MM/yyyy HH:mm')
+    .option('--delimiter <char>', 'field delimiter (default "," or ";" with --excel; "tab" for a tab)')
+    .option('--bom', 'start with a UTF-8 BOM')
+    .option('--raw', 'do not neutralise cells that a spreadsheet would run as formulas')
+    .option('--output <file>', 'write to this file (atomically) instead of stdout')
+    .action(action(async () => (await import('./exportCommands')).exportKind));
 
   const membership = program.command('membership').description('cotisations');
   membership
