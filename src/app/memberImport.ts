@@ -41,8 +41,13 @@ function applyImport(data: StoreData, text: string, file: string, now: Date, use
   const byId = new Map(data.members.map((m, i) => [m.id, i]));
   const report = { rows: rows.length, created: [] as string[], updated: [] as string[], unchanged: 0, organisationsCreated: [] as string[] };
   const problems: Detail[] = [];
+  const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     try {
+      // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
+      const email = (cells.email ?? '').trim().toLowerCase();
+      if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
+      seen.set(email, line);
       let organisation = cells.organisation_id || cells.organisation || undefined;
       if (organisation && !index.findOrganisation(organisation) && cells.organisation) {
         const org = newOrganisation(data, { name: cells.organisation, kind: 'other' });

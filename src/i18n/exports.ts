@@ -16,6 +16,7 @@ export const exportsEn = {
   membersImported: (p: { rows: number; created: number; updated: number; unchanged: number; orgs: number }) =>
     `${p.rows} row(s): ${p.created} added, ${p.updated} updated, ${p.unchanged} unchanged; ${p.orgs} organisation(s) created.`,
   dryRunNothingWritten: (_: P) => `Dry run: nothing was written.`,
+  duplicateInFile: (p: { email: string; line: number }) => `The e-mail ${p.email} is already on line ${p.line} of this file.`,
 };
 
 export const exportsFr: typeof exportsEn = {
@@ -32,4 +33,5 @@ export const exportsFr: typeof exportsEn = {
   exportKindUnknown: (p) => `Export inconnu « ${p.kind} ». Exports : ${p.kinds}.`,
   membersImported: (p) => `${p.rows} ligne(s) : ${p.created} ajoutée(s), ${p.updated} modifiée(s), ${p.unchanged} inchangée(s) ; ${p.orgs} structure(s) créée(s).`,
   dryRunNothingWritten: () => `Essai : rien n'a été écrit.`,
+  duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
 };

@@ -3,8 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
-import { spawnCliSync } from '../helpers/spawnCli';
-import { bytesOf, tempDir } from '../helpers/tempStore';
+import { spawnSync } from 'node:child_process';
+import { BIN, spawnCliSync } from '../helpers/spawnCli';
+import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
 describe('caprural (built binary)', () => {
   it('prints its version', () => {
@@ -67,5 +68,18 @@ describe('caprural (built binary)', () => {
     const r = spawnCliSync(['init', '--json'], { CAPRURAL_STORE: store });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ path: store, sessions: 6 });
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', async () => {
+    const { path } = await tempDeps({
+      seed: (d) => {
+        for (let i = 0; i < 5000; i += 1) {
+          d.members.push({ id: `p${i}`, firstName: 'Anne', lastName: 'Nom', email: `p${i}@x.fr`, phone: null, organisationId: null, roles: [], createdAt: '2018-01-01T00:00:00.000Z' });
+        }
+      },
+    });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export members --store "${path}" | head -c 40 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('rc=0');
+    expect(r.stderr).toBe('');
   });
 });
