@@ -168,6 +168,30 @@ function buildProgram(io: Io): Command {
     .option('--year <year>', 'only this year')
     .action(action(async () => (await import('./membershipCommands')).list));
 
+  program
+    .command('register')
+    .description('register a person for a session under every rule of the brochure; prompts for what is missing at a terminal')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--received-at <when>', 'when the request was received (default now), e.g. "07/02/2018 23:59" (session time zone)')
+    .option('--force', 'override refusals by R1 capacity, R2 deadline, R3 cotisation, R5 duplicate (needs --reason)')
+    .option('--reason <text>', 'why the override is made (kept with the registration and in the log)')
+    .option('--no-waitlist', 'refuse instead of waitlisting when the session is full')
+    .option('--dry-run', 'judge and report, write nothing')
+    .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
+    .action(action(async () => (await import('./registerCommands')).register));
+  program
+    .command('cancel')
+    .description('cancel a registration; a freed seat goes to the first on the waiting list')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .action(action(async () => (await import('./registerCommands')).cancel));
+  program
+    .command('log')
+    .description('the history of changes, oldest first')
+    .option('--session <id>', 'only the entries about this session')
+    .action(action(async () => (await import('./logCommand')).log));
+
   return program;
 }
 

@@ -1,9 +1,10 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { coreEn, coreFr } from './core';
+import { registerEn, registerFr } from './register';
 
-export const en = { ...coreEn };
-export const fr: Messages = { ...coreFr };
+export const en = { ...coreEn, ...registerEn };
+export const fr: Messages = { ...coreFr, ...registerFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
