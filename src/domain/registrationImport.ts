@@ -9,7 +9,6 @@ import {
   addToIndex,
   indexRegistrations,
   judgeRegistration,
-  takeRegistrationId,
   type Finding,
 } from './registrationRules';
 import { logRegistration, newRegistration, requireReceivedAt, waitingPositions } from './registrations';
