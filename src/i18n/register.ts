@@ -105,7 +105,7 @@ export const registerFr: typeof registerEn = {
     `R2 date limite : les inscriptions ont fermé le ${when(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${when(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
   ruleCotisation: (p) =>
     `R3 cotisation : aucune cotisation ${p.year} payée par ${p.name} ou sa structure. Enregistrez-la avec : caprural membership pay ${p.payer} --year ${p.year}`,
-  ruleDuplicate: (p) => `R5 doublon : ${p.name} est déjà inscrit·e à ${p.session} (${p.id}, ${p.status}).`,
+  ruleDuplicate: (p) => `R5 doublon : ${p.name} est déjà inscrit·e à ${p.session} (${p.id}, ${p.status === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
   ruleCapacity: (p) =>
     `R1 capacité : ${p.session} est complète (${p.confirmed}/${p.capacity} confirmées) et --no-waitlist a été donné. Retirez --no-waitlist pour passer en liste d'attente.`,
   ruleAudience: (p) =>
