@@ -88,7 +88,7 @@ function applyImport(data: StoreData, text: string, file: string, now: Date, use
       problems.push({ line, error });
     }
   }
-  if (problems.length > 0) throw new UsageError('importInvalid', { file, count: problems.length }, problems);
+  if (problems.length > 0) throw new UsageError('memberImportInvalid', { file, count: problems.length }, problems);
   appendLog(data, {
     at: now,
     user,

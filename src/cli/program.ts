@@ -1,11 +1,12 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
-import { CapruralError, type Detail } from '../errors';
-import { detectLang, translator, type Translate } from '../i18n/translate';
+import { CapruralError } from '../errors';
+import { detectLang, translator } from '../i18n/translate';
 import { lazyStore } from '../store/lazyStore';
 import { resolveStorePath } from '../store/storePath';
 import type { Context, Io, Paint } from './context';
+import { renderError } from './renderError';
 
 type Handler = (ctx: Context, ...args: any[]) => Promise<void>;
 
@@ -50,18 +51,6 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     note,
     printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
   };
-}
-
-/** Renders an error and its detail lines in the user's language. */
-export function renderError(error: CapruralError, t: Translate): string {
-  const first = (e: CapruralError) => t(e.key, e.params as never).split('\n')[0]!;
-  const line = (d: Detail): string => {
-    if (typeof d === 'string') return d;
-    if (d instanceof CapruralError) return first(d);
-    return `${t('atLine', { line: d.line })} ${first(d.error)}`;
-  };
-  const details = error.details.map((d) => `  - ${line(d)}`);
-  return [t(error.key, error.params as never), ...details].join('\n');
 }
 
 /** Builds the command tree. Each command's code is imported only when that command runs. */
@@ -202,6 +191,30 @@ function buildProgram(io: Io): Command {
     .description('list cotisations')
     .option('--year <year>', 'only this year')
     .action(action(async () => (await import('./membershipCommands')).list));
+
+  program
+    .command('register')
+    .description('register a person for a session under every rule of the brochure; prompts for what is missing at a terminal')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--received-at <when>', 'when the request was received (default now), e.g. "07/02/2018 23:59" (session time zone)')
+    .option('--force', 'override refusals by R1 capacity, R2 deadline, R3 cotisation, R5 duplicate (needs --reason)')
+    .option('--reason <text>', 'why the override is made (kept with the registration and in the log)')
+    .option('--no-waitlist', 'refuse instead of waitlisting when the session is full')
+    .option('--dry-run', 'judge and report, write nothing')
+    .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
+    .action(action(async () => (await import('./registerCommands')).register));
+  program
+    .command('cancel')
+    .description('cancel a registration; a freed seat goes to the first on the waiting list')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .action(action(async () => (await import('./registerCommands')).cancel));
+  program
+    .command('log')
+    .description('the history of changes, oldest first')
+    .option('--session <id>', 'only the entries about this session')
+    .action(action(async () => (await import('./logCommand')).log));
 
   return program;
 }

@@ -2,9 +2,10 @@
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { coreEn, coreFr } from './core';
 import { exportsEn, exportsFr } from './exports';
+import { registerEn, registerFr } from './register';
 
-export const en = { ...coreEn, ...exportsEn };
-export const fr: Messages = { ...coreFr, ...exportsFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
