@@ -1,4 +1,4 @@
-import { byReceived } from '../app/sessions';
+import { byReceived } from '../domain/registrations';
 import { dayIn, formatInstant, formatTime } from '../domain/dates';
 import { countBySession, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
