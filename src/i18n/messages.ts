@@ -1,9 +1,11 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
+import { attendanceEn, attendanceFr } from './attendance';
 import { coreEn, coreFr } from './core';
+import { eligibilityEn, eligibilityFr } from './eligibility';
 
-export const en = { ...coreEn };
-export const fr: Messages = { ...coreFr };
+export const en = { ...coreEn, ...attendanceEn, ...eligibilityEn };
+export const fr: Messages = { ...coreFr, ...attendanceFr, ...eligibilityFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
