@@ -216,6 +216,24 @@ function buildProgram(io: Io): Command {
     .option('--session <id>', 'only the entries about this session')
     .action(action(async () => (await import('./logCommand')).log));
 
+  program
+    .command('attendance <session>')
+    .description('record who attended a session: a checklist at a terminal, or flags, or a CSV import')
+    .option('--present <ref>', 'present: id, e-mail or name (repeatable or comma-separated)', collect)
+    .option('--absent <ref>', 'absent: id, e-mail or name (repeatable or comma-separated)', collect)
+    .option('--add-walk-in', 'register on the spot a person marked present who was not registered (logged)')
+    .option('--import <file>', 'CSV of attendees: email (required), minutes, first_name, last_name')
+    .option('--min-minutes <n>', 'with --import: minutes of connection needed to count as present (default: any)')
+    .option('--only-present', 'with --import: leave registrants missing from the file as they are (default: absent)')
+    .action(action(async () => (await import('./attendanceCommands')).record));
+
+  program
+    .command('eligibility [ref]')
+    .description('may this person ask Cap Rural for support, and why (exit 0 yes, 1 no)')
+    .option('--rule <id>', 'eligibility rule (default: appui-cooperation-leader)')
+    .option('--rules', 'list the eligibility rules')
+    .action(action(async () => (await import('./eligibilityCommands')).eligibility));
+
   return program;
 }
 

@@ -30,7 +30,8 @@ export function parseFreeText(input: string, maxLength = 500): string | null {
   return text;
 }
 
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+// Letters that Unicode does not decompose into a base letter and a mark, spelled as people type them.
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
 /**
  * The form names are compared in: lower case, no accents, ligatures spelled out,
@@ -43,10 +44,10 @@ export function searchKey(input: string): string {
 /** The words of a text in comparison form, in their order. */
 export function wordsOf(input: string): string[] {
   return input
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[œŒæÆß]/g, (c) => LIGATURES[c] ?? c)
     .toLowerCase()
+    .replace(/[œæßøłđı]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

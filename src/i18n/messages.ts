@@ -1,11 +1,13 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
+import { attendanceEn, attendanceFr } from './attendance';
 import { coreEn, coreFr } from './core';
+import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { registerEn, registerFr } from './register';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

@@ -3,10 +3,12 @@ import { coreEn } from '../../src/i18n/core';
 import { exportsEn } from '../../src/i18n/exports';
 import { en, fr } from '../../src/i18n/messages';
 import { registerEn } from '../../src/i18n/register';
+import { attendanceEn } from '../../src/i18n/attendance';
+import { eligibilityEn } from '../../src/i18n/eligibility';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
-    const tables = [coreEn, exportsEn, registerEn];
+    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(en).length).toBe(all.length);
