@@ -75,6 +75,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date): Membe
     organisationId,
     roles,
     createdAt: now.toISOString(),
+    anonymisedAt: null,
   };
 }
 
