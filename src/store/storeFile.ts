@@ -396,6 +396,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
         const current = await readOrCreate();
         const before = structuredClone(current);
         const result = change(current);
+        // Nothing to erase (already done): nothing is written, not even a backup.
+        if (JSON.stringify(current) === JSON.stringify(before)) return { result, backupsRewritten: 0, backupsUnreadable: [] };
         // Leftover temporary files may hold the data being erased; under the lock none is live.
         await removeDeadTemps(true);
         const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
