@@ -1,5 +1,5 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
-import { anonymiseMember, identityOf, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
+import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
@@ -74,7 +74,15 @@ async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], acti
       if (plan.length > 0) appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
       return plan.map((p) => p.anonId);
     },
-    (backup) => plan.map((p) => anonymiseMember(backup, p.oldId, p.anonId, at, p.identity)).some(Boolean),
+    // Each version may know the person by other details (an earlier e-mail): they are learnt, then erased everywhere.
+    (version) =>
+      plan
+        .map((p) => {
+          const there = version.members.find((m) => m.id === p.oldId);
+          if (there) p.identity = mergeIdentity(p.identity, identityOf(there));
+          return anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
+        })
+        .some(Boolean),
   );
   return { anonymised: result, already, ...report };
 }

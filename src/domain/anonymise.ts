@@ -38,7 +38,8 @@ export function identityOf(m: Member): Identity {
   };
 }
 
-function merge(a: Identity, b: Identity): Identity {
+/** Both identities' strings (the id of the first). */
+export function mergeIdentity(a: Identity, b: Identity): Identity {
   return { id: a.id, names: [...a.names, ...b.names], emails: [...a.emails, ...b.emails], phones: [...a.phones, ...b.phones] };
 }
 
@@ -84,7 +85,7 @@ export function anonymiseMember(data: StoreData, oldId: string, anonId: string, 
   const member = data.members.find((m) => m.id === oldId);
   if (!member && !also) return false;
   const own = member ? identityOf(member) : { id: oldId, names: [], emails: [], phones: [] };
-  const who = also ? merge(own, also) : own;
+  const who = also ? mergeIdentity(own, also) : own;
   let changed = false;
   if (member) {
     const n = ANONYMOUS_ID.exec(anonId)?.[1] ?? '0';

@@ -61,6 +61,7 @@ export interface Store {
    * the store, then `scrub` to every backup (each rewritten atomically when it returns true),
    * then the version being replaced is kept as a backup only once scrubbed, and the store is
    * written. A crash part-way leaves the store unchanged, so running the command again finishes.
+   * `scrub` may run several times on one version (it learns from each): it must be idempotent.
    */
   erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
 }
@@ -401,19 +402,26 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
         // Leftover temporary files may hold the data being erased; under the lock none is live.
         await removeDeadTemps(true);
         const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
+        const versions: Array<{ file: string; text: string; data: StoreData }> = [];
         for (const file of listBackups(path)) {
-          let data: StoreData;
           try {
-            data = parseStore(await fs.readFile(file, 'utf8'), file);
+            const text = await fs.readFile(file, 'utf8');
+            versions.push({ file, text, data: parseStore(text, file) });
           } catch {
             report.backupsUnreadable.push(file);
-            continue;
           }
-          if (!scrub(data)) continue;
+        }
+        // Twice over every version: the first pass may learn what the person was called in each
+        // (an e-mail changed since), the second erases all of it everywhere; then the live data.
+        for (let pass = 0; pass < 2; pass += 1) for (const v of versions) scrub(v.data);
+        scrub(current);
+        for (const v of versions) {
+          const text = serialiseStore(v.data);
+          if (text === v.text) continue;
           try {
-            await writeFileAtomic(fs, file, serialiseStore(data));
+            await writeFileAtomic(fs, v.file, text);
           } catch (error) {
-            throw new StoreError('storeWriteFailed', { path: file, reason: reasonOf(error) });
+            throw new StoreError('storeWriteFailed', { path: v.file, reason: reasonOf(error) });
           }
           report.backupsRewritten += 1;
         }
