@@ -1,7 +1,7 @@
 // Real processes against one store: killed at random moments, and many at once.
 // Needs the built binary (`npm test` builds it first).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStoreData } from '../../src/store/catalogue';
@@ -66,31 +66,44 @@ function addAndKill(store: string, n: number, options: { delayMs?: number; killW
 describe('SIGKILL of writing processes', () => {
   it('never leaves an invalid store, never loses an acknowledged change, and recovers the stale lock (30 rounds)', async () => {
     const store = bigStore(1500);
+    const lock = `${store}.lock`;
     const seed = Date.now();
     const next = random(seed);
-    const acknowledged: string[] = [];
-    let killed = 0;
+    // One run to completion gives the command's length: kills then land anywhere from start-up to exit.
+    const timed = Date.now();
+    expect((await spawnCli(['--store', store, 'member', 'add', '--first', 'First', '--last', 'One', '--email', 'first@example.fr'])).code).toBe(0);
+    const span = Math.max(250, (Date.now() - timed) * 1.5);
+    const acknowledged: string[] = ['first@example.fr'];
+    const outcomes = { completed: 0, killed: 0, killedHoldingLock: 0 };
     for (let round = 0; round < 30; round += 1) {
-      const code = await addAndKill(store, round, { delayMs: Math.floor(next() * 150) });
-      if (code === 0) acknowledged.push(`round${round}@example.fr`);
-      else killed += 1;
-      // After every kill the store validates and holds every acknowledged change.
+      const code = await addAndKill(store, round, { delayMs: Math.floor(next() * span) });
+      if (code === 0) {
+        acknowledged.push(`round${round}@example.fr`);
+        outcomes.completed += 1;
+      } else outcomes.killed += 1;
+      if (existsSync(lock)) {
+        outcomes.killedHoldingLock += 1;
+        // Let the stale window pass without waiting for it: the lock's own clock is set back, as
+        // time would. (The next test waits for real.) The next process must then take it over.
+        const past = new Date(Date.now() - STALE_LOCK_MS - 1_000);
+        utimesSync(lock, past, past);
+      }
+      // After every round the store validates and holds every acknowledged change.
       const emails = emailsIn(store);
       for (const email of acknowledged) expect(emails.has(email), `seed ${seed}, round ${round}: ${email} lost`).toBe(true);
     }
-    expect(killed, `seed ${seed}`).toBeGreaterThan(0);
-    // Whatever lock the last killed process left, the next command gets it within the stale window.
-    const started = Date.now();
+    const context = `seed ${seed}, span ${span} ms, ${JSON.stringify(outcomes)}`;
+    expect(outcomes.killed, context).toBeGreaterThan(0);
     const final = await spawnCli(['--store', store, 'member', 'add', '--first', 'Last', '--last', 'One', '--email', 'last@example.fr']);
     expect(final.stderr).toBe('');
     expect(final.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(STALE_LOCK_MS + 4_000);
     const emails = emailsIn(store);
-    for (const email of [...acknowledged, 'last@example.fr']) expect(emails.has(email), `seed ${seed}`).toBe(true);
+    for (const email of [...acknowledged, 'last@example.fr']) expect(emails.has(email), context).toBe(true);
     // A process killed after its rename but before it exited may have stored its change: allowed, never required.
     expect(emails.size).toBeGreaterThanOrEqual(1500 + acknowledged.length + 1);
-    expect(emails.size).toBeLessThanOrEqual(1500 + 30 + 1);
-  }, 60_000);
+    expect(emails.size).toBeLessThanOrEqual(1500 + 30 + 2);
+    if (process.env.CAPRURAL_MEASURE) console.log(context);
+  }, 90_000);
 
   it('recovers a lock held by a process killed inside it: the next command succeeds within the stale window', async () => {
     const store = bigStore(4000);
