@@ -67,8 +67,15 @@ function scrubValue(value: unknown, who: Identity, anonId: string): unknown {
   return value;
 }
 
+/** Detail keys whose values are free text typed by the organiser (an override reason…): erased in entries about the person. */
+const FREE_TEXT_KEYS = new Set(['reason', 'override', 'note', 'notes', 'comment', 'message', 'text']);
+
 function scrubLogEntry(entry: LogEntry, who: Identity, anonId: string): boolean {
   const before = JSON.stringify(entry);
+  const about = entry.target === who.id || before.includes(JSON.stringify(who.id));
+  if (about) {
+    for (const key of Object.keys(entry.details)) if (FREE_TEXT_KEYS.has(key) && typeof entry.details[key] === 'string') entry.details[key] = ERASED;
+  }
   if (entry.target !== null) entry.target = scrubValue(entry.target, who, anonId) as string;
   entry.details = scrubValue(entry.details, who, anonId) as Record<string, unknown>;
   return JSON.stringify(entry) !== before;
