@@ -4,6 +4,7 @@ import { countBySession, findSession, isOpen, sortSessions, type SessionCounts }
 import { RuleError, UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
 import type { Deps } from './deps';
+import { byReceived } from '../domain/registrations';
 import { changedFields } from '../domain/changedFields';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };
@@ -28,11 +29,6 @@ export interface SessionDetails {
   session: SessionRow;
   /** Confirmed first (by time received), then the waiting list in order, then cancellations. */
   registrants: Array<Registration & { member: Member | null; position: number | null }>;
-}
-
-/** Waiting-list order: time received, then order of entry (R6). */
-export function byReceived(a: Registration, b: Registration): number {
-  return a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt);
 }
 
 export async function showSession(deps: Deps, id: string): Promise<SessionDetails> {

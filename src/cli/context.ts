@@ -15,6 +15,13 @@ export interface Io {
   clock: () => Date;
 }
 
+export interface Paint {
+  ok(text: string): string;
+  warn(text: string): string;
+  error(text: string): string;
+  dim(text: string): string;
+}
+
 /** Everything a command file needs, built once from the global options. */
 export interface Context {
   io: Io;
@@ -27,5 +34,9 @@ export interface Context {
   out(text: string): void;
   /** Messages for the person: stderr, so stdout stays parseable. */
   note(text: string): void;
+  /** A warning or notice for the person (stderr, in colour at a terminal). */
+  warn(text: string): void;
+  /** Colours for terminal text; plain when colour is off (--no-color, NO_COLOR, not a terminal). */
+  paint: Paint;
   printJson(value: unknown): void;
 }

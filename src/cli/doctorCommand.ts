@@ -1,6 +1,6 @@
 import { runDoctor } from '../app/doctor';
 import { CapruralError } from '../errors';
-import { renderError } from './program';
+import { renderError } from './renderError';
 import type { Context } from './context';
 
 /**

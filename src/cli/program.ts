@@ -1,10 +1,12 @@
+import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
-import { CapruralError, type Detail } from '../errors';
-import { detectLang, translator, type Translate } from '../i18n/translate';
-import { openStore } from '../store/storeFile';
+import { CapruralError } from '../errors';
+import { detectLang, translator } from '../i18n/translate';
+import { lazyStore } from '../store/lazyStore';
 import { resolveStorePath } from '../store/storePath';
-import type { Context, Io } from './context';
+import type { Context, Io, Paint } from './context';
+import { renderError } from './renderError';
 
 type Handler = (ctx: Context, ...args: any[]) => Promise<void>;
 
@@ -19,14 +21,21 @@ interface GlobalOptions {
   lang?: string;
 }
 
+/** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
+function makePaint(io: Io, wanted: boolean): Paint {
+  const chalk = new Chalk({ level: wanted && io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
+  return { ok: chalk.green, warn: chalk.yellow, error: chalk.red, dim: chalk.dim };
+}
+
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
+  const paint = makePaint(io, options.color);
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${text}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = openStore(resolveStorePath(options.store, io.env), {
+  const store = lazyStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
-    onCreated: (path) => note(t('storeCreated', { path })),
+    onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
   });
   return {
@@ -37,16 +46,11 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     json: Boolean(options.json),
     interactive: options.input && io.isTTY && !io.env.CI,
     out: (text) => void io.stdout.write(`${text}\n`),
+    warn: (text) => note(paint.warn(text)),
+    paint,
     note,
     printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
   };
-}
-
-/** Renders an error and its detail lines in the user's language. */
-export function renderError(error: CapruralError, t: Translate): string {
-  const line = (d: Detail): string => (typeof d === 'string' ? d : t(d.key, d.params as never).split('\n')[0]!);
-  const details = error.details.map((d) => `  - ${line(d)}`);
-  return [t(error.key, error.params as never), ...details].join('\n');
 }
 
 /** Builds the command tree. Each command's code is imported only when that command runs. */
@@ -162,6 +166,26 @@ function buildProgram(io: Io): Command {
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).forget));
 
+  member
+    .command('import <file>')
+    .description('add or update people from a CSV (what `export members` writes, either dialect)')
+    .option('--dry-run', 'check and report; write nothing')
+    .action(action(async () => (await import('./exportCommands')).importMembersCommand));
+
+  program
+    .command('export <kind>')
+    .description('lists for scripts and spreadsheets: registrations, attendees, waitlist, members, eligible, sessions, attendance-sheet')
+    .option('--session <id>', 'only this session (required for attendance-sheet)')
+    .option('--year <year>', 'only sessions of this year')
+    .option('--rule <id>', 'eligibility rule (export eligible; default appui-cooperation-leader)')
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--excel', 'for French Excel: ";" , UTF-8 BOM, CRLF, French headers, dd/MM/yyyy HH:mm')
+    .option('--delimiter <char>', 'field delimiter (default "," or ";" with --excel; "tab" for a tab)')
+    .option('--bom', 'start with a UTF-8 BOM')
+    .option('--raw', 'do not neutralise cells that a spreadsheet would run as formulas')
+    .option('--output <file>', 'write to this file (atomically) instead of stdout')
+    .action(action(async () => (await import('./exportCommands')).exportKind));
+
   const membership = program.command('membership').description('cotisations');
   membership
     .command('pay [payer]')
@@ -176,6 +200,30 @@ function buildProgram(io: Io): Command {
     .description('list cotisations')
     .option('--year <year>', 'only this year')
     .action(action(async () => (await import('./membershipCommands')).list));
+
+  program
+    .command('register')
+    .description('register a person for a session under every rule of the brochure; prompts for what is missing at a terminal')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--received-at <when>', 'when the request was received (default now), e.g. "07/02/2018 23:59" (session time zone)')
+    .option('--force', 'override refusals by R1 capacity, R2 deadline, R3 cotisation, R5 duplicate (needs --reason)')
+    .option('--reason <text>', 'why the override is made (kept with the registration and in the log)')
+    .option('--no-waitlist', 'refuse instead of waitlisting when the session is full')
+    .option('--dry-run', 'judge and report, write nothing')
+    .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
+    .action(action(async () => (await import('./registerCommands')).register));
+  program
+    .command('cancel')
+    .description('cancel a registration; a freed seat goes to the first on the waiting list')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .action(action(async () => (await import('./registerCommands')).cancel));
+  program
+    .command('log')
+    .description('the history of changes, oldest first')
+    .option('--session <id>', 'only the entries about this session')
+    .action(action(async () => (await import('./logCommand')).log));
 
   const backup = program.command('backup').description('earlier versions of the store, kept beside it');
   backup
@@ -217,7 +265,8 @@ export async function run(io: Io): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CapruralError) {
-      io.stderr.write(`${renderError(error, t)}\n`);
+      const paint = makePaint(io, !io.argv.includes('--no-color'));
+      io.stderr.write(`${paint.error(renderError(error, t))}\n`);
       return error.exitCode;
     }
     io.stderr.write(`${t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);

@@ -34,7 +34,7 @@ export async function show(ctx: Context, id: string): Promise<void> {
   const lines = [
     `${s.title} (${s.id})`,
     `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
-    `  ${ctx.t('labelFormat')}: ${s.format}`,
+    `  ${ctx.t('labelFormat')}: ${ctx.t(`format_${s.format}`)}`,
     `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
     `  ${ctx.t('labelDeadline')}: ${deadline(ctx, s)}`,
     `  ${ctx.t('labelCotisation')}: ${s.membershipYear}`,

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors';
 import { ROLES, type Member, type Role, type StoreData } from '../store/schema';
 import { parseEmail, parsePhone } from './contact';
-import { findOrganisation } from './people';
+import { PeopleIndex } from './peopleIndex';
 import { Problems } from './problems';
 import { parseName, slugify, uniqueId } from './text';
 
@@ -35,9 +35,9 @@ export function requirePhone(value: string): string {
 }
 
 /** Throws when another person (not `selfId`) already has this e-mail. */
-export function requireUniqueEmail(data: StoreData, email: string, selfId?: string): void {
-  const other = data.members.find((m) => m.email === email && m.id !== selfId);
-  if (other) throw new UsageError('emailTaken', { email, id: other.id });
+export function requireUniqueEmail(index: PeopleIndex, email: string, selfId?: string): void {
+  const other = index.byEmail.get(email);
+  if (other && other.id !== selfId) throw new UsageError('emailTaken', { email, id: other.id });
 }
 
 export interface MemberInput {
@@ -49,25 +49,27 @@ export interface MemberInput {
   roles?: readonly string[];
 }
 
-/** A new person from raw input, every field checked; all problems are reported together. */
-export function newMember(data: StoreData, input: MemberInput, now: Date): Member {
+/**
+ * A new person from raw input, every field checked; all problems are reported together.
+ * `index` (built from `data` when not given) is what a bulk import keeps up to date across rows.
+ */
+export function newMember(data: StoreData, input: MemberInput, now: Date, index = new PeopleIndex(data), id?: string): Member {
   const problems = new Problems();
   const firstName = problems.check(() => requireName(input.firstName, '--first'));
   const lastName = problems.check(() => requireName(input.lastName, '--last'));
   const email = problems.check(() => requireEmail(input.email));
-  if (email) problems.check(() => requireUniqueEmail(data, email));
+  if (email) problems.check(() => requireUniqueEmail(index, email));
   const phone = input.phone ? problems.check(() => requirePhone(input.phone!)) : null;
   let organisationId: string | null = null;
   if (input.organisation) {
-    const org = findOrganisation(data.organisations, input.organisation);
+    const org = index.findOrganisation(input.organisation);
     if (org) organisationId = org.id;
     else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
   }
   const roles = problems.check(() => parseRoles(input.roles ?? [])) ?? [];
   problems.throwIfAny();
-  const taken = new Set(data.members.map((m) => m.id));
   return {
-    id: uniqueId(slugify(`${firstName} ${lastName}`), (id) => taken.has(id)),
+    id: id && !index.memberIds.has(id) ? id : uniqueId(slugify(`${firstName} ${lastName}`), (taken) => index.memberIds.has(taken)),
     firstName: firstName!,
     lastName: lastName!,
     email: email!,
@@ -80,7 +82,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date): Membe
 }
 
 /** Applies the given changes to a person, with the same checks as a new one. */
-export function editMember(data: StoreData, member: Member, input: MemberInput): Member {
+export function editMember(data: StoreData, member: Member, input: MemberInput, index = new PeopleIndex(data)): Member {
   const problems = new Problems();
   const next: Member = { ...member };
   if (input.firstName !== undefined) next.firstName = problems.check(() => requireName(input.firstName, '--first')) ?? member.firstName;
@@ -88,7 +90,7 @@ export function editMember(data: StoreData, member: Member, input: MemberInput):
   if (input.email !== undefined) {
     const email = problems.check(() => requireEmail(input.email));
     if (email) {
-      problems.check(() => requireUniqueEmail(data, email, member.id));
+      problems.check(() => requireUniqueEmail(index, email, member.id));
       next.email = email;
     }
   }
@@ -96,7 +98,7 @@ export function editMember(data: StoreData, member: Member, input: MemberInput):
   if (input.organisation !== undefined) {
     if (input.organisation.trim() === '') next.organisationId = null;
     else {
-      const org = findOrganisation(data.organisations, input.organisation);
+      const org = index.findOrganisation(input.organisation);
       if (org) next.organisationId = org.id;
       else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
     }

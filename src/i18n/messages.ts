@@ -1,10 +1,12 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { coreEn, coreFr } from './core';
+import { exportsEn, exportsFr } from './exports';
+import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 
-export const en = { ...coreEn, ...resilienceEn };
-export const fr: Messages = { ...coreFr, ...resilienceFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...resilienceEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...resilienceFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

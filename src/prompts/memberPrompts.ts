@@ -1,17 +1,19 @@
 import type { Context } from '../cli/context';
 import { requireEmail, requireName, requirePhone, requireUniqueEmail, type MemberInput } from '../domain/members';
+import { PeopleIndex } from '../domain/peopleIndex';
 import { ROLES } from '../store/schema';
 import { ask, validateWith } from './ask';
 
 /** Asks for the fields of a new person that flags did not give; each answer is checked as the flag would be. */
 export async function askMember(ctx: Context, given: MemberInput): Promise<MemberInput> {
   const data = await ctx.deps.store.read();
+  const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));
   const email =
     given.email ??
     (await ask.text(ctx, ctx.t('askEmail'), {
-      validate: validateWith(ctx, (v) => requireUniqueEmail(data, requireEmail(v))),
+      validate: validateWith(ctx, (v) => requireUniqueEmail(index, requireEmail(v))),
     }));
   const phone = given.phone ?? ((await ask.text(ctx, ctx.t('askPhone'), { validate: validateWith(ctx, (v) => v.trim() === '' || requirePhone(v)) })) || undefined);
   let organisation = given.organisation;

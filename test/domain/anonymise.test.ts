@@ -27,6 +27,17 @@ describe('anonymiseMember', () => {
     expect(data.log[0]!.target).toBe('anonyme-1'); // the id becomes the anonymous id, not "[erased]"
   });
 
+  it("scrubs the register command's own log entries (registration.add, registration.override)", () => {
+    const data = store();
+    data.log.push(
+      { at: AT, user: 'o', action: 'registration.add', target: 'reg-3', details: { session: 'cooperer-leader-n1-2018', member: 'camille-durand', status: 'confirmed', receivedAt: AT } },
+      { at: AT, user: 'o', action: 'registration.override', target: 'reg-3', details: { session: 'cooperer-leader-n1-2018', member: 'camille-durand', rules: ['R2'], reason: 'mail reçu à temps' } },
+    );
+    anonymiseMember(data, 'camille-durand', 'anonyme-1', AT);
+    expect(data.log.at(-2)!.details).toMatchObject({ member: 'anonyme-1', status: 'confirmed' });
+    expect(data.log.at(-1)!.details).toEqual({ session: 'cooperer-leader-n1-2018', member: 'anonyme-1', rules: ['R2'], reason: ERASED });
+  });
+
   it('returns false for a version that never held the person', () => {
     const data = newStoreData();
     expect(anonymiseMember(data, 'camille-durand', 'anonyme-1', AT)).toBe(false);

@@ -1,0 +1,110 @@
+import { appendLog } from '../domain/log';
+import { editMember, newMember, type MemberInput } from '../domain/members';
+import { newOrganisation } from '../domain/organisations';
+import { PeopleIndex } from '../domain/peopleIndex';
+import { CapruralError, UsageError, type Detail } from '../errors';
+import { MEMBER_HEADERS } from '../export/kinds';
+import { headerKey, readCsv } from '../export/readCsv';
+import { changedFields } from '../domain/changedFields';
+import type { StoreData } from '../store/schema';
+import type { Deps } from './deps';
+
+export interface MemberImportReport {
+  rows: number;
+  created: string[];
+  updated: string[];
+  unchanged: number;
+  organisationsCreated: string[];
+  dryRun: boolean;
+}
+
+/** English keys and French headers of `export members`, both accepted. */
+function aliases(): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [key, fr] of Object.entries(MEMBER_HEADERS)) {
+    table[headerKey(key)] = key;
+    table[headerKey(fr)] = key;
+  }
+  return table;
+}
+
+/**
+ * Applies a members CSV to the data: a row whose member_id or e-mail is known updates that
+ * person, any other row adds one; an unknown organisation named in a row is created. Every
+ * bad row is collected; if there is any, nothing is applied and all are reported with their line.
+ */
+function applyImport(data: StoreData, text: string, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
+  const { headers, rows } = readCsv(text, file, aliases());
+  const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));
+  if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
+  const index = new PeopleIndex(data);
+  const byId = new Map(data.members.map((m, i) => [m.id, i]));
+  const report = { rows: rows.length, created: [] as string[], updated: [] as string[], unchanged: 0, organisationsCreated: [] as string[] };
+  const problems: Detail[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    try {
+      // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
+      const email = (cells.email ?? '').trim().toLowerCase();
+      if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
+      seen.set(email, line);
+      let organisation = cells.organisation_id || cells.organisation || undefined;
+      if (organisation && !index.findOrganisation(organisation) && cells.organisation) {
+        const org = newOrganisation(data, { name: cells.organisation, kind: 'other' });
+        if (cells.organisation_id && !index.orgById.has(cells.organisation_id)) org.id = cells.organisation_id;
+        data.organisations.push(org);
+        index.addOrganisation(org);
+        report.organisationsCreated.push(org.id);
+        organisation = org.id;
+      }
+      const input: MemberInput = {
+        firstName: cells.first_name,
+        lastName: cells.last_name,
+        email: cells.email,
+        phone: cells.phone ?? '',
+        organisation: organisation ?? '',
+        roles: cells.roles ? [cells.roles] : [],
+      };
+      const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get((cells.email ?? '').trim().toLowerCase());
+      if (known) {
+        const next = editMember(data, known, input, index);
+        const changed = changedFields(known, next);
+        if (changed.length === 0) {
+          report.unchanged += 1;
+          continue;
+        }
+        data.members[byId.get(known.id)!] = next;
+        index.replaceMember(known, next);
+        report.updated.push(next.id);
+      } else {
+        const member = newMember(data, { ...input, phone: input.phone || undefined, organisation: input.organisation || undefined }, now, index, cells.member_id || undefined);
+        byId.set(member.id, data.members.length);
+        data.members.push(member);
+        index.addMember(member);
+        report.created.push(member.id);
+      }
+    } catch (error) {
+      if (!(error instanceof CapruralError)) throw error;
+      problems.push({ line, error });
+    }
+  }
+  if (problems.length > 0) throw new UsageError('memberImportInvalid', { file, count: problems.length }, problems);
+  appendLog(data, {
+    at: now,
+    user,
+    action: 'member.import',
+    target: null,
+    details: { file, created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, organisationsCreated: report.organisationsCreated },
+  });
+  return report;
+}
+
+/** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */
+export async function importMembers(deps: Deps, text: string, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport> {
+  if (options.dryRun) {
+    const data = await deps.store.read();
+    return { ...applyImport(data, text, file, deps.clock(), deps.user), dryRun: true };
+  }
+  const report = await deps.store.update((data) => applyImport(data, text, file, deps.clock(), deps.user));
+  return { ...report, dryRun: false };
+}

@@ -1,0 +1,169 @@
+import { appendLog } from '../domain/log';
+import { newMember, type MemberInput } from '../domain/members';
+import { fullName, resolveMember } from '../domain/people';
+import { Problems } from '../domain/problems';
+import { importRegistrations as applyImport, type CsvRow, type ImportColumn, type ImportSummary } from '../domain/registrationImport';
+import { addToIndex, indexRegistrations, judgeRegistration, type Finding, type Judgement } from '../domain/registrationRules';
+import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, parseReceivedAt, waitingPositions } from '../domain/registrations';
+import { parseFreeText } from '../domain/text';
+import { CapruralError, RuleError, UsageError } from '../errors';
+import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Deps } from './deps';
+import { requireSession } from './sessions';
+
+export interface RegisterInput {
+  session?: string;
+  /** An id, an e-mail or an unambiguous name. */
+  member?: string;
+  /** A person to create in the same write (the interactive "new person" choice). */
+  newMember?: MemberInput;
+  receivedAt?: string;
+  force?: boolean;
+  reason?: string;
+  noWaitlist?: boolean;
+  /** Judge and report, write nothing. */
+  dryRun?: boolean;
+}
+
+export interface RegistrationOutcome {
+  registration: Registration;
+  session: Session;
+  member: Member;
+  memberCreated: boolean;
+  /** Place on the waiting list (1 = next to be promoted), null when confirmed. */
+  position: number | null;
+  overridden: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+  dryRun: boolean;
+}
+
+/** `--force` needs `--reason` and `--reason` needs `--force` (R8); the reason is cleaned text. */
+export function overrideReason(input: { force?: boolean; reason?: string }): string | null {
+  if (input.force && input.reason === undefined) throw new UsageError('forceNeedsReason', {});
+  if (!input.force && input.reason !== undefined) throw new UsageError('reasonNeedsForce', {});
+  if (!input.force) return null;
+  const reason = parseFreeText(input.reason!, 500);
+  if (reason === null) throw new UsageError('invalidText', { option: '--reason', value: input.reason! });
+  return reason;
+}
+
+/** Resolves the session, the person and the time received; every input problem at once. */
+function resolveRequest(data: StoreData, input: RegisterInput, now: Date): { session: Session; member: Member; created: boolean; receivedAt: Date } {
+  const problems = new Problems();
+  const catchAll = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof CapruralError && error.exitCode === 2) {
+        problems.add(error);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+  if (!input.session) problems.add(new UsageError('missingOption', { option: '--session' }));
+  const session = input.session ? catchAll(() => requireSession(data, input.session!)) : undefined;
+  let member: Member | undefined;
+  if (input.newMember) member = catchAll(() => newMember(data, input.newMember!, now));
+  else if (!input.member) problems.add(new UsageError('missingOption', { option: '--member' }));
+  else member = catchAll(() => resolveMember(data, input.member!));
+  const receivedAt = session ? catchAll(() => parseReceivedAt(input.receivedAt, session.timeZone, now)) : undefined;
+  problems.throwIfAny();
+  return { session: session!, member: member!, created: Boolean(input.newMember), receivedAt: receivedAt! };
+}
+
+/** The registration decision on `data` (mutated): the same engine for the flag, prompt and dry-run paths. */
+function applyRegistration(data: StoreData, input: RegisterInput, reason: string | null, now: Date, user: string): RegistrationOutcome {
+  const { session, member, created, receivedAt } = resolveRequest(data, input, now);
+  const index = indexRegistrations(data);
+  const judgement: Judgement = judgeRegistration(data, { session, member, force: reason !== null, noWaitlist: input.noWaitlist }, receivedAt, index);
+  if (judgement.blocking.length > 0) {
+    throw new RuleError(
+      'registrationRefused',
+      { name: fullName(member), session: session.id, count: judgement.blocking.length },
+      judgement.blocking.map((f) => new RuleError(f.key, f.params as never)),
+    );
+  }
+  if (created) {
+    data.members.push(member);
+    appendLog(data, { at: now, user, action: 'member.add', target: member.id, details: {} });
+  }
+  const registration = newRegistration(index, session, member, receivedAt, now, judgement.status, judgement.overridden.length > 0 ? reason : null);
+  data.registrations.push(registration);
+  addToIndex(index, registration);
+  logRegistration(data, registration, judgement.overridden, judgement.warnings, judgement.notices, reason, now, user);
+  const position = waitingPositions(data.registrations, new Set([session.id])).get(registration) ?? null;
+  return {
+    registration,
+    session,
+    member,
+    memberCreated: created,
+    position,
+    overridden: judgement.overridden,
+    warnings: judgement.warnings,
+    notices: judgement.notices,
+    dryRun: Boolean(input.dryRun),
+  };
+}
+
+/**
+ * Registers a person for a session under every rule (R1-R5, R9, R12), inside one locked write:
+ * the seats are counted on the data the write replaces, so simultaneous registrations cannot
+ * oversell a session. With `dryRun`, judges the same way and writes nothing.
+ */
+export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
+  const reason = overrideReason(input);
+  if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
+  return deps.store.update((data) => applyRegistration(data, input, reason, deps.clock(), deps.user));
+}
+
+export interface CancelOutcome {
+  registration: Registration;
+  session: Session;
+  member: Member;
+  was: 'confirmed' | 'waitlisted';
+  promoted: { registration: Registration; member: Member } | null;
+}
+
+/** Cancels a person's registration; a freed confirmed seat goes to the first on the waiting list, in the same write. */
+export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string }): Promise<CancelOutcome> {
+  if (!input.session) throw new UsageError('missingOption', { option: '--session' });
+  if (!input.member) throw new UsageError('missingOption', { option: '--member' });
+  return deps.store.update((data) => {
+    const session = requireSession(data, input.session!);
+    const member = resolveMember(data, input.member!);
+    const registration = activeRegistration(data, session, member);
+    if (!registration) throw new UsageError('notRegistered', { name: fullName(member), session: session.id });
+    const was = registration.status as 'confirmed' | 'waitlisted';
+    const promoted = cancelAndPromote(data, session, registration, deps.clock(), deps.user);
+    const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
+    return {
+      registration,
+      session,
+      member,
+      was,
+      promoted: promoted && promotedMember ? { registration: promoted, member: promotedMember } : null,
+    };
+  });
+}
+
+export interface ImportInput {
+  file: string;
+  header: readonly string[];
+  rows: readonly CsvRow[];
+  columns: Partial<Record<ImportColumn, number>>;
+  force?: boolean;
+  reason?: string;
+  noWaitlist?: boolean;
+  dryRun?: boolean;
+}
+
+/** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
+export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean }> {
+  const reason = overrideReason(input);
+  const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
+  const apply = (data: StoreData) => ({ ...applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user), dryRun: Boolean(input.dryRun) });
+  if (input.dryRun) return apply(await deps.store.read());
+  return deps.store.update(apply);
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { exportTable } from '../app/exports';
+import { importMembers } from '../app/memberImport';
+import { parseYear } from '../domain/dates';
+import { UsageError } from '../errors';
+import { toCsv, toJsonRows } from '../export/csv';
+import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
+import { writeOutput } from '../export/writeOutput';
+import type { Context } from './context';
+
+interface ExportFlags {
+  session?: string;
+  year?: string;
+  rule?: string;
+  format?: string;
+  excel?: boolean;
+  delimiter?: string;
+  bom?: boolean;
+  raw?: boolean;
+  output?: string;
+}
+
+export async function exportKind(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
+  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError('exportKindUnknown', { kind, kinds: EXPORT_KINDS.join(', ') });
+  const format = ctx.json ? 'json' : (options.format ?? 'csv');
+  if (format !== 'csv' && format !== 'json') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json' });
+  const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))) throw new UsageError('invalidDelimiter', { value: delimiter });
+  const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
+  const table = await exportTable(ctx.deps, kind as ExportKind, { session: options.session, year, rule: options.rule });
+  const content =
+    format === 'json'
+      ? `${JSON.stringify(toJsonRows(table), null, 2)}\n`
+      : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
+  if (!options.output) {
+    ctx.io.stdout.write(content);
+    return;
+  }
+  const file = await writeOutput(options.output, content, ctx.deps.store.path);
+  ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
+}
+
+export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError('fileUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const report = await importMembers(ctx.deps, text, file, { dryRun: options.dryRun });
+  if (ctx.json) return ctx.printJson(report);
+  ctx.out(
+    ctx.t('membersImported', {
+      rows: report.rows,
+      created: report.created.length,
+      updated: report.updated.length,
+      unchanged: report.unchanged,
+      orgs: report.organisationsCreated.length,
+    }),
+  );
+  if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
+}

@@ -1,0 +1,144 @@
+import { cancelRegistration, importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
+import { fullName } from '../domain/people';
+import { ImportRowsError, mapColumns } from '../domain/registrationImport';
+import type { Finding } from '../domain/registrationRules';
+import { CapruralError, UsageError } from '../errors';
+import type { Context } from './context';
+
+interface RegisterFlags {
+  session?: string;
+  member?: string;
+  receivedAt?: string;
+  force?: boolean;
+  reason?: string;
+  /** commander's --no-waitlist */
+  waitlist?: boolean;
+  dryRun?: boolean;
+  import?: string;
+}
+
+/** A rule's verdict in the user's language. */
+export const findingText = (ctx: Context, f: Finding): string => ctx.t(f.key, f.params as never);
+const findingJson = (ctx: Context, f: Finding) => ({ rule: f.rule, message: findingText(ctx, f) });
+
+/** The registration as `--json` prints it. */
+export function registrationJson(ctx: Context, o: RegistrationOutcome) {
+  return {
+    ...o.registration,
+    position: o.position,
+    memberCreated: o.memberCreated,
+    overridden: o.overridden.map((f) => f.rule),
+    warnings: o.warnings.map((f) => findingJson(ctx, f)),
+    notices: o.notices.map((f) => findingJson(ctx, f)),
+    dryRun: o.dryRun,
+  };
+}
+
+/** The one line saying where the registration went (or would go). */
+export function outcomeLine(ctx: Context, o: RegistrationOutcome): string {
+  const name = fullName(o.member);
+  const session = o.session.id;
+  if (o.dryRun) {
+    return o.registration.status === 'confirmed'
+      ? ctx.t('wouldRegisterConfirmed', { name, session })
+      : ctx.t('wouldRegisterWaitlisted', { name, session, position: o.position ?? 0 });
+  }
+  return o.registration.status === 'confirmed'
+    ? ctx.t('registeredConfirmed', { name, session, id: o.registration.id })
+    : ctx.t('registeredWaitlisted', { name, session, id: o.registration.id, position: o.position ?? 0 });
+}
+
+export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
+  if (options.import !== undefined) return importFile(ctx, options.import, options);
+  let input: RegisterInput | null = {
+    session: options.session,
+    member: options.member,
+    receivedAt: options.receivedAt,
+    force: options.force,
+    reason: options.reason,
+    noWaitlist: options.waitlist === false,
+    dryRun: options.dryRun,
+  };
+  if (ctx.interactive && (!input.session || !input.member)) {
+    const { askRegistration } = await import('../prompts/registerPrompts');
+    input = await askRegistration(ctx, input);
+    if (!input) return ctx.note(ctx.t('notRecorded'));
+  }
+  const outcome = await registerUseCase(ctx.deps, input);
+  if (outcome.memberCreated && !outcome.dryRun) ctx.note(ctx.t('personCreated', { name: fullName(outcome.member), id: outcome.member.id }));
+  if (outcome.overridden.length > 0) {
+    ctx.note(ctx.t('overrideRecorded', { rules: outcome.overridden.map((f) => f.rule).join(', '), reason: outcome.registration.override ?? '' }));
+  }
+  for (const f of [...outcome.warnings, ...outcome.notices]) ctx.note(findingText(ctx, f));
+  if (outcome.dryRun) ctx.note(ctx.t('dryRun'));
+  if (ctx.json) return ctx.printJson(registrationJson(ctx, outcome));
+  ctx.out(outcomeLine(ctx, outcome));
+}
+
+export async function cancel(ctx: Context, options: { session?: string; member?: string }): Promise<void> {
+  const result = await cancelRegistration(ctx.deps, options);
+  if (ctx.json) {
+    return ctx.printJson({
+      ...result.registration,
+      was: result.was,
+      promoted: result.promoted ? { ...result.promoted.registration, name: fullName(result.promoted.member) } : null,
+    });
+  }
+  const lines = [ctx.t('cancelledRegistration', { name: fullName(result.member), session: result.session.id, was: result.was })];
+  if (result.promoted) lines.push(ctx.t('promoted', { name: fullName(result.promoted.member), id: result.promoted.registration.id }));
+  else if (result.was === 'confirmed' && result.session.capacity !== null) lines.push(ctx.t('nobodyToPromote'));
+  ctx.out(lines.join('\n'));
+}
+
+async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
+  if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
+  const { readCsvFile } = await import('./csvFile');
+  const { header, rows } = await readCsvFile(file);
+  const columns = mapColumns(header);
+  if (rows.length === 0) throw new UsageError('importEmpty', { path: file });
+  let summary;
+  try {
+    summary = await importRegistrationFile(ctx.deps, {
+      file,
+      header,
+      rows,
+      columns,
+      force: options.force,
+      reason: options.reason,
+      noWaitlist: options.waitlist === false,
+      dryRun: options.dryRun,
+    });
+  } catch (error) {
+    if (!(error instanceof ImportRowsError)) throw error;
+    // Every bad row, with its line, in the user's language.
+    const lines = error.rows.map((r) => ctx.t('importLine', { line: r.line, message: ctx.t(r.error.key, r.error.params as never).split('\n')[0]! }));
+    throw new CapruralError(error.exitCode, error.key, error.params, lines);
+  }
+  for (const row of summary.rows) {
+    if (row.memberCreated) ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('personCreated', { name: fullName(row.member), id: row.member.id }) }));
+    if (row.overridden.length > 0) {
+      ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('overrideRecorded', { rules: row.overridden.map((f) => f.rule).join(', '), reason: row.registration.override ?? '' }) }));
+    }
+    for (const f of [...row.warnings, ...row.notices]) ctx.note(ctx.t('importRowNote', { line: row.line, message: findingText(ctx, f) }));
+  }
+  const counts = { count: summary.rows.length, confirmed: summary.confirmed, waitlisted: summary.waitlisted, created: summary.created };
+  if (ctx.json) {
+    return ctx.printJson({
+      dryRun: summary.dryRun,
+      imported: counts.count,
+      confirmed: counts.confirmed,
+      waitlisted: counts.waitlisted,
+      created: counts.created,
+      registrations: summary.rows.map((r) => ({
+        line: r.line,
+        ...r.registration,
+        position: r.position,
+        memberCreated: r.memberCreated,
+        overridden: r.overridden.map((f) => f.rule),
+        warnings: r.warnings.map((f) => findingJson(ctx, f)),
+        notices: r.notices.map((f) => findingJson(ctx, f)),
+      })),
+    });
+  }
+  ctx.out(ctx.t(summary.dryRun ? 'importWould' : 'importDone', counts));
+}

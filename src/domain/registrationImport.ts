@@ -1,0 +1,243 @@
+import { CapruralError, UsageError } from '../errors';
+import type { MessageKey } from '../i18n/messages';
+import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
+import { parseEmail } from './contact';
+import { parseInstant } from './dates';
+import { appendLog } from './log';
+import { parseRoles, requireName } from './members';
+import {
+  addToIndex,
+  indexRegistrations,
+  judgeRegistration,
+  type Finding,
+} from './registrationRules';
+import { logRegistration, newRegistration, requireReceivedAt, waitingPositions } from './registrations';
+import { searchKey, slugify, uniqueId } from './text';
+
+/** One data row of the CSV file, with the line it starts on (the header is line 1). */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export type ImportColumn = 'session' | 'email' | 'received_at' | 'first_name' | 'last_name' | 'organisation' | 'roles';
+
+/** Header names accepted for each column, compared without case, accents or punctuation. */
+const ALIASES: Record<ImportColumn, string[]> = {
+  session: ['session', 'session_id', 'session id'],
+  email: ['email', 'e_mail', 'mail', 'courriel'],
+  received_at: ['received_at', 'received', 'received_on', 'receivedat', 'recu_le', 'reception'],
+  first_name: ['first_name', 'firstname', 'first', 'given_name', 'prenom'],
+  last_name: ['last_name', 'lastname', 'last', 'surname', 'family_name', 'nom'],
+  organisation: ['organisation', 'organization', 'org', 'structure'],
+  roles: ['roles', 'role'],
+};
+const REQUIRED: readonly ImportColumn[] = ['session', 'email', 'received_at'];
+
+/** A header name in comparison form: "Received at", "received_at", "Reçu le" -> received_at, recu_le. */
+const headerKey = (name: string) =>
+  name.replace(/^\uFEFF/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
+const ALIAS_KEYS = Object.entries(ALIASES).map(([column, names]) => [column as ImportColumn, new Set(names.map(headerKey))] as const);
+
+/** Where each known column is in the header; a missing required column is a UsageError. */
+export function mapColumns(header: readonly string[]): Partial<Record<ImportColumn, number>> {
+  const map: Partial<Record<ImportColumn, number>> = {};
+  header.forEach((name, i) => {
+    const key = headerKey(name);
+    for (const [column, keys] of ALIAS_KEYS) if (keys.has(key) && map[column] === undefined) map[column] = i;
+  });
+  const missing = REQUIRED.filter((c) => map[c] === undefined);
+  if (missing.length > 0) throw new UsageError('importMissingColumns', { missing: missing.join(', '), found: header.join(', ') || '—' });
+  return map;
+}
+
+/** A problem on one line of the file. */
+export interface RowProblem {
+  line: number;
+  error: CapruralError;
+}
+
+/**
+ * An import refused as a whole: every bad row (exit 2) or every row a rule refuses (exit 1),
+ * each with its line number. The CLI renders the rows in the user's language.
+ */
+export class ImportRowsError extends CapruralError {
+  constructor(
+    exitCode: 1 | 2,
+    key: MessageKey,
+    params: object,
+    readonly rows: readonly RowProblem[],
+  ) {
+    super(exitCode, key, params, rows.map((r) => r.error));
+  }
+}
+
+export interface ImportOptions {
+  /** The file name, for messages and the log. */
+  file: string;
+  force: boolean;
+  reason: string | null;
+  noWaitlist: boolean;
+}
+
+export interface ImportedRow {
+  line: number;
+  registration: Registration;
+  member: Member;
+  memberCreated: boolean;
+  position: number | null;
+  overridden: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+}
+
+export interface ImportSummary {
+  rows: ImportedRow[];
+  confirmed: number;
+  waitlisted: number;
+  created: number;
+}
+
+interface PreparedRow {
+  line: number;
+  session: Session;
+  receivedAt: Date;
+  member: Member;
+  isNew: boolean;
+}
+
+/**
+ * Applies a registrations file to `data` (mutated; the caller runs this inside one store
+ * update, or on a throwaway copy for --dry-run). Every row is checked first: any bad row
+ * refuses the whole file (exit 2) listing every bad line. Then rows are taken in order of
+ * time received (file order on ties) and judged by the same rules as `caprural register`;
+ * any refusal refuses the whole file (exit 1) unless `force` overrides it.
+ * Indexes are built once: no scan of the store inside the per-row loop.
+ */
+export function importRegistrations(data: StoreData, rows: readonly CsvRow[], columns: Partial<Record<ImportColumn, number>>, options: ImportOptions, now: Date, user: string): ImportSummary {
+  const index = indexRegistrations(data);
+  const byEmail = new Map(data.members.map((m) => [m.email, m]));
+  const memberIds = new Set(data.members.map((m) => m.id));
+  const orgById = new Map<string, Organisation>(data.organisations.map((o) => [o.id, o]));
+  const orgByName = new Map<string, Organisation>(data.organisations.map((o) => [searchKey(o.name), o]));
+  const cell = (row: CsvRow, column: ImportColumn) => {
+    const i = columns[column];
+    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  };
+
+  // 1. Input: every row checked, every problem kept.
+  const invalid: RowProblem[] = [];
+  const prepared: PreparedRow[] = [];
+  const pending = new Map<string, Member>();
+  for (const row of rows) {
+    const problems: CapruralError[] = [];
+    const attempt = <T>(parse: () => T): T | undefined => {
+      try {
+        return parse();
+      } catch (error) {
+        if (error instanceof CapruralError && error.exitCode === 2) problems.push(error);
+        else throw error;
+        return undefined;
+      }
+    };
+    const sessionRef = cell(row, 'session');
+    const session = index.sessions.get(sessionRef);
+    if (!session) problems.push(new UsageError(sessionRef ? 'sessionNotFound' : 'missingOption', sessionRef ? { ref: sessionRef } : { option: 'session' }));
+    const rawEmail = cell(row, 'email');
+    const email = parseEmail(rawEmail);
+    if (email === null) problems.push(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('missingOption', { option: 'email' }));
+    const rawReceived = cell(row, 'received_at');
+    let receivedAt: Date | undefined;
+    if (!rawReceived) problems.push(new UsageError('missingOption', { option: 'received_at' }));
+    else if (session) receivedAt = attempt(() => requireReceivedAt(parseInstant(rawReceived, session.timeZone, 'received_at'), rawReceived, session.timeZone, now));
+    let member: Member | undefined;
+    let isNew = false;
+    if (email !== null) {
+      member = byEmail.get(email) ?? pending.get(email);
+      const first = cell(row, 'first_name');
+      const last = cell(row, 'last_name');
+      if (member && pending.has(email) && (first || last) && (searchKey(first) !== searchKey(member.firstName) || searchKey(last) !== searchKey(member.lastName))) {
+        problems.push(new UsageError('importNameMismatch', { email, first: member.firstName, last: member.lastName }));
+      }
+      if (!member) {
+        if (!first && !last) problems.push(new UsageError('importUnknownPerson', { email }));
+        else {
+          const firstName = attempt(() => requireName(first, 'first_name'));
+          const lastName = attempt(() => requireName(last, 'last_name'));
+          const orgRef = cell(row, 'organisation');
+          let organisationId: string | null = null;
+          if (orgRef) {
+            const org = orgById.get(orgRef) ?? orgByName.get(searchKey(orgRef));
+            if (org) organisationId = org.id;
+            else problems.push(new UsageError('orgNotFound', { ref: orgRef }));
+          }
+          const roles = attempt(() => parseRoles([cell(row, 'roles')]));
+          if (firstName && lastName && roles) {
+            const id = uniqueId(slugify(`${firstName} ${lastName}`), (x) => memberIds.has(x));
+            memberIds.add(id);
+            member = { id, firstName, lastName, email, phone: null, organisationId, roles, createdAt: now.toISOString(), anonymisedAt: null };
+            pending.set(email, member);
+            isNew = true;
+          }
+        }
+      }
+    }
+    if (problems.length > 0) invalid.push(...problems.map((error) => ({ line: row.line, error })));
+    else prepared.push({ line: row.line, session: session!, receivedAt: receivedAt!, member: member!, isNew });
+  }
+  if (invalid.length > 0) {
+    throw new ImportRowsError(2, 'importInvalid', { count: new Set(invalid.map((p) => p.line)).size, path: options.file }, invalid);
+  }
+
+  // 2. Rules, row by row in order of time received, against the store and the rows before.
+  prepared.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.line - b.line);
+  const refused: RowProblem[] = [];
+  const imported: ImportedRow[] = [];
+  const touched = new Set<string>();
+  let created = 0;
+  for (const row of prepared) {
+    const judgement = judgeRegistration(data, { session: row.session, member: row.member, force: options.force, noWaitlist: options.noWaitlist }, row.receivedAt, index);
+    if (judgement.blocking.length > 0) {
+      refused.push(...judgement.blocking.map((f) => ({ line: row.line, error: new CapruralError(1, f.key, f.params) })));
+      continue;
+    }
+    if (refused.length > 0) continue; // the file is refused anyway: no need to build more
+    if (row.isNew) {
+      data.members.push(row.member);
+      byEmail.set(row.member.email, row.member);
+      appendLog(data, { at: now, user, action: 'member.add', target: row.member.id, details: { source: options.file, line: row.line } });
+      created += 1;
+      row.isNew = false; // later rows of the same person reuse it
+    }
+    const registration = newRegistration(index, row.session, row.member, row.receivedAt, now, judgement.status, judgement.overridden.length > 0 ? options.reason : null);
+    data.registrations.push(registration);
+    addToIndex(index, registration);
+    touched.add(row.session.id);
+    logRegistration(data, registration, judgement.overridden, judgement.warnings, judgement.notices, options.reason, now, user, { source: options.file, line: row.line });
+    imported.push({ line: row.line, registration, member: row.member, memberCreated: pending.get(row.member.email) === row.member, position: null, ...pick(judgement) });
+  }
+  if (refused.length > 0) {
+    throw new ImportRowsError(1, 'importRefused', { count: new Set(refused.map((p) => p.line)).size }, refused);
+  }
+
+  // 3. Waiting-list positions of the sessions touched, in one pass.
+  const positions = waitingPositions(data.registrations, touched);
+  for (const row of imported) row.position = positions.get(row.registration) ?? null;
+  imported.sort((a, b) => a.line - b.line);
+  const summary: ImportSummary = {
+    rows: imported,
+    confirmed: imported.filter((r) => r.registration.status === 'confirmed').length,
+    waitlisted: imported.filter((r) => r.registration.status === 'waitlisted').length,
+    created,
+  };
+  appendLog(data, {
+    at: now,
+    user,
+    action: 'registration.import',
+    target: null,
+    details: { file: options.file, rows: imported.length, confirmed: summary.confirmed, waitlisted: summary.waitlisted, created, ...(options.force ? { override: options.reason } : {}) },
+  });
+  return summary;
+}
+
+const pick = (j: { overridden: Finding[]; warnings: Finding[]; notices: Finding[] }) => ({ overridden: j.overridden, warnings: j.warnings, notices: j.notices });

@@ -1,0 +1,48 @@
+import { stringify } from 'csv-stringify/sync';
+import { formatInstant } from '../domain/dates';
+import { neutralise } from './neutralise';
+import type { Table } from './table';
+
+export interface CsvDialect {
+  /** French Excel: `;`, UTF-8 BOM, CRLF, French headers, dates dd/MM/yyyy HH:mm in the session's zone. */
+  excel: boolean;
+  delimiter?: string;
+  bom?: boolean;
+  /** Leave cells that look like formulas as they are. */
+  raw: boolean;
+}
+
+/** One value as a CSV cell. Free text is neutralised unless `raw`; numbers go out as numbers. */
+function cell(value: string | number | boolean | null, type: string, timeZone: string, dialect: CsvDialect): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number') return dialect.excel ? String(value) : value;
+  if (typeof value === 'boolean') return dialect.excel ? (value ? 'oui' : 'non') : String(value);
+  if (type === 'instant' && dialect.excel) return formatInstant(value, timeZone, 'fr');
+  if (type === 'date' && dialect.excel) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+  return dialect.raw ? value : neutralise(value);
+}
+
+/** RFC 4180 CSV of a table (comma, LF, no BOM by default; see CsvDialect for --excel). */
+export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
+  const delimiter = dialect.delimiter ?? (dialect.excel ? ';' : ',');
+  const records: Array<Array<string | number>> = [];
+  for (const line of table.preamble ?? []) records.push(line.map((v) => (dialect.raw ? v : neutralise(v))));
+  records.push(table.columns.map((c) => (dialect.excel ? c.fr : c.key)));
+  for (const row of table.rows) {
+    const timeZone = table.timeZone(row);
+    records.push(table.columns.map((c) => cell(c.get(row), c.type, timeZone, dialect)));
+  }
+  return stringify(records, {
+    delimiter,
+    bom: dialect.bom ?? dialect.excel,
+    record_delimiter: dialect.excel ? '\r\n' : '\n',
+    // Without this, a field holding a bare newline would not be quoted once record_delimiter is set.
+    quote_record_delimiter: true,
+    quoted_match: /[\r\n]/,
+  });
+}
+
+/** The rows as JSON objects keyed by the CSV's English headers, values typed (numbers, null, ISO instants). */
+export function toJsonRows<R>(table: Table<R>): Array<Record<string, unknown>> {
+  return table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.key, c.get(row)])));
+}

@@ -1,0 +1,257 @@
+import { byReceived } from '../domain/registrations';
+import { dayIn, formatInstant, formatTime } from '../domain/dates';
+import { countBySession, sortSessions } from '../domain/sessions';
+import { UsageError } from '../errors';
+import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
+import type { Column, Table } from './table';
+
+export const EXPORT_KINDS = ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ExportFilters {
+  session?: string;
+  year?: number;
+  rule?: string;
+}
+
+/** Lookups built once per export, so that every row is found in constant time. */
+export class Index {
+  readonly members: Map<string, Member>;
+  readonly organisations: Map<string, Organisation>;
+  readonly sessions: Map<string, Session>;
+  private years?: Map<string, number[]>;
+
+  constructor(readonly data: StoreData) {
+    this.members = new Map(data.members.map((m) => [m.id, m]));
+    this.organisations = new Map(data.organisations.map((o) => [o.id, o]));
+    this.sessions = new Map(data.sessions.map((s) => [s.id, s]));
+  }
+
+  orgName(member: Member | undefined): string | null {
+    return member?.organisationId ? (this.organisations.get(member.organisationId)?.name ?? null) : null;
+  }
+
+  /** Years a person is covered by a cotisation, their own or their organisation's. */
+  cotisationYears(member: Member): number[] {
+    if (!this.years) {
+      this.years = new Map();
+      for (const m of this.data.memberships) {
+        const key = m.memberId ? `m:${m.memberId}` : `o:${m.organisationId}`;
+        this.years.set(key, [...(this.years.get(key) ?? []), m.year]);
+      }
+    }
+    const own = this.years.get(`m:${member.id}`) ?? [];
+    const org = member.organisationId ? (this.years.get(`o:${member.organisationId}`) ?? []) : [];
+    return [...new Set([...own, ...org])].sort();
+  }
+}
+
+type RegRow = { r: Registration; s: Session; m: Member | undefined; position: number | null };
+
+const person = <R extends { m: Member | undefined }>(ix: Index): Array<Column<R>> => [
+  { key: 'member_id', fr: 'Identifiant', type: 'text', get: (x) => x.m?.id ?? null },
+  { key: 'last_name', fr: 'Nom', type: 'text', get: (x) => x.m?.lastName ?? null },
+  { key: 'first_name', fr: 'Prénom', type: 'text', get: (x) => x.m?.firstName ?? null },
+  { key: 'email', fr: 'E-mail', type: 'text', get: (x) => x.m?.email ?? null },
+  { key: 'organisation', fr: 'Structure', type: 'text', get: (x) => ix.orgName(x.m) },
+];
+
+function selectSessions(ix: Index, filters: ExportFilters): Session[] {
+  if (filters.session) {
+    const s = ix.sessions.get(filters.session.trim());
+    if (!s) throw new UsageError('sessionNotFound', { ref: filters.session });
+    return [s];
+  }
+  return sortSessions(ix.data.sessions).filter((s) => filters.year === undefined || s.year === filters.year);
+}
+
+/** Registrations of the selected sessions, in each session's order (confirmed, waiting list, cancelled). */
+function registrationRows(ix: Index, filters: ExportFilters, keep: (r: Registration) => boolean): RegRow[] {
+  const sessions = selectSessions(ix, filters);
+  const wanted = new Set(sessions.map((s) => s.id));
+  const bySession = new Map<string, Registration[]>();
+  for (const r of ix.data.registrations) {
+    if (!wanted.has(r.sessionId)) continue;
+    let list = bySession.get(r.sessionId);
+    if (!list) bySession.set(r.sessionId, (list = []));
+    list.push(r);
+  }
+  const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+  const rows: RegRow[] = [];
+  for (const s of sessions) {
+    let position = 0;
+    const list = (bySession.get(s.id) ?? []).sort((a, b) => rank[a.status] - rank[b.status] || byReceived(a, b));
+    for (const r of list) {
+      const row = { r, s, m: ix.members.get(r.memberId), position: r.status === 'waitlisted' ? ++position : null };
+      if (keep(r)) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+const sessionCols: Array<Column<RegRow>> = [
+  { key: 'session_id', fr: 'Session', type: 'text', get: (x) => x.s.id },
+  { key: 'session_title', fr: 'Intitulé', type: 'text', get: (x) => x.s.title },
+];
+
+function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
+  return {
+    columns: [
+      ...sessionCols,
+      ...person<RegRow>(ix),
+      { key: 'status', fr: 'Statut', type: 'text', get: (x) => x.r.status },
+      { key: 'waitlist_position', fr: "Rang en liste d'attente", type: 'number', get: (x) => x.position },
+      { key: 'received_at', fr: 'Reçue le', type: 'instant', get: (x) => x.r.receivedAt },
+      { key: 'attendance', fr: 'Présence', type: 'text', get: (x) => x.r.attendance },
+      { key: 'override_reason', fr: 'Motif de dérogation', type: 'text', get: (x) => x.r.override },
+    ],
+    rows: registrationRows(ix, filters, () => true),
+    timeZone: (x) => x.s.timeZone,
+  };
+}
+
+function attendees(ix: Index, filters: ExportFilters): Table<RegRow> {
+  return {
+    columns: [...sessionCols, ...person<RegRow>(ix)],
+    rows: registrationRows(ix, filters, (r) => r.attendance === 'present'),
+    timeZone: (x) => x.s.timeZone,
+  };
+}
+
+function waitlist(ix: Index, filters: ExportFilters): Table<RegRow> {
+  return {
+    columns: [
+      sessionCols[0]!,
+      { key: 'position', fr: 'Rang', type: 'number', get: (x) => x.position },
+      ...person<RegRow>(ix),
+      { key: 'received_at', fr: 'Reçue le', type: 'instant', get: (x) => x.r.receivedAt },
+    ],
+    rows: registrationRows(ix, filters, (r) => r.status === 'waitlisted'),
+    timeZone: (x) => x.s.timeZone,
+  };
+}
+
+type MemberRow = { m: Member };
+
+/** The headers of `export members`, English key -> French header; `member import` reads both back. */
+export const MEMBER_HEADERS = {
+  member_id: 'Identifiant',
+  last_name: 'Nom',
+  first_name: 'Prénom',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  organisation_id: 'Identifiant structure',
+  organisation: 'Structure',
+  roles: 'Rôles',
+  cotisation_years: 'Années de cotisation',
+} as const;
+
+function memberColumns(ix: Index): Array<Column<MemberRow>> {
+  const get: Record<keyof typeof MEMBER_HEADERS, (x: MemberRow) => string | null> = {
+    member_id: (x) => x.m.id,
+    last_name: (x) => x.m.lastName,
+    first_name: (x) => x.m.firstName,
+    email: (x) => x.m.email,
+    phone: (x) => x.m.phone,
+    organisation_id: (x) => x.m.organisationId,
+    organisation: (x) => ix.orgName(x.m),
+    roles: (x) => x.m.roles.join(','),
+    cotisation_years: (x) => ix.cotisationYears(x.m).join(','),
+  };
+  return (Object.keys(MEMBER_HEADERS) as Array<keyof typeof MEMBER_HEADERS>).map((key) => ({ key, fr: MEMBER_HEADERS[key], type: 'text', get: get[key] }));
+}
+
+function members(ix: Index): Table<MemberRow> {
+  const rows = [...ix.data.members]
+    .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id))
+    .map((m) => ({ m }));
+  return { columns: memberColumns(ix), rows, timeZone: () => 'Europe/Paris' };
+}
+
+type SessionRow = { s: Session; confirmed: number; waitlisted: number };
+
+function sessions(ix: Index, filters: ExportFilters): Table<SessionRow> {
+  const counts = countBySession(ix.data.registrations);
+  return {
+    columns: [
+      { key: 'session_id', fr: 'Session', type: 'text', get: (x) => x.s.id },
+      { key: 'course_id', fr: 'Module', type: 'text', get: (x) => x.s.courseId },
+      { key: 'title', fr: 'Intitulé', type: 'text', get: (x) => x.s.title },
+      { key: 'year', fr: 'Année', type: 'number', get: (x) => x.s.year },
+      { key: 'format', fr: 'Format', type: 'text', get: (x) => x.s.format },
+      { key: 'starts_at', fr: 'Début', type: 'instant', get: (x) => x.s.startsAt },
+      { key: 'ends_at', fr: 'Fin', type: 'instant', get: (x) => x.s.endsAt },
+      { key: 'time_zone', fr: 'Fuseau horaire', type: 'text', get: (x) => x.s.timeZone },
+      { key: 'registration_closes_at', fr: 'Clôture des inscriptions', type: 'instant', get: (x) => x.s.registrationClosesAt },
+      { key: 'capacity', fr: 'Places', type: 'number', get: (x) => x.s.capacity },
+      { key: 'confirmed', fr: 'Confirmées', type: 'number', get: (x) => x.confirmed },
+      { key: 'waitlisted', fr: 'En attente', type: 'number', get: (x) => x.waitlisted },
+      { key: 'membership_year', fr: 'Année de cotisation', type: 'number', get: (x) => x.s.membershipYear },
+      { key: 'status', fr: 'Statut', type: 'text', get: (x) => x.s.status },
+    ],
+    rows: selectSessions(ix, filters).map((s) => ({ s, ...(counts.get(s.id) ?? { confirmed: 0, waitlisted: 0 }) })),
+    timeZone: (x) => x.s.timeZone,
+  };
+}
+
+/** The half-days a session covers, in its own time zone: "15/02/2018 matin", "… après-midi". */
+export function halfDays(s: Session): string[] {
+  if (!s.startsAt || !s.endsAt || s.dateOnly) return s.startsAt ? [formatInstant(s.startsAt, s.timeZone, 'fr', true)] : [''];
+  const labels: string[] = [];
+  const end = Date.parse(s.endsAt);
+  // Walk the session in one-hour steps and note each (day, half) it touches.
+  for (let t = Date.parse(s.startsAt); t < end; t += 3_600_000) {
+    const at = new Date(t).toISOString();
+    const half = Number(formatTime(at, s.timeZone).slice(0, 2)) < 12 ? 'matin' : 'après-midi';
+    const label = `${formatInstant(at, s.timeZone, 'fr', true)} ${half}`;
+    if (!labels.includes(label)) labels.push(label);
+  }
+  return labels;
+}
+
+function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {
+  if (!filters.session) throw new UsageError('missingOption', { option: '--session' });
+  const [s] = selectSessions(ix, filters);
+  const slots = halfDays(s!);
+  const when = s!.startsAt
+    ? `${formatInstant(s!.startsAt, s!.timeZone, 'fr', s!.dateOnly)}${s!.endsAt ? ` - ${formatTime(s!.endsAt, s!.timeZone)}` : ''}`
+    : String(s!.year);
+  return {
+    preamble: [
+      ["Feuille d'émargement", s!.title],
+      ['Session', s!.id],
+      ['Date', when],
+      ['Intervenants', s!.speakers.map((p) => p.name).join(', ')],
+      [],
+    ],
+    columns: [
+      ...person<RegRow>(ix).filter((c) => c.key !== 'member_id'),
+      ...slots.map((slot, i): Column<RegRow> => ({ key: `signature_${i + 1}`, fr: `Signature ${slot}`.trim(), type: 'text', get: () => '' })),
+    ],
+    rows: registrationRows(ix, filters, (r) => r.status === 'confirmed').sort(
+      (a, b) => (a.m?.lastName ?? '').localeCompare(b.m?.lastName ?? '', 'fr') || (a.m?.firstName ?? '').localeCompare(b.m?.firstName ?? '', 'fr'),
+    ),
+    timeZone: (x) => x.s.timeZone,
+  };
+}
+
+/** The table for one export kind. */
+export function buildExport(data: StoreData, kind: ExportKind, filters: ExportFilters): Table<any> {
+  const ix = new Index(data);
+  switch (kind) {
+    case 'registrations':
+      return registrations(ix, filters);
+    case 'attendees':
+      return attendees(ix, filters);
+    case 'waitlist':
+      return waitlist(ix, filters);
+    case 'members':
+      return members(ix);
+    case 'sessions':
+      return sessions(ix, filters);
+    case 'attendance-sheet':
+      return attendanceSheet(ix, filters);
+    case 'eligible':
+      throw new UsageError('exportKindUnknown', { kind, kinds: EXPORT_KINDS.join(', ') });
+  }
+}

@@ -1,0 +1,94 @@
+import { register, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
+import type { Context } from '../cli/context';
+import { findingText, outcomeLine } from '../cli/registerCommands';
+import { deadline } from '../cli/render';
+import { renderError } from '../cli/renderError';
+import { describeMember, fullName } from '../domain/people';
+import { countBySession, isOpen, sortSessions } from '../domain/sessions';
+import { searchKey } from '../domain/text';
+import { CapruralError, RuleError, UsageError } from '../errors';
+import type { Member } from '../store/schema';
+import { ask } from './ask';
+import { askMember } from './memberPrompts';
+
+const NEW_PERSON = '\u0000new';
+
+/** The people whose name or e-mail holds what was typed (accents and case ignored). */
+function searchPeople(members: readonly Member[], term: string | undefined): Member[] {
+  const words = searchKey(term ?? '').split(' ').filter(Boolean);
+  const lower = (term ?? '').trim().toLowerCase();
+  return members
+    .filter((m) => {
+      if (words.length === 0) return true;
+      const key = searchKey(fullName(m));
+      return words.every((w) => key.includes(w)) || (lower !== '' && m.email.includes(lower));
+    })
+    .slice(0, 30);
+}
+
+
+function summary(ctx: Context, o: RegistrationOutcome): string {
+  const lines = [ctx.t('summaryTitle', { name: fullName(o.member), session: o.session.id })];
+  if (o.memberCreated) lines.push(ctx.t('summaryNewPerson', { email: o.member.email }));
+  lines.push(ctx.t('summaryChecksPassed'));
+  if (o.overridden.length > 0) lines.push(...o.overridden.map((f) => `  ! ${findingText(ctx, f)}`));
+  lines.push(...[...o.warnings, ...o.notices].map((f) => `  ! ${findingText(ctx, f)}`));
+  lines.push(`  ${outcomeLine(ctx, o)}`);
+  return lines.join('\n');
+}
+
+/**
+ * Asks for what flags left out: a session among the open ones (seats left and deadline shown),
+ * then a person (search by name or e-mail, or a new one asked like `member add`), then shows the
+ * checks the rules make (a dry run of the same use case) and asks for confirmation.
+ * Returns the input for the real registration, or null when the organiser declines.
+ */
+export async function askRegistration(ctx: Context, given: RegisterInput): Promise<RegisterInput | null> {
+  const data = await ctx.deps.store.read();
+  const now = ctx.deps.clock();
+  let session = given.session;
+  if (!session) {
+    const counts = countBySession(data.registrations);
+    const open = sortSessions(data.sessions).filter((s) => isOpen(s, now));
+    if (open.length === 0) throw new UsageError('noOpenSession', {});
+    session = await ask.select<string>(
+      ctx,
+      ctx.t('askSessionToRegister'),
+      open.map((s) => ({
+        name: ctx.t('sessionChoice', {
+          title: s.title,
+          id: s.id,
+          left: s.capacity === null ? ctx.t('seatsUnlimited') : ctx.t('seatsLeft', { left: Math.max(0, s.capacity - (counts.get(s.id)?.confirmed ?? 0)) }),
+          closes: deadline(ctx, s),
+        }),
+        value: s.id,
+      })),
+    );
+  }
+  let input: RegisterInput = { ...given, session };
+  if (!given.member) {
+    const organisations = new Map(data.organisations.map((o) => [o.id, o]));
+    const choice = await ask.search<string>(ctx, ctx.t('askPerson'), (term) => [
+      { name: ctx.t('newPersonChoice'), value: NEW_PERSON },
+      ...searchPeople(data.members, term).map((m) => ({ name: describeMember(m, organisations), value: m.id })),
+    ]);
+    if (choice === NEW_PERSON) input = { ...input, member: undefined, newMember: await askMember(ctx, {}) };
+    else input = { ...input, member: choice };
+  }
+
+  let outcome: RegistrationOutcome;
+  try {
+    outcome = await register(ctx.deps, { ...input, dryRun: true });
+  } catch (error) {
+    // Refused: show why; when every refusal may be overridden (R8), offer to do so with a reason.
+    if (!(error instanceof RuleError) || input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw error;
+    ctx.note(renderError(error, ctx.t));
+    if (!(await ask.confirm(ctx, ctx.t('askOverride'), false))) throw error;
+    const reason = await ask.text(ctx, ctx.t('askReason'), { validate: (v) => (v.trim() ? true : ctx.t('forceNeedsReason')) });
+    input = { ...input, force: true, reason };
+    outcome = await register(ctx.deps, { ...input, dryRun: true });
+  }
+  ctx.note(summary(ctx, outcome));
+  if (given.dryRun) return input;
+  return (await ask.confirm(ctx, ctx.t('confirmRegistration'))) ? input : null;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { coreEn } from '../../src/i18n/core';
+import { exportsEn } from '../../src/i18n/exports';
+import { en, fr } from '../../src/i18n/messages';
+import { registerEn } from '../../src/i18n/register';
+import { resilienceEn } from '../../src/i18n/resilience';
+
+describe('message tables', () => {
+  it('never define the same key twice (a later table would silently replace a sentence)', () => {
+    const tables = [coreEn, exportsEn, registerEn, resilienceEn];
+    const all = tables.flatMap((t) => Object.keys(t));
+    expect(all.length).toBe(new Set(all).size);
+    expect(Object.keys(en).length).toBe(all.length);
+  });
+
+  it('have a French sentence for every English one', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+});
