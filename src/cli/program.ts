@@ -156,6 +156,15 @@ function buildProgram(io: Io): Command {
     .action(action(async () => (await import('./memberCommands')).show));
   memberFields(member.command('edit <ref>').description('change fields of a person ("" clears phone or organisation)'))
     .action(action(async () => (await import('./memberCommands')).edit));
+  member
+    .command('export <ref>')
+    .description('everything stored about a person, as JSON (right of access)')
+    .action(action(async () => (await import('./dataRightsCommands')).exportMember));
+  member
+    .command('forget <ref>')
+    .description('erase a person from the store, its history and its backups, keeping an anonymous record')
+    .option('--yes', 'confirm without asking (needed without a terminal)')
+    .action(action(async () => (await import('./dataRightsCommands')).forget));
 
   member
     .command('import <file>')
@@ -233,6 +242,30 @@ function buildProgram(io: Io): Command {
     .option('--rule <id>', 'eligibility rule (default: appui-cooperation-leader)')
     .option('--rules', 'list the eligibility rules')
     .action(action(async () => (await import('./eligibilityCommands')).eligibility));
+
+  const backup = program.command('backup').description('earlier versions of the store, kept beside it');
+  backup
+    .command('list')
+    .description('backups, newest first, with time, size and state')
+    .action(action(async () => (await import('./backupCommands')).list));
+  backup
+    .command('restore <which>')
+    .description('put a backup back as the store ("latest", a name from the list, or a path); the current version is kept first')
+    .option('--yes', 'confirm without asking (needed without a terminal)')
+    .action(action(async () => (await import('./backupCommands')).restore));
+
+  program
+    .command('doctor')
+    .description('check the store, its references, permissions, lock and leftovers; exit 0 healthy, 1 problems, 3 unusable')
+    .action(action(async () => (await import('./doctorCommand')).doctor));
+
+  program
+    .command('retention')
+    .description('list, then anonymise, people without activity since a year')
+    .option('--before <year>', 'no activity since this year (default: three years before the current one)')
+    .option('--dry-run', 'list only; change nothing')
+    .option('--yes', 'confirm without asking (needed without a terminal)')
+    .action(action(async () => (await import('./dataRightsCommands')).retention));
 
   return program;
 }

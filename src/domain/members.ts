@@ -77,6 +77,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date, index 
     organisationId,
     roles,
     createdAt: now.toISOString(),
+    anonymisedAt: null,
   };
 }
 

@@ -175,7 +175,7 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRow[], co
           if (firstName && lastName && roles) {
             const id = uniqueId(slugify(`${firstName} ${lastName}`), (x) => memberIds.has(x));
             memberIds.add(id);
-            member = { id, firstName, lastName, email, phone: null, organisationId, roles, createdAt: now.toISOString() };
+            member = { id, firstName, lastName, email, phone: null, organisationId, roles, createdAt: now.toISOString(), anonymisedAt: null };
             pending.set(email, member);
             isNew = true;
           }

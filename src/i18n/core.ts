@@ -1,25 +1,51 @@
 // The sentences of the store and of the catalogue, people, organisations and cotisations commands.
 
 export type P = Record<string, string | number>;
-const reasonEn: Record<string, string> = { empty: 'the file is empty', notJson: 'the file is not JSON', notObject: 'the file does not hold a store object' };
-const reasonFr: Record<string, string> = { empty: 'le fichier est vide', notJson: "le fichier n'est pas du JSON", notObject: 'le fichier ne contient pas un objet de stockage' };
+const reasonEn: Record<string, string> = {
+  empty: 'the file is empty (zero bytes)',
+  blank: 'the file holds only blank space',
+  nulBytes: 'the file holds NUL bytes (it was damaged, perhaps by a crash of the disk or system)',
+  notJson: 'the file is not JSON (it may be truncated)',
+  notObject: 'the file does not hold a store object',
+  shape: 'the file does not have the shape of a store',
+  ENOSPC: 'the disk is full (ENOSPC)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'operation not permitted (EPERM)',
+  EROFS: 'the file system is read-only (EROFS)',
+  EIO: 'input/output error (EIO)',
+};
+const reasonFr: Record<string, string> = {
+  empty: 'le fichier est vide (zéro octet)',
+  blank: 'le fichier ne contient que des blancs',
+  nulBytes: 'le fichier contient des octets NUL (il a été abîmé, peut-être par une panne du disque ou du système)',
+  notJson: "le fichier n'est pas du JSON (il est peut-être tronqué)",
+  notObject: 'le fichier ne contient pas un objet de stockage',
+  shape: "le fichier n'a pas la forme d'un stockage",
+  ENOSPC: 'le disque est plein (ENOSPC)',
+  EACCES: 'permission refusée (EACCES)',
+  EPERM: 'opération non permise (EPERM)',
+  EROFS: 'le système de fichiers est en lecture seule (EROFS)',
+  EIO: "erreur d'entrée/sortie (EIO)",
+};
+const why = (table: Record<string, string>, reason: string, badVersion: string) =>
+  reason.startsWith('badVersion:') ? `${badVersion} ${reason.slice('badVersion:'.length)}` : (table[reason] ?? reason);
 const backupEn = (b: string | number) => (b ? `the newest backup is ${b}` : 'no backup exists');
 const backupFr = (b: string | number) => (b ? `la sauvegarde la plus récente est ${b}` : "aucune sauvegarde n'existe");
 
 export const coreEn = {
   // errors: store
   storeInvalid: (p: { path: string; reason: string; backup: string }) =>
-    `The store ${p.path} cannot be used: ${reasonEn[p.reason] ?? p.reason}. It was left untouched.\nRestore a backup (${backupEn(p.backup)}) or fix the file, then try again.`,
-  storeNewer: (p: { path: string; version: number; supported: number }) =>
-    `The store ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}). It was left untouched.\nUpdate caprural to use it.`,
-  storeUnreadable: (p: { path: string; reason: string }) => `Cannot read or lock the store ${p.path} (${p.reason}).\nCheck the path and its permissions.`,
+    `The store ${p.path} cannot be used: ${why(reasonEn, p.reason, 'unknown schemaVersion')}. It was left untouched.\nRestore a backup (${backupEn(p.backup)}; 'caprural backup restore latest') or fix the file, then try again.`,
+  storeNewer: (p: { path: string; version: number; supported: number; backup: string }) =>
+    `The store ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}). It was left untouched.\nUpdate caprural to use it (${backupEn(p.backup)}).`,
+  storeUnreadable: (p: { path: string; reason: string }) => `Cannot read or lock the store ${p.path} (${reasonEn[p.reason] ?? p.reason}).\nCheck the path and its permissions.`,
   storeWriteFailed: (p: { path: string; reason: string }) =>
-    `Could not write the store ${p.path} (${p.reason}); it is unchanged.\nCheck free disk space and the folder's permissions, then try again.`,
+    `Could not write ${p.path} (${reasonEn[p.reason] ?? p.reason}); it is unchanged.\nCheck free disk space and the folder's permissions, then try again.`,
   storeLockLost: (p: { path: string }) => `Another process took over the lock on ${p.path} during this change; nothing was written.\nTry again.`,
   storeLocked: (p: { path: string; seconds: number }) =>
     `The store ${p.path} is in use by another caprural; gave up after ${p.seconds} s. Nothing was changed.\nTry again in a moment (a lock left by a stopped process is cleared by itself within seconds).`,
   storeMissingWithBackups: (p: { path: string; backup: string }) =>
-    `The store ${p.path} is missing, but backups of it exist; not creating an empty one.\nRestore the newest with: cp "${p.backup}" "${p.path}"`,
+    `The store ${p.path} is missing, but backups of it exist; not creating an empty one.\nRestore the newest with: caprural backup restore latest (it is ${p.backup})`,
   storeExists: (p: { path: string }) => `A store already exists at ${p.path}; nothing was changed.\nUse --store to create one elsewhere.`,
   storeCreated: (p: { path: string }) => `Created a new store with the catalogue at ${p.path}`,
   storeInitialised: (p: { path: string; sessions: number }) => `Store created at ${p.path} (${p.sessions} sessions).`,
@@ -134,17 +160,17 @@ export const coreEn = {
 
 export const coreFr: typeof coreEn = {
   storeInvalid: (p) =>
-    `Le stockage ${p.path} est inutilisable : ${reasonFr[p.reason] ?? p.reason}. Il n'a pas été modifié.\nRestaurez une sauvegarde (${backupFr(p.backup)}) ou corrigez le fichier, puis réessayez.`,
+    `Le stockage ${p.path} est inutilisable : ${why(reasonFr, p.reason, 'schemaVersion inconnu')}. Il n'a pas été modifié.\nRestaurez une sauvegarde (${backupFr(p.backup)} ; 'caprural backup restore latest') ou corrigez le fichier, puis réessayez.`,
   storeNewer: (p) =>
-    `Le stockage ${p.path} a été écrit par une version plus récente de caprural (schéma ${p.version} ; celle-ci connaît ${p.supported}). Il n'a pas été modifié.\nMettez caprural à jour pour l'utiliser.`,
-  storeUnreadable: (p) => `Impossible de lire ou de verrouiller le stockage ${p.path} (${p.reason}).\nVérifiez le chemin et ses droits.`,
+    `Le stockage ${p.path} a été écrit par une version plus récente de caprural (schéma ${p.version} ; celle-ci connaît ${p.supported}). Il n'a pas été modifié.\nMettez caprural à jour pour l'utiliser (${backupFr(p.backup)}).`,
+  storeUnreadable: (p) => `Impossible de lire ou de verrouiller le stockage ${p.path} (${reasonFr[p.reason] ?? p.reason}).\nVérifiez le chemin et ses droits.`,
   storeWriteFailed: (p) =>
-    `Impossible d'écrire le stockage ${p.path} (${p.reason}) ; il est inchangé.\nVérifiez l'espace disque et les droits du dossier, puis réessayez.`,
+    `Impossible d'écrire ${p.path} (${reasonFr[p.reason] ?? p.reason}) ; il est inchangé.\nVérifiez l'espace disque et les droits du dossier, puis réessayez.`,
   storeLockLost: (p) => `Un autre processus a pris le verrou de ${p.path} pendant la modification ; rien n'a été écrit.\nRéessayez.`,
   storeLocked: (p) =>
     `Le stockage ${p.path} est utilisé par un autre caprural ; abandon après ${p.seconds} s. Rien n'a été modifié.\nRéessayez dans un instant (un verrou laissé par un processus arrêté se libère seul en quelques secondes).`,
   storeMissingWithBackups: (p) =>
-    `Le stockage ${p.path} est absent, mais des sauvegardes existent ; aucun stockage vide n'est créé.\nRestaurez la plus récente avec : cp "${p.backup}" "${p.path}"`,
+    `Le stockage ${p.path} est absent, mais des sauvegardes existent ; aucun stockage vide n'est créé.\nRestaurez la plus récente avec : caprural backup restore latest (c'est ${p.backup})`,
   storeExists: (p) => `Un stockage existe déjà à ${p.path} ; rien n'a été modifié.\nUtilisez --store pour en créer un ailleurs.`,
   storeCreated: (p) => `Nouveau stockage créé avec le catalogue : ${p.path}`,
   storeInitialised: (p) => `Stockage créé : ${p.path} (${p.sessions} sessions).`,

@@ -12,5 +12,7 @@ export function lazyStore(path: string, options: StoreOptions): Store {
     read: async () => (await open()).read(),
     update: async (change) => (await open()).update(change),
     create: async (empty) => (await open()).create(empty),
+    replace: async (data) => (await open()).replace(data),
+    erase: async (change, scrub) => (await open()).erase(change, scrub),
   };
 }

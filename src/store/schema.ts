@@ -1,7 +1,11 @@
 import * as z from 'zod';
 
-/** The version this build writes. A store with a higher one is refused, never rewritten. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The version this build writes. A store with a higher one is refused, never rewritten; a lower
+ * one is migrated in memory on read (src/store/migrations.ts) and written at the next change.
+ * History: 1 the first; 2 members gain `anonymisedAt` (member forget / retention).
+ */
+export const SCHEMA_VERSION = 2;
 
 const id = z.string().min(1).max(120);
 const instant = z.iso.datetime();
@@ -63,6 +67,8 @@ const member = z.object({
   organisationId: id.nullable(),
   roles: z.array(z.enum(ROLES)),
   createdAt: instant,
+  /** When the person's identity was erased (member forget, retention); null for everyone else. */
+  anonymisedAt: instant.nullable(),
 });
 
 const membership = z.object({

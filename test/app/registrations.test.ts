@@ -22,6 +22,7 @@ function gal(n: number) {
         organisationId: 'gal',
         roles: ['agent'],
         createdAt: '2018-01-01T00:00:00.000Z',
+        anonymisedAt: null,
       });
     }
   };

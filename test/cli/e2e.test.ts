@@ -74,7 +74,7 @@ describe('caprural (built binary)', () => {
     const { path } = await tempDeps({
       seed: (d) => {
         for (let i = 0; i < 5000; i += 1) {
-          d.members.push({ id: `p${i}`, firstName: 'Anne', lastName: 'Nom', email: `p${i}@x.fr`, phone: null, organisationId: null, roles: [], createdAt: '2018-01-01T00:00:00.000Z' });
+          d.members.push({ id: `p${i}`, firstName: 'Anne', lastName: 'Nom', email: `p${i}@x.fr`, phone: null, organisationId: null, roles: [], createdAt: '2018-01-01T00:00:00.000Z', anonymisedAt: null });
         }
       },
     });

@@ -7,7 +7,7 @@ import type { Member, Registration, StoreData } from '../../src/store/schema';
 const N1 = 'cooperer-leader-n1-2018';
 
 function person(id: string, extra: Partial<Member> = {}): Member {
-  return { id, firstName: 'Anne', lastName: id, email: `${id}@gal.fr`, phone: null, organisationId: 'gal', roles: ['agent'], createdAt: '2018-01-01T00:00:00.000Z', ...extra };
+  return { id, firstName: 'Anne', lastName: id, email: `${id}@gal.fr`, phone: null, organisationId: 'gal', roles: ['agent'], createdAt: '2018-01-01T00:00:00.000Z', anonymisedAt: null, ...extra };
 }
 
 function registration(id: string, memberId: string, extra: Partial<Registration> = {}): Registration {

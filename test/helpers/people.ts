@@ -11,6 +11,7 @@ export function person(id: string, firstName: string, lastName: string, extra: P
     organisationId: null,
     roles: ['agent'],
     createdAt: '2017-01-01T00:00:00.000Z',
+    anonymisedAt: null,
     ...extra,
   };
 }

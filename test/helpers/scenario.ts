@@ -12,7 +12,7 @@ export function seedBrochure(data: StoreData): void {
     { id: 'pnr-livradois', name: 'PNR "Livradois; Forez"', kind: 'PNR', territory: null },
   );
   const person = (id: string, firstName: string, lastName: string, email: string, organisationId: string | null, phone: string | null = null) =>
-    data.members.push({ id, firstName, lastName, email, phone, organisationId, roles: ['agent'], createdAt: '2018-01-02T09:00:00.000Z' });
+    data.members.push({ id, firstName, lastName, email, phone, organisationId, roles: ['agent'], createdAt: '2018-01-02T09:00:00.000Z', anonymisedAt: null });
   person('veronique-bernard', 'Véronique', 'Bernard', 'vb@gex.fr', 'gal-pays-de-gex', '04 72 72 49 76');
   person('jean-edouard-d-artois', 'Jean-Édouard', "d'Artois", 'jea@gex.fr', 'gal-pays-de-gex');
   person('oedipe-roi', 'Œdipe', 'Roi', 'oedipe@livradois.fr', 'pnr-livradois');

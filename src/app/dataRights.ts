@@ -1,0 +1,109 @@
+// The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
+import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
+import { dayIn } from '../domain/dates';
+import { appendLog } from '../domain/log';
+import { resolveMember } from '../domain/people';
+import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/schema';
+import type { Deps } from './deps';
+
+/** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
+const OFFICE_TIME_ZONE = 'Europe/Paris';
+
+export interface PersonExport {
+  exportedAt: string;
+  store: string;
+  person: Member;
+  organisation: Organisation | null;
+  /** Cotisations paid by the person, and those of their organisation (which cover them). */
+  cotisations: Array<Membership & { paidBy: 'person' | 'organisation' }>;
+  registrations: Array<Registration & { session: { id: string; title: string; year: number; startsAt: string | null } | null }>;
+  /** Attendance recorded, session by session. */
+  attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
+  log: LogEntry[];
+  /** Earlier versions of these same records are kept in the backups beside the store. */
+  backupsDir: string;
+}
+
+/** Everything stored about one person (GDPR right of access), as one document. */
+export async function exportPerson(deps: Deps, ref: string, backupsDir: string): Promise<PersonExport> {
+  const data = await deps.store.read();
+  const person = resolveMember(data, ref);
+  const sessions = new Map(data.sessions.map((s) => [s.id, s]));
+  const registrations = data.registrations.filter((r) => r.memberId === person.id);
+  return {
+    exportedAt: deps.clock().toISOString(),
+    store: deps.store.path,
+    person,
+    organisation: data.organisations.find((o) => o.id === person.organisationId) ?? null,
+    cotisations: data.memberships
+      .filter((m) => m.memberId === person.id || (person.organisationId !== null && m.organisationId === person.organisationId))
+      .map((m) => ({ ...m, paidBy: m.memberId === person.id ? ('person' as const) : ('organisation' as const) })),
+    registrations: registrations.map((r) => {
+      const s = sessions.get(r.sessionId);
+      return { ...r, session: s ? { id: s.id, title: s.title, year: s.year, startsAt: s.startsAt } : null };
+    }),
+    attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
+    log: logAbout(data, person),
+    backupsDir,
+  };
+}
+
+export interface ErasureResult {
+  /** The anonymous ids given, in order; empty when there was nothing to do. */
+  anonymised: string[];
+  /** Already anonymised: nothing was done (forget is idempotent). */
+  already: boolean;
+  backupsRewritten: number;
+  backupsUnreadable: string[];
+}
+
+/** Anonymises the people `pick` selects, in the store, its log and its backups, in one locked operation. */
+async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], action: string, details: Record<string, unknown>): Promise<ErasureResult> {
+  const at = deps.clock().toISOString();
+  let plan: Array<{ oldId: string; anonId: string; identity: ReturnType<typeof identityOf> }> = [];
+  let already = false;
+  const { result, ...report } = await deps.store.erase(
+    (data) => {
+      const people = pick(data);
+      already = people.length > 0 && people.every(isAnonymised);
+      const todo = people.filter((m) => !isAnonymised(m));
+      const ids = nextAnonymousIds(data, todo.length);
+      plan = todo.map((m, i) => ({ oldId: m.id, anonId: ids[i]!, identity: identityOf(m) }));
+      for (const p of plan) anonymiseMember(data, p.oldId, p.anonId, at);
+      // Logged without the erased data: only the anonymous ids.
+      if (plan.length > 0) appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
+      return plan.map((p) => p.anonId);
+    },
+    // Each version may know the person by other details (an earlier e-mail): they are learnt, then erased everywhere.
+    (version) =>
+      plan
+        .map((p) => {
+          const there = version.members.find((m) => m.id === p.oldId);
+          if (there) p.identity = mergeIdentity(p.identity, identityOf(there));
+          return anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
+        })
+        .some(Boolean),
+  );
+  return { anonymised: result, already, ...report };
+}
+
+/** Erases one person's identity everywhere, keeping an anonymous record. Idempotent. */
+export async function forgetMember(deps: Deps, ref: string): Promise<ErasureResult> {
+  return erasePeople(deps, (data) => [resolveMember(data, ref)], 'member.forget', {});
+}
+
+/** The people retention would anonymise: no activity since `before` (default: three years before this one). */
+export async function retentionCandidates(deps: Deps, before?: number): Promise<{ before: number; people: Array<{ member: Member; lastActivity: number }> }> {
+  const year = before ?? defaultRetentionYear(deps);
+  const data = await deps.store.read();
+  return { before: year, people: inactiveSince(data, year) };
+}
+
+export function defaultRetentionYear(deps: Deps): number {
+  return Number(dayIn(deps.clock(), OFFICE_TIME_ZONE).slice(0, 4)) - 3;
+}
+
+/** Anonymises everyone inactive since `before`, judged again inside the lock. */
+export async function applyRetention(deps: Deps, before: number): Promise<ErasureResult> {
+  return erasePeople(deps, (data) => inactiveSince(data, before).map((p) => p.member), 'retention', { before });
+}

@@ -1,0 +1,66 @@
+import type { CapruralError } from '../errors';
+import { checkReferences, type Finding } from '../domain/doctor';
+import { inspectStore } from '../store/inspect';
+import { SCHEMA_VERSION } from '../store/schema';
+import { listBackups } from '../store/storeFile';
+import type { Deps } from './deps';
+
+export interface DoctorReport {
+  path: string;
+  /** The store can be read (or does not exist yet). */
+  usable: boolean;
+  /** Usable and no problem found. */
+  healthy: boolean;
+  schemaVersion: number | null;
+  counts: { members: number; registrations: number; backups: number } | null;
+  findings: Finding[];
+  /** Why the store cannot be used, when it cannot. */
+  error: CapruralError | null;
+}
+
+const loose = (mode: number | null) => mode !== null && (mode & 0o077) !== 0;
+const octal = (mode: number) => mode.toString(8).padStart(3, '0');
+
+/** Checks the store and the files beside it; changes nothing. */
+export async function runDoctor(deps: Deps): Promise<DoctorReport> {
+  const facts = inspectStore(deps.store.path);
+  const { path } = facts;
+  const findings: Finding[] = [];
+  const problem = (key: Finding['key'], params: Finding['params'] = {}) => findings.push({ level: 'problem', key, params });
+  const note = (key: Finding['key'], params: Finding['params'] = {}) => findings.push({ level: 'note', key, params });
+
+  if (!facts.exists) {
+    const newest = listBackups(path)[0];
+    if (newest) problem('doctorMissingWithBackups', { path, backup: newest });
+    else note('doctorNoStore', { path });
+  }
+  if (facts.error) problem('doctorUnusable', { path });
+  if (facts.data) {
+    if (facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION) note('doctorOldSchema', { from: facts.fromVersion, to: SCHEMA_VERSION });
+    findings.push(...checkReferences(facts.data));
+  }
+  if (loose(facts.mode)) problem('doctorPermissions', { path, mode: octal(facts.mode!), want: '600' });
+  if (loose(facts.backupsDirMode)) problem('doctorPermissions', { path: facts.backupsDir, mode: octal(facts.backupsDirMode!), want: '700' });
+  for (const b of facts.backups) {
+    if (loose(b.mode)) problem('doctorPermissions', { path: b.path, mode: octal(b.mode), want: '600' });
+    if (!b.valid) problem('doctorBackupInvalid', { path: b.path });
+  }
+  const lockLive = facts.lockAgeMs !== null && facts.lockAgeMs <= facts.staleLockMs;
+  if (facts.lockAgeMs !== null) {
+    if (lockLive) note('doctorLockHeld', { path: `${path}.lock` });
+    else problem('doctorStaleLock', { path: `${path}.lock`, seconds: Math.round(facts.lockAgeMs / 1000) });
+  }
+  // While another caprural holds the lock its temporary file is legitimate.
+  if (!lockLive && facts.tempFiles.length > 0) problem('doctorTempFiles', { count: facts.tempFiles.length, files: facts.tempFiles.join(', ') });
+
+  const usable = facts.error === null;
+  return {
+    path,
+    usable,
+    healthy: usable && findings.every((f) => f.level === 'note'),
+    schemaVersion: facts.fromVersion,
+    counts: facts.data ? { members: facts.data.members.length, registrations: facts.data.registrations.length, backups: facts.backups.length } : null,
+    findings,
+    error: facts.error,
+  };
+}

@@ -1,0 +1,43 @@
+import { basename } from 'node:path';
+import { listStoreBackups, resolveBackup, restoreBackup } from '../app/backups';
+import type { Context } from './context';
+import { confirmed } from './confirm';
+import { formatTable } from './table';
+
+const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+
+export async function list(ctx: Context): Promise<void> {
+  const backups = await listStoreBackups(ctx.deps);
+  if (ctx.json) {
+    return ctx.printJson(
+      backups.map(({ error, mode: _mode, ...b }) => ({ ...b, problem: error ? ctx.t(error.key, error.params as never).split('\n')[0] : null })),
+    );
+  }
+  if (backups.length === 0) return ctx.out(ctx.t('noBackupsYet'));
+  ctx.out(
+    formatTable(
+      ctx.t('headBackups'),
+      backups.map((b) => [
+        b.name,
+        b.replacedAt.replace('T', ' ').slice(0, 19),
+        size(b.size),
+        String(b.members ?? '—'),
+        String(b.registrations ?? '—'),
+        b.valid ? ctx.t('backupValid') : ctx.t('backupBroken'),
+      ]),
+    ),
+  );
+}
+
+export async function restore(ctx: Context, which: string, options: { yes?: boolean }): Promise<void> {
+  // Resolved once before asking, so that a wrong name fails before the question.
+  const source = resolveBackup(ctx.deps.store.path, which);
+  if (!(await confirmed(ctx, options.yes, 'backup restore', ctx.t('confirmRestore', { from: basename(source), path: ctx.deps.store.path })))) return;
+  const result = await restoreBackup(ctx.deps, source);
+  if (ctx.json) return ctx.printJson(result);
+  ctx.out(
+    result.keptAs
+      ? ctx.t('backupRestored', { from: result.restored, kept: result.keptAs, members: result.members })
+      : ctx.t('backupRestoredNoPrevious', { from: result.restored, members: result.members }),
+  );
+}
