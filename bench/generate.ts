@@ -129,9 +129,11 @@ async function writeImports(dir: string, nationalPath: string): Promise<void> {
   const open = data.sessions.filter((s) => s.status === 'scheduled' && s.year === OPEN_YEAR);
   const existing = new Set(data.registrations.map((r) => `${r.sessionId} ${r.memberId}`));
   const rows = ['session,email,received_at'];
-  for (let j = 0; rows.length <= 50_000; j += 1) {
-    const session = open[(j * 31) % open.length]!;
-    const member = data.members[(j * 7_727) % data.members.length]!;
+  // Pair k is (session k mod S, person spread by k): every k gives a different pair.
+  for (let k = 0; rows.length <= 50_000; k += 1) {
+    const j = k;
+    const session = open[k % open.length]!;
+    const member = data.members[(Math.floor(k / open.length) + (k % open.length) * 20) % data.members.length]!;
     const key = `${session.id} ${member.id}`;
     if (existing.has(key)) continue;
     existing.add(key);

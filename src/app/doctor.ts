@@ -1,7 +1,7 @@
 import type { CapruralError } from '../errors';
 import { checkReferences, type Finding } from '../domain/doctor';
 import { inspectStore } from '../store/inspect';
-import { SCHEMA_VERSION } from '../store/schema';
+import { SCHEMA_VERSION } from '../store/vocabulary';
 import { listBackups } from '../store/storeFile';
 import type { Deps } from './deps';
 

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors';
-import { ROLES, type Member, type Role, type StoreData } from '../store/schema';
+import { ROLES } from '../store/vocabulary';
+import type { Member, Role, StoreData } from '../store/schema';
 import { parseEmail, parsePhone } from './contact';
 import { PeopleIndex } from './peopleIndex';
 import { Problems } from './problems';

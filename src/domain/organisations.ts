@@ -1,5 +1,6 @@
 import { UsageError } from '../errors';
-import { ORG_KINDS, type Organisation, type OrgKind, type StoreData } from '../store/schema';
+import { ORG_KINDS } from '../store/vocabulary';
+import type { Organisation, OrgKind, StoreData } from '../store/schema';
 import { Problems } from './problems';
 import { parseFreeText, searchKey, slugify, uniqueId } from './text';
 

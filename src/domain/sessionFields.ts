@@ -1,5 +1,6 @@
 import { RuleError, UsageError } from '../errors';
-import { SESSION_FORMATS, SESSION_STATUSES, type Session, type StoreData } from '../store/schema';
+import { SESSION_FORMATS, SESSION_STATUSES } from '../store/vocabulary';
+import type { Session, StoreData } from '../store/schema';
 import { isTimeZone, parseInstant, parseYear } from './dates';
 import { parseRoles } from './members';
 import { Problems } from './problems';

@@ -1,5 +1,6 @@
 import catalogue from '../../data/catalogue.json';
-import { SCHEMA_VERSION, type StoreData } from './schema';
+import type { StoreData } from './schema';
+import { SCHEMA_VERSION } from './vocabulary';
 
 /** A new store: the shipped "Coopérer dans LEADER" cycle and eligibility rule, or nothing with `empty`. */
 export function newStoreData(empty = false): StoreData {

@@ -1,27 +1,23 @@
+// The store's schema, the source of its types and (through scripts/generateValidator.js) of the
+// validator that checks every read. Only types are imported from here at run time.
 import * as z from 'zod';
+import { ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES } from './vocabulary';
 
-/**
- * The version this build writes. A store with a higher one is refused, never rewritten; a lower
- * one is migrated in memory on read (src/store/migrations.ts) and written at the next change.
- * History: 1 the first; 2 members gain `anonymisedAt` (member forget / retention).
- */
-export const SCHEMA_VERSION = 2;
+export { ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES };
 
 const id = z.string().min(1).max(120);
-const instant = z.iso.datetime();
+// Instants are written by Date#toISOString (UTC, milliseconds); a plain shape check is ten times
+// cheaper than a calendar-checking pattern on a store of 100,000 instants (see README, Performance).
+const instant = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 const year = z.number().int().min(2000).max(2100);
 
-export const ROLES = ['agent', 'coprog', 'coop-group', 'other'] as const;
-export const ORG_KINDS = ['GAL', 'PNR', 'EPCI', 'association', 'other'] as const;
-export const SESSION_STATUSES = ['announced', 'scheduled', 'held', 'cancelled'] as const;
-export const SESSION_FORMATS = ['webconference', 'in-person'] as const;
 
 const course = z.object({
   id,
   title: z.string().min(1),
   level: z.number().int().min(1).max(3),
   cycle: z.string().min(1),
-});
+}).meta({ id: 'Course' });
 
 const speaker = z.object({ name: z.string().min(1), role: z.string(), confirmed: z.boolean() });
 
@@ -49,14 +45,14 @@ const session = z.object({
   speakers: z.array(speaker),
   contact: contact.nullable(),
   status: z.enum(SESSION_STATUSES),
-});
+}).meta({ id: 'Session' });
 
 const organisation = z.object({
   id,
   name: z.string().min(1),
   kind: z.enum(ORG_KINDS),
   territory: z.string().nullable(),
-});
+}).meta({ id: 'Organisation' });
 
 const member = z.object({
   id,
@@ -69,17 +65,17 @@ const member = z.object({
   createdAt: instant,
   /** When the person's identity was erased (member forget, retention); null for everyone else. */
   anonymisedAt: instant.nullable(),
-});
+}).meta({ id: 'Member' });
 
 const membership = z.object({
   id,
   organisationId: id.nullable(),
   memberId: id.nullable(),
   year,
-  paidOn: z.iso.date(),
+  paidOn: z.string().regex(/^\d{4}-\d\d-\d\d$/),
   amountCents: z.number().int().nonnegative().nullable(),
   reference: z.string().nullable(),
-});
+}).meta({ id: 'Membership' });
 
 const registration = z.object({
   id,
@@ -91,14 +87,14 @@ const registration = z.object({
   attendance: z.enum(['present', 'absent']).nullable(),
   override: z.string().nullable(),
   cancelledAt: instant.nullable(),
-});
+}).meta({ id: 'Registration' });
 
 const rule = z.object({
   id,
   label: z.string().min(1),
   courseId: id,
   years: z.array(year),
-});
+}).meta({ id: 'EligibilityRule' });
 
 const logEntry = z.object({
   at: instant,
@@ -106,7 +102,7 @@ const logEntry = z.object({
   action: z.string().min(1),
   target: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
-});
+}).meta({ id: 'LogEntry' });
 
 export const storeSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -6,7 +6,9 @@ import lockfile from 'proper-lockfile';
 import { StoreError, UsageError } from '../errors';
 import { newStoreData } from './catalogue';
 import { migrate, OLDEST_SUPPORTED } from './migrations';
-import { SCHEMA_VERSION, storeSchema, type StoreData } from './schema';
+import type { StoreData } from './schema';
+import { validate } from './validateStore.generated.js';
+import { SCHEMA_VERSION } from './vocabulary';
 
 /** How many earlier versions are kept beside the store. */
 export const BACKUPS_KEPT = 10;
@@ -133,12 +135,12 @@ export function parseStoreVersioned(text: string, path: string): { data: StoreDa
   } catch {
     fail('shape');
   }
-  const result = storeSchema.safeParse(migrated);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    fail(issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'shape');
+  // Checked in place, not copied: the generated validator is the zod schema compiled ahead of time.
+  if (!validate(migrated)) {
+    const issue = validate.errors?.[0];
+    fail(issue ? `${issue.instancePath.slice(1).replace(/\//g, '.') || '(root)'}: ${issue.message ?? 'invalid'}` : 'shape');
   }
-  return { data: result.data!, fromVersion: version };
+  return { data: migrated as StoreData, fromVersion: version };
 }
 
 /** Parses and validates a store's text; every way it can be wrong is a StoreError naming the file. */

@@ -1,0 +1,10 @@
+// Types of the generated validator (scripts/generateValidator.js).
+export interface ValidationError {
+  instancePath: string;
+  message?: string;
+}
+export declare function validate(data: unknown): boolean;
+export declare namespace validate {
+  let errors: ValidationError[] | null;
+}
+export default validate;
