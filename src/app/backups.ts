@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { appendLog } from '../domain/log';
 import { CapruralError, StoreError, UsageError } from '../errors';
 import { backupInfos, type BackupInfo } from '../store/inspect';

@@ -1,5 +1,5 @@
 import { appendLog } from '../domain/log';
-import { editSession as applyEdit, newSession, type SessionInput } from '../domain/sessionFields';
+import type { SessionInput } from '../domain/sessionFields';
 import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
 import { RuleError, UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
@@ -51,7 +51,10 @@ export async function showSession(deps: Deps, id: string): Promise<SessionDetail
   };
 }
 
+// Session fields read dates with date-fns: loaded by the commands that change sessions only,
+// so that listing them starts fast.
 export async function addSession(deps: Deps, input: SessionInput): Promise<Session> {
+  const { newSession } = await import('../domain/sessionFields');
   return deps.store.update((data) => {
     const session = newSession(data, input);
     data.sessions.push(session);
@@ -61,6 +64,7 @@ export async function addSession(deps: Deps, input: SessionInput): Promise<Sessi
 }
 
 export async function editSession(deps: Deps, id: string, input: SessionInput): Promise<{ session: Session; changed: string[] }> {
+  const { editSession: applyEdit } = await import('../domain/sessionFields');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     const next = applyEdit(data, session, input);

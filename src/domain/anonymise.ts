@@ -3,7 +3,7 @@
 // do not change. Pure: the same function rewrites the live store and each backup.
 import type { LogEntry, Member, StoreData } from '../store/schema';
 import { fullName } from './people';
-import { wordsOf } from './text';
+import { wordsOf, compareAscii } from './text';
 
 /** The first and last name of an anonymised person. */
 export const ANONYMOUS_NAME = 'Anonyme';
@@ -144,7 +144,7 @@ export function inactiveSince(data: StoreData, year: number): Array<{ member: Me
     .filter((m) => !isAnonymised(m))
     .map((member) => ({ member, lastActivity: lastActivityYear(data, member) }))
     .filter((p) => p.lastActivity < year)
-    .sort((a, b) => a.lastActivity - b.lastActivity || a.member.id.localeCompare(b.member.id));
+    .sort((a, b) => a.lastActivity - b.lastActivity || compareAscii(a.member.id, b.member.id));
 }
 
 /** Log entries about the person: they are the target, or the details name them. */

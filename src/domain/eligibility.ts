@@ -1,3 +1,4 @@
+import { compareAscii } from './text';
 import { UsageError } from '../errors';
 import type { Course, EligibilityRule, Member, Registration, Session, StoreData } from '../store/schema';
 
@@ -86,7 +87,7 @@ export function evaluateEligibility(
   const rows = (index.registrationsByMember.get(member.id) ?? [])
     .map((r) => ({ r, s: index.sessions.get(r.sessionId) }))
     .filter(({ s }) => s !== undefined && (s.courseId === rule.courseId || (cycle !== undefined && index.courses.get(s.courseId)?.cycle === cycle)))
-    .sort((a, b) => a.s!.year - b.s!.year || (a.s!.startsAt ?? '').localeCompare(b.s!.startsAt ?? '') || a.s!.id.localeCompare(b.s!.id));
+    .sort((a, b) => a.s!.year - b.s!.year || compareAscii(a.s!.startsAt ?? '', b.s!.startsAt ?? '') || compareAscii(a.s!.id, b.s!.id));
   const evidence = rows.map(({ r, s }) => ({ sessionId: s!.id, year: s!.year, status: r.status, attendance: r.attendance }));
   const at = (test: (r: Registration, s: Session) => boolean) => rows.findIndex(({ r, s }) => test(r, s!));
   const inRule = (s: Session) => s.courseId === rule.courseId && years.has(s.year) && s.status !== 'cancelled';
@@ -140,6 +141,6 @@ export function eligiblePeople(data: Pick<StoreData, 'sessions' | 'members' | 'r
   }
   const collator = new Intl.Collator('fr');
   return result.sort(
-    (a, b) => collator.compare(a.member.lastName, b.member.lastName) || collator.compare(a.member.firstName, b.member.firstName) || a.member.id.localeCompare(b.member.id),
+    (a, b) => collator.compare(a.member.lastName, b.member.lastName) || collator.compare(a.member.firstName, b.member.firstName) || compareAscii(a.member.id, b.member.id),
   );
 }

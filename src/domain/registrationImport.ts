@@ -2,7 +2,7 @@ import { CapruralError, UsageError } from '../errors';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
 import { parseEmail } from './contact';
-import { parseInstant } from './dates';
+import { parseInstant } from './parseInstant';
 import { appendLog } from './log';
 import { parseRoles, requireName } from './members';
 import {
@@ -11,7 +11,8 @@ import {
   judgeRegistration,
   type Finding,
 } from './registrationRules';
-import { logRegistration, newRegistration, requireReceivedAt, waitingPositions } from './registrations';
+import { logRegistration, newRegistration, waitingPositions } from './registrations';
+import { requireReceivedAt } from './receivedAt';
 import { searchKey, slugify, uniqueId } from './text';
 
 /** One data row of the CSV file, with the line it starts on (the header is line 1). */

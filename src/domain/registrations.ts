@@ -1,23 +1,7 @@
-import { UsageError } from '../errors';
+import { compareAscii } from './text';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
-import { parseInstant } from './dates';
 import { appendLog } from './log';
 import { takeRegistrationId, type Finding, type RegistrationIndex } from './registrationRules';
-
-/**
- * R7: the time a registration was received. `value` (`--received-at`) is read in the
- * session's time zone; absent, it is `now`. A time after `now` is a UsageError.
- */
-export function parseReceivedAt(value: string | undefined, timeZone: string, now: Date, option = '--received-at'): Date {
-  if (value === undefined) return now;
-  return requireReceivedAt(parseInstant(value, timeZone, option), value, timeZone, now);
-}
-
-/** Refuses a time received after `now`: nobody received a registration in the future. */
-export function requireReceivedAt(date: Date, value: string, timeZone: string, now: Date): Date {
-  if (date.getTime() > now.getTime()) throw new UsageError('receivedInFuture', { value, now: now.toISOString(), timeZone });
-  return date;
-}
 
 /** A new registration with the next sequential id. */
 export function newRegistration(
@@ -82,7 +66,7 @@ export function logRegistration(
 
 /** Waiting-list order: time received, then order of entry (R6). */
 export function byReceived(a: Registration, b: Registration): number {
-  return a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt);
+  return compareAscii(a.receivedAt, b.receivedAt) || compareAscii(a.createdAt, b.createdAt);
 }
 
 /** The position (1-based) of every waitlisted registration of the given sessions. */

@@ -1,7 +1,8 @@
 import { RuleError, UsageError } from '../errors';
 import { SESSION_FORMATS, SESSION_STATUSES } from '../store/vocabulary';
 import type { Session, StoreData } from '../store/schema';
-import { isTimeZone, parseInstant, parseYear } from './dates';
+import { isTimeZone, parseYear } from './dates';
+import { parseInstant } from './parseInstant';
 import { parseRoles } from './members';
 import { Problems } from './problems';
 import { countBySession } from './sessions';

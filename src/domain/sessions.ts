@@ -1,3 +1,4 @@
+import { compareAscii } from './text';
 import type { Registration, Session, StoreData } from '../store/schema';
 
 export interface SessionCounts {
@@ -33,8 +34,8 @@ export function sortSessions(sessions: readonly Session[]): Session[] {
   return [...sessions].sort(
     (a, b) =>
       a.year - b.year ||
-      (a.startsAt && b.startsAt ? a.startsAt.localeCompare(b.startsAt) : a.courseId.localeCompare(b.courseId)) ||
-      a.id.localeCompare(b.id),
+      (a.startsAt && b.startsAt ? compareAscii(a.startsAt, b.startsAt) : compareAscii(a.courseId, b.courseId)) ||
+      compareAscii(a.id, b.id),
   );
 }
 

@@ -83,3 +83,11 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * Orders ids and ISO instants (ASCII) by code unit. Cheaper than localeCompare, whose first
+ * call loads the ICU collator (~10 ms at start-up), and the same order for these strings.
+ */
+export function compareAscii(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,5 +1,5 @@
 import { byReceived } from '../domain/registrations';
-import { dayIn, formatInstant, formatTime } from '../domain/dates';
+import { formatInstant, formatTime } from '../domain/dates';
 import { countBySession, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';

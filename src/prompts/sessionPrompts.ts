@@ -1,5 +1,6 @@
 import type { Context } from '../cli/context';
-import { parseInstant, parseYear } from '../domain/dates';
+import { parseYear } from '../domain/dates';
+import { parseInstant } from '../domain/parseInstant';
 import type { SessionInput } from '../domain/sessionFields';
 import { ask, validateWith } from './ask';
 

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import { StoreError, UsageError } from '../errors';
 import { newStoreData } from './catalogue';
 import { migrate, OLDEST_SUPPORTED } from './migrations';
@@ -159,7 +157,8 @@ export function serialiseStore(data: StoreData): string {
  * unchanged. `beforeRename` runs after the data is on disk, just before the rename.
  */
 export async function writeFileAtomic(fs: StoreFs, target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
-  const tmp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  // globalThis.crypto rather than node:crypto: the module is loaded on first use, by writes only.
+  const tmp = `${target}.${process.pid}.${globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
   let handle: nodeFs.promises.FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', 0o600);
@@ -317,6 +316,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     await fs.mkdir(dirname(path), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
       throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
     });
+    // Loaded here, not at start-up: commands that only read never take the lock.
+    const { default: lockfile } = await import('proper-lockfile');
     const deadline = Date.now() + lockWaitMs;
     let release: (() => Promise<void>) | undefined;
     compromised = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, formatInstant, parseDay, parseInstant } from '../../src/domain/dates';
+import { dayIn, formatInstant, parseDay } from '../../src/domain/dates';
+import { parseInstant } from '../../src/domain/parseInstant';
 import { UsageError } from '../../src/errors';
 
 const PARIS = 'Europe/Paris';

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmail, parsePhone } from '../../src/domain/contact';
-import { parseDay, parseInstant } from '../../src/domain/dates';
+import { parseDay } from '../../src/domain/dates';
+import { parseInstant } from '../../src/domain/parseInstant';
 import { parseName } from '../../src/domain/text';
 import { UsageError } from '../../src/errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexRegistrations, judgeRegistration, type RegistrationRequest } from '../../src/domain/registrationRules';
-import { parseReceivedAt } from '../../src/domain/registrations';
+import { parseReceivedAt } from '../../src/domain/receivedAt';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Member, Registration, StoreData } from '../../src/store/schema';
 
