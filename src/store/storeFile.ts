@@ -66,6 +66,17 @@ export interface Store {
   erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
 }
 
+/**
+ * The real filesystem. Reads go through readFileSync: one read and one UTF-8 decode in C++,
+ * where fs.promises.readFile reads in chunks and decodes in JavaScript (twice the garbage on a
+ * 20 MB store). A CLI has nothing else to do meanwhile.
+ */
+const defaultFs: StoreFs = {
+  ...nodeFs.promises,
+  readFile: (async (path: nodeFs.PathLike, options?: BufferEncoding | { encoding?: BufferEncoding | null }) =>
+    nodeFs.readFileSync(path, options as BufferEncoding)) as StoreFs['readFile'],
+};
+
 /** The folder beside the store where its earlier versions are kept. */
 export function backupsDir(storePath: string): string {
   return join(dirname(storePath), `${basename(storePath)}.backups`);
@@ -111,7 +122,8 @@ export function parseStoreVersioned(text: string, path: string): { data: StoreDa
   const fail = (reason: string): never => {
     throw new StoreError('storeInvalid', { path, reason, backup: backupHint() });
   };
-  if (text.trim().length === 0) fail(text.length === 0 ? 'empty' : 'blank');
+  // A regex that stops at the first visible character: trim() would copy a 20 MB store.
+  if (!/\S/.test(text)) fail(text.length === 0 ? 'empty' : 'blank');
   if (text.includes('\u0000')) fail('nulBytes');
   let raw: unknown;
   try {
@@ -146,9 +158,12 @@ export function parseStore(text: string, path: string): StoreData {
   return parseStoreVersioned(text, path).data;
 }
 
-/** The store as written: readable by a person, one field per line. */
+/**
+ * The store as written: compact JSON (`jq . store.json` shows it indented). Indenting cost 7% of
+ * a command's time and 22% of the file's size on a 20,000-person store (README, Performance).
+ */
 export function serialiseStore(data: StoreData): string {
-  return `${JSON.stringify(data, null, 1)}\n`;
+  return `${JSON.stringify(data)}\n`;
 }
 
 /**
@@ -290,7 +305,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The store kept in one JSON file at `path`. */
 export function openStore(path: string, options: StoreOptions = {}): Store {
-  const fs = options.fs ?? nodeFs.promises;
+  const fs = options.fs ?? defaultFs;
   const now = options.now ?? (() => new Date());
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const staleLockMs = Math.max(2_000, options.staleLockMs ?? STALE_LOCK_MS);
