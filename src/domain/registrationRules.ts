@@ -54,8 +54,11 @@ export function indexRegistrations(data: StoreData): RegistrationIndex {
 
 /** Records a registration (new or existing) in the index. */
 export function addToIndex(index: RegistrationIndex, r: Registration): void {
-  const n = /^reg-(\d+)$/.exec(r.id);
-  if (n) index.nextNumber = Math.max(index.nextNumber, Number(n[1]) + 1);
+  // No regular expression here: this runs once per registration of the store on every register.
+  if (r.id.startsWith('reg-')) {
+    const n = Number(r.id.slice(4));
+    if (Number.isInteger(n) && n >= index.nextNumber) index.nextNumber = n + 1;
+  }
   if (r.status !== 'cancelled') {
     index.active.set(pairKey(r.sessionId, r.memberId), r);
     if (r.status === 'confirmed') index.confirmed.set(r.sessionId, (index.confirmed.get(r.sessionId) ?? 0) + 1);
