@@ -2,7 +2,8 @@ import { byReceived } from '../domain/registrations';
 import { formatInstant, formatTime } from '../domain/dates';
 import { countBySession, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
-import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
+import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
+import type { EligibilityRule, Member, Organisation, Registration, Session, StoreData } from '../store/schema';
 import type { Column, Table } from './table';
 
 export const EXPORT_KINDS = ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet'] as const;
@@ -235,6 +236,24 @@ function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {
   };
 }
 
+type EligibleRow = EligiblePerson & { m: Member; rule: EligibilityRule };
+
+/** People eligible under a rule (R11), each with the attended session that qualifies them. */
+function eligible(ix: Index, filters: ExportFilters): Table<EligibleRow> {
+  const rule = resolveRule(ix.data.rules, filters.rule);
+  return {
+    columns: [
+      ...person<EligibleRow>(ix),
+      { key: 'rule_id', fr: 'Règle', type: 'text', get: (x) => x.rule.id },
+      { key: 'session_id', fr: 'Session suivie', type: 'text', get: (x) => x.session.id },
+      { key: 'session_year', fr: 'Année', type: 'number', get: (x) => x.session.year },
+      { key: 'session_starts_at', fr: 'Date de la session', type: 'instant', get: (x) => x.session.startsAt },
+    ],
+    rows: eligiblePeople(ix.data, rule).map((p) => ({ ...p, m: p.member, rule })),
+    timeZone: (x) => x.session.timeZone,
+  };
+}
+
 /** The table for one export kind. */
 export function buildExport(data: StoreData, kind: ExportKind, filters: ExportFilters): Table<any> {
   const ix = new Index(data);
@@ -252,6 +271,6 @@ export function buildExport(data: StoreData, kind: ExportKind, filters: ExportFi
     case 'attendance-sheet':
       return attendanceSheet(ix, filters);
     case 'eligible':
-      throw new UsageError('exportKindUnknown', { kind, kinds: EXPORT_KINDS.join(', ') });
+      return eligible(ix, filters);
   }
 }

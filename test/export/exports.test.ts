@@ -162,3 +162,24 @@ describe('--output', () => {
     expect(existsSync(`${store}.backups/x.json`)).toBe(false);
   });
 });
+
+describe('export eligible', () => {
+  it('lists the people who attended level 1 in 2017 or 2018, with the session that qualifies them', async () => {
+    const store = await brochureStore();
+    const rows = csvOf((await runCli(['export', 'eligible'], { store })).stdout);
+    // Œdipe attended 2017, Véronique 2018; Jean-Édouard was absent; Anne only waitlisted.
+    expect(rows.map((x) => [x.member_id, x.rule_id, x.session_id, x.session_year])).toEqual([
+      ['veronique-bernard', 'appui-cooperation-leader', 'cooperer-leader-n1-2018', '2018'],
+      ['oedipe-roi', 'appui-cooperation-leader', 'cooperer-leader-n1-2017', '2017'],
+    ]);
+    const json = JSON.parse((await runCli(['export', 'eligible', '--format', 'json', '--rule', 'appui-cooperation-leader'], { store })).stdout);
+    expect(json.map((x: { member_id: string; session_starts_at: string | null }) => [x.member_id, x.session_starts_at])).toEqual([
+      ['veronique-bernard', '2018-02-15T09:00:00.000Z'],
+      ['oedipe-roi', null],
+    ]);
+    const excel = csvOf((await runCli(['export', 'eligible', '--excel'], { store })).stdout, ';');
+    expect(excel[0]!['Date de la session']).toBe('15/02/2018 10:00');
+    const unknown = await runCli(['export', 'eligible', '--rule', 'nope'], { store });
+    expect(unknown.code).toBe(2);
+  });
+});
