@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readCsvFile } from '../csv/readCsv';
 import {
   applyAttendancePlan,
   assertAttendanceAllowed,
@@ -9,7 +9,7 @@ import {
   type AttendanceChange,
   type Mark,
 } from '../domain/attendance';
-import { importMarks, readAttendanceRows, type CsvRecord, type ImportMarks, type ImportOptions } from '../domain/attendanceCsv';
+import { importMarks, readAttendanceRows, type ImportMarks, type ImportOptions } from '../domain/attendanceCsv';
 import { appendLog } from '../domain/log';
 import { UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
@@ -122,29 +122,6 @@ export async function attendanceChecklist(deps: Deps, sessionId: string): Promis
   return { session, registrants };
 }
 
-/** Reads a CSV file into a header and data records with their line numbers (csv-parse is loaded only here). */
-export async function readCsvFile(path: string): Promise<{ header: string[]; records: CsvRecord[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
-    throw new UsageError('attCsvUnreadable', { path, reason: code });
-  }
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', '\t', ','].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const { parse } = await import('csv-parse/sync');
-  let parsed: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    parsed = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as never;
-  } catch (error) {
-    const lines = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
-    throw new UsageError('attCsvInvalid', { path, line: lines, reason: error instanceof Error ? error.message : String(error) });
-  }
-  const [head, ...rest] = parsed;
-  return { header: head?.record ?? [], records: rest.map((p) => ({ line: p.info.lines, cells: p.record })) };
-}
-
 export interface ImportInput extends ImportOptions {
   sessionId: string;
   file: string;
@@ -156,7 +133,7 @@ export interface ImportInput extends ImportOptions {
  * `minMinutes`), the other confirmed registrants absent unless `onlyPresent`. One bad row: nothing written.
  */
 export async function importAttendance(deps: Deps, input: ImportInput): Promise<AttendanceResult> {
-  const { header, records } = await readCsvFile(input.file);
+  const { header, rows: records } = await readCsvFile(input.file);
   const { rows, hasMinutes } = readAttendanceRows(header, records);
   if (input.minMinutes > 0 && !hasMinutes) throw new UsageError('attCsvNoMinutes', { file: input.file });
   return deps.store.update((data) => {

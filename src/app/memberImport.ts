@@ -4,7 +4,8 @@ import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
 import { MEMBER_HEADERS } from '../export/kinds';
-import { headerKey, readCsv } from '../export/readCsv';
+import { headerKey, type CsvTable } from '../csv/readCsv';
+import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { StoreData } from '../store/schema';
 import type { Deps } from './deps';
@@ -33,8 +34,22 @@ function aliases(): Record<string, string> {
  * person, any other row adds one; an unknown organisation named in a row is created. Every
  * bad row is collected; if there is any, nothing is applied and all are reported with their line.
  */
-function applyImport(data: StoreData, text: string, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
-  const { headers, rows } = readCsv(text, file, aliases());
+/** The rows as cells keyed by column (English keys or French headers); unknown columns are ignored. */
+function keyedRows(table: CsvTable): { headers: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
+  const names = aliases();
+  const keys = table.header.map((h) => names[headerKey(h)] ?? '');
+  const rows = table.rows.map(({ line, cells }) => {
+    const keyed: Record<string, string> = {};
+    cells.forEach((value, i) => {
+      if (keys[i]) keyed[keys[i]!] = unneutralise(value);
+    });
+    return { line, cells: keyed };
+  });
+  return { headers: keys.filter(Boolean), rows };
+}
+
+function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
+  const { headers, rows } = keyedRows(table);
   const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));
   if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
   const index = new PeopleIndex(data);
@@ -100,11 +115,11 @@ function applyImport(data: StoreData, text: string, file: string, now: Date, use
 }
 
 /** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */
-export async function importMembers(deps: Deps, text: string, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport> {
+export async function importMembers(deps: Deps, table: CsvTable, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport> {
   if (options.dryRun) {
     const data = await deps.store.read();
-    return { ...applyImport(data, text, file, deps.clock(), deps.user), dryRun: true };
+    return { ...applyImport(data, table, file, deps.clock(), deps.user), dryRun: true };
   }
-  const report = await deps.store.update((data) => applyImport(data, text, file, deps.clock(), deps.user));
+  const report = await deps.store.update((data) => applyImport(data, table, file, deps.clock(), deps.user));
   return { ...report, dryRun: false };
 }

@@ -2,7 +2,7 @@ import { appendLog } from '../domain/log';
 import { newMember, type MemberInput } from '../domain/members';
 import { fullName, resolveMember } from '../domain/people';
 import { Problems } from '../domain/problems';
-import { importRegistrations as applyImport, type CsvRow, type ImportColumn, type ImportSummary } from '../domain/registrationImport';
+import { importRegistrations as applyImport, type ImportColumn, type ImportSummary } from '../domain/registrationImport';
 import { addToIndex, indexRegistrations, judgeRegistration, type Finding, type Judgement } from '../domain/registrationRules';
 import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
@@ -10,6 +10,7 @@ import { parseFreeText } from '../domain/text';
 import { CapruralError, RuleError, UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
 import type { Deps } from './deps';
+import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
 
 export interface RegisterInput {
@@ -152,7 +153,7 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
 export interface ImportInput {
   file: string;
   header: readonly string[];
-  rows: readonly CsvRow[];
+  rows: readonly CsvRecord[];
   columns: Partial<Record<ImportColumn, number>>;
   force?: boolean;
   reason?: string;

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { exportTable } from '../app/exports';
 import { importMembers } from '../app/memberImport';
 import { parseYear } from '../domain/dates';
 import { UsageError } from '../errors';
+import { readCsvFile } from '../csv/readCsv';
 import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
@@ -41,13 +41,7 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
 }
 
 export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError('fileUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  const report = await importMembers(ctx.deps, text, file, { dryRun: options.dryRun });
+  const report = await importMembers(ctx.deps, await readCsvFile(file), file, { dryRun: options.dryRun });
   if (ctx.json) return ctx.printJson(report);
   ctx.out(
     ctx.t('membersImported', {

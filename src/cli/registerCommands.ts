@@ -4,6 +4,7 @@ import { ImportRowsError, mapColumns } from '../domain/registrationImport';
 import type { Finding } from '../domain/registrationRules';
 import { CapruralError, UsageError } from '../errors';
 import type { Context } from './context';
+import { readCsvFile } from '../csv/readCsv';
 
 interface RegisterFlags {
   session?: string;
@@ -92,7 +93,6 @@ export async function cancel(ctx: Context, options: { session?: string; member?:
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
-  const { readCsvFile } = await import('./csvFile');
   const { header, rows } = await readCsvFile(file);
   const columns = mapColumns(header);
   if (rows.length === 0) throw new UsageError('importEmpty', { path: file });

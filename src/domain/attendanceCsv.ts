@@ -1,4 +1,7 @@
 import { UsageError, type Detail } from '../errors';
+import type { CsvRecord } from './csvColumns';
+
+export type { CsvRecord };
 import type { Member, Registration, StoreData } from '../store/schema';
 import type { Mark } from './attendance';
 import { parseEmail } from './contact';
@@ -17,12 +20,6 @@ export const ATTENDANCE_COLUMNS = {
 } as const;
 
 export type AttendanceColumn = keyof typeof ATTENDANCE_COLUMNS;
-
-/** One data row of the file: its line number and its cells. */
-export interface CsvRecord {
-  line: number;
-  cells: string[];
-}
 
 export interface AttendanceRow {
   line: number;

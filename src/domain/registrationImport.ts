@@ -1,4 +1,5 @@
 import { CapruralError, UsageError } from '../errors';
+import { headerKey, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
 import { parseEmail } from './contact';
@@ -15,12 +16,6 @@ import { logRegistration, newRegistration, waitingPositions } from './registrati
 import { requireReceivedAt } from './receivedAt';
 import { searchKey, slugify, uniqueId } from './text';
 
-/** One data row of the CSV file, with the line it starts on (the header is line 1). */
-export interface CsvRow {
-  line: number;
-  cells: string[];
-}
-
 export type ImportColumn = 'session' | 'email' | 'received_at' | 'first_name' | 'last_name' | 'organisation' | 'roles';
 
 /** Header names accepted for each column, compared without case, accents or punctuation. */
@@ -35,9 +30,6 @@ const ALIASES: Record<ImportColumn, string[]> = {
 };
 const REQUIRED: readonly ImportColumn[] = ['session', 'email', 'received_at'];
 
-/** A header name in comparison form: "Received at", "received_at", "Reçu le" -> received_at, recu_le. */
-const headerKey = (name: string) =>
-  name.replace(/^\uFEFF/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
 const ALIAS_KEYS = Object.entries(ALIASES).map(([column, names]) => [column as ImportColumn, new Set(names.map(headerKey))] as const);
 
 /** Where each known column is in the header; a missing required column is a UsageError. */
@@ -115,13 +107,13 @@ interface PreparedRow {
  * any refusal refuses the whole file (exit 1) unless `force` overrides it.
  * Indexes are built once: no scan of the store inside the per-row loop.
  */
-export function importRegistrations(data: StoreData, rows: readonly CsvRow[], columns: Partial<Record<ImportColumn, number>>, options: ImportOptions, now: Date, user: string): ImportSummary {
+export function importRegistrations(data: StoreData, rows: readonly CsvRecord[], columns: Partial<Record<ImportColumn, number>>, options: ImportOptions, now: Date, user: string): ImportSummary {
   const index = indexRegistrations(data);
   const byEmail = new Map(data.members.map((m) => [m.email, m]));
   const memberIds = new Set(data.members.map((m) => m.id));
   const orgById = new Map<string, Organisation>(data.organisations.map((o) => [o.id, o]));
   const orgByName = new Map<string, Organisation>(data.organisations.map((o) => [searchKey(o.name), o]));
-  const cell = (row: CsvRow, column: ImportColumn) => {
+  const cell = (row: CsvRecord, column: ImportColumn) => {
     const i = columns[column];
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   };

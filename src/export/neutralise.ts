@@ -7,3 +7,11 @@ const FORMULA_START = /^[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/u;
 export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
+
+// What neutralise() did, undone when caprural reads its own export back (member import).
+const NEUTRALISED = /^'(?=[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20])/u;
+
+/** The text without the apostrophe neutralise() put before a formula character. */
+export function unneutralise(text: string): string {
+  return text.replace(NEUTRALISED, '');
+}

@@ -22,8 +22,6 @@ export const attendanceEn = {
     `The session ${p.id} has no confirmed registrant to tick.\nUse --present REF --add-walk-in, or --import FILE.csv.`,
   attImportWithFlags: (_: P) => `--import cannot be combined with --present or --absent; run them one after the other.`,
   attInvalidMinutes: (p: { value: string }) => `Invalid --min-minutes "${p.value}". Give a whole number of minutes, such as 30.`,
-  attCsvUnreadable: (p: { path: string; reason: string }) => `Cannot read ${p.path} (${p.reason}). Check the path.`,
-  attCsvInvalid: (p: { path: string; line: number; reason: string }) => `${p.path} is not valid CSV (line ${p.line}): ${p.reason}\nNothing was recorded.`,
   attCsvNoEmail: (p: { found: string }) =>
     `The file has no e-mail column (columns found: ${p.found}).\nThe first line must name the columns: email (required), minutes, first_name, last_name (optional).`,
   attCsvNoMinutes: (p: { file: string }) => `--min-minutes needs a "minutes" column, and ${p.file} has none.`,
@@ -67,8 +65,6 @@ export const attendanceFr: typeof attendanceEn = {
   attNoRegistrants: (p) => `La session ${p.id} n'a aucun inscrit confirmé à cocher.\nUtilisez --present REF --add-walk-in, ou --import FICHIER.csv.`,
   attImportWithFlags: () => `--import ne se combine pas avec --present ou --absent ; lancez-les l'un après l'autre.`,
   attInvalidMinutes: (p) => `--min-minutes invalide : « ${p.value} ». Indiquez un nombre entier de minutes, comme 30.`,
-  attCsvUnreadable: (p) => `Impossible de lire ${p.path} (${p.reason}). Vérifiez le chemin.`,
-  attCsvInvalid: (p) => `${p.path} n'est pas un CSV valide (ligne ${p.line}) : ${p.reason}\nRien n'a été enregistré.`,
   attCsvNoEmail: (p) =>
     `Le fichier n'a pas de colonne e-mail (colonnes trouvées : ${p.found}).\nLa première ligne doit nommer les colonnes : email (obligatoire), minutes, first_name, last_name (facultatives).`,
   attCsvNoMinutes: (p) => `--min-minutes demande une colonne « minutes », et ${p.file} n'en a pas.`,

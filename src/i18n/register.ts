@@ -49,8 +49,6 @@ export const registerEn = {
     `${p.name} is not registered for ${p.session}; nothing to cancel.\nSee 'caprural session show ${p.session}' for its registrants.`,
   noOpenSession: (_: P) => `No session is open for registration now.\nGive --session ID to register for another session (e.g. history of a held one).`,
   importWithOthers: (_: P) => `--import cannot be combined with --session, --member or --received-at: they come from the file's columns.`,
-  importUnreadable: (p: { path: string; reason: string }) => `Cannot read ${p.path} (${p.reason}). Check the path.`,
-  importNotCsv: (p: { path: string; line: number; reason: string }) => `${p.path} is not a readable CSV file (line ${p.line}: ${p.reason}); nothing was imported.`,
   importEmpty: (p: { path: string }) => `${p.path} holds no registration rows; nothing was imported.`,
   importMissingColumns: (p: { missing: string; found: string }) =>
     `The file lacks the column(s) ${p.missing} (found: ${p.found}).\nRequired: session, email, received_at; optional: first_name, last_name, organisation, roles.`,
@@ -119,8 +117,6 @@ export const registerFr: typeof registerEn = {
   notRegistered: (p) => `${p.name} n'est pas inscrit·e à ${p.session} ; rien à annuler.\nVoir 'caprural session show ${p.session}' pour ses inscrits.`,
   noOpenSession: () => `Aucune session n'est ouverte aux inscriptions en ce moment.\nIndiquez --session ID pour inscrire à une autre session (par exemple l'historique d'une session réalisée).`,
   importWithOthers: () => `--import ne se combine pas avec --session, --member ou --received-at : ils viennent des colonnes du fichier.`,
-  importUnreadable: (p) => `Impossible de lire ${p.path} (${p.reason}). Vérifiez le chemin.`,
-  importNotCsv: (p) => `${p.path} n'est pas un CSV lisible (ligne ${p.line} : ${p.reason}) ; rien n'a été importé.`,
   importEmpty: (p) => `${p.path} ne contient aucune ligne d'inscription ; rien n'a été importé.`,
   importMissingColumns: (p) =>
     `Il manque au fichier la ou les colonnes ${p.missing} (trouvées : ${p.found}).\nObligatoires : session, email, received_at ; facultatives : first_name, last_name, organisation, roles.`,
