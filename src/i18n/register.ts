@@ -1,24 +1,7 @@
 // The sentences of registration, cancellation, bulk import and the log.
+import { formatInstant } from '../domain/dates';
 import type { P } from './core';
 
-/**
- * An instant as the session's clock shows it ("07/02/2018 23:59" or "2018-02-07 23:59"), like
- * formatInstant in src/domain/dates.ts; written with Intl here so that the message tables,
- * loaded by every command, do not pull in the date parsing library.
- */
-function when(iso: string, timeZone: string, lang: 'fr' | 'en'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${lang === 'fr' ? `${p.day}/${p.month}/${p.year}` : `${p.year}-${p.month}-${p.day}`} ${p.hour}:${p.minute}`;
-}
 const rulesEn = (n: number) => (n === 1 ? '1 rule' : `${n} rules`);
 const rulesFr = (n: number) => (n === 1 ? '1 règle' : `${n} règles`);
 
@@ -27,7 +10,7 @@ export const registerEn = {
   ruleStatus: (p: { session: string; status: string }) =>
     `R9 session status: ${p.session} is ${p.status} and does not take registrations (only scheduled or held sessions do).`,
   ruleDeadline: (p: { closes: string; received: string; timeZone: string }) =>
-    `R2 deadline: registration closed at ${when(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${when(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
+    `R2 deadline: registration closed at ${formatInstant(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${formatInstant(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
   ruleCotisation: (p: { name: string; year: number; payer: string }) =>
     `R3 cotisation: no ${p.year} cotisation paid by ${p.name} or their organisation. Record it with: caprural membership pay ${p.payer} --year ${p.year}`,
   ruleDuplicate: (p: { name: string; session: string; id: string; status: string }) =>
@@ -44,7 +27,7 @@ export const registerEn = {
   forceNeedsReason: (_: P) => `--force needs --reason "…": say why the rule is overridden (it is kept with the registration and in the log).`,
   reasonNeedsForce: (_: P) => `--reason is only used with --force. Add --force, or drop --reason.`,
   receivedInFuture: (p: { value: string; now: string; timeZone: string }) =>
-    `--received-at "${p.value}" is in the future (it is now ${when(p.now, p.timeZone, 'en')}, ${p.timeZone}).\nGive the time the request was received.`,
+    `--received-at "${p.value}" is in the future (it is now ${formatInstant(p.now, p.timeZone, 'en')}, ${p.timeZone}).\nGive the time the request was received.`,
   notRegistered: (p: { name: string; session: string }) =>
     `${p.name} is not registered for ${p.session}; nothing to cancel.\nSee 'caprural session show ${p.session}' for its registrants.`,
   noOpenSession: (_: P) => `No session is open for registration now.\nGive --session ID to register for another session (e.g. history of a held one).`,
@@ -100,7 +83,7 @@ export const registerFr: typeof registerEn = {
   ruleStatus: (p) =>
     `R9 statut de la session : ${p.session} est ${p.status === 'announced' ? 'annoncée' : 'annulée'} et ne prend pas d'inscriptions (seules les sessions programmées ou réalisées en prennent).`,
   ruleDeadline: (p) =>
-    `R2 date limite : les inscriptions ont fermé le ${when(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${when(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
+    `R2 date limite : les inscriptions ont fermé le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
   ruleCotisation: (p) =>
     `R3 cotisation : aucune cotisation ${p.year} payée par ${p.name} ou sa structure. Enregistrez-la avec : caprural membership pay ${p.payer} --year ${p.year}`,
   ruleDuplicate: (p) => `R5 doublon : ${p.name} est déjà inscrit·e à ${p.session} (${p.id}, ${p.status === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
@@ -113,7 +96,7 @@ export const registerFr: typeof registerEn = {
   forceNeedsReason: () => `--force demande --reason « … » : indiquez pourquoi la règle est levée (gardé avec l'inscription et dans l'historique).`,
   reasonNeedsForce: () => `--reason ne sert qu'avec --force. Ajoutez --force, ou retirez --reason.`,
   receivedInFuture: (p) =>
-    `--received-at « ${p.value} » est dans le futur (il est ${when(p.now, p.timeZone, 'fr')}, ${p.timeZone}).\nIndiquez l'heure de réception de la demande.`,
+    `--received-at « ${p.value} » est dans le futur (il est ${formatInstant(p.now, p.timeZone, 'fr')}, ${p.timeZone}).\nIndiquez l'heure de réception de la demande.`,
   notRegistered: (p) => `${p.name} n'est pas inscrit·e à ${p.session} ; rien à annuler.\nVoir 'caprural session show ${p.session}' pour ses inscrits.`,
   noOpenSession: () => `Aucune session n'est ouverte aux inscriptions en ce moment.\nIndiquez --session ID pour inscrire à une autre session (par exemple l'historique d'une session réalisée).`,
   importWithOthers: () => `--import ne se combine pas avec --session, --member ou --received-at : ils viennent des colonnes du fichier.`,
