@@ -1,0 +1,35 @@
+import { newStoreData } from '../../src/store/catalogue';
+import type { StoreData } from '../../src/store/schema';
+import type { Store } from '../../src/store/storeFile';
+
+/**
+ * The Store contract in memory, for property tests that run the real use cases thousands of
+ * times: each read is a copy, each change applies to a copy and is kept only if it returns.
+ */
+export function memoryStore(initial: StoreData = newStoreData()): Store & { snapshot(): StoreData } {
+  let current = structuredClone(initial);
+  return {
+    path: '/memory/store.json',
+    snapshot: () => structuredClone(current),
+    read: async () => structuredClone(current),
+    update: async (change) => {
+      const draft = structuredClone(current);
+      const result = change(draft);
+      current = draft;
+      return result;
+    },
+    create: async (empty) => {
+      current = newStoreData(empty);
+    },
+    replace: async (data) => {
+      current = structuredClone(data);
+      return null;
+    },
+    erase: async (change) => {
+      const draft = structuredClone(current);
+      const result = change(draft);
+      current = draft;
+      return { result, backupsRewritten: 0, backupsUnreadable: [] };
+    },
+  };
+}
