@@ -1,6 +1,6 @@
 import { checkEligibility, listRules } from '../app/eligibility';
 import { fullName } from '../domain/people';
-import { RuleError, UsageError } from '../errors';
+import { AnsweredExit, UsageError } from '../errors';
 import type { Context } from './context';
 import { sessionDate } from './render';
 import { formatTable } from './table';
@@ -54,7 +54,8 @@ export async function eligibility(ctx: Context, ref: string | undefined, options
     }
     ctx.out(lines.join('\n'));
   }
-  if (!answer.eligible) throw new RuleError('eligNotEligible', { name, rule: rule.id });
+  // The answer is printed; only the exit code is left to say "not eligible" (contract: exit 1).
+  if (!answer.eligible) throw new AnsweredExit(1);
 }
 
 async function rules(ctx: Context): Promise<void> {

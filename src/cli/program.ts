@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
-import { CapruralError } from '../errors';
+import { AnsweredExit, CapruralError } from '../errors';
 import { detectLang, translator } from '../i18n/translate';
 import { lazyStore } from '../store/lazyStore';
 import { resolveStorePath } from '../store/storePath';
@@ -282,6 +282,7 @@ export async function run(io: Io): Promise<number> {
       // Help and version exit 0; every other commander error is a usage error (exit 2).
       return error.exitCode === 0 ? 0 : 2;
     }
+    if (error instanceof AnsweredExit) return error.exitCode;
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
       io.stderr.write(`${paint.error(renderError(error, t))}\n`);
