@@ -10,8 +10,8 @@ export function fullName(m: Pick<Member, 'firstName' | 'lastName'>): string {
 /** One line per candidate, so the organiser can tell namesakes apart: name, e-mail, organisation, id. */
 export function describeMember(m: Member, organisations: ReadonlyMap<string, Organisation> | readonly Organisation[]): string {
   const orgs = organisations instanceof Map ? organisations : new Map((organisations as Organisation[]).map((o) => [o.id, o]));
-  const org = m.organisationId ? orgs.get(m.organisationId)?.name ?? m.organisationId : '—';
-  return `${fullName(m)} <${m.email}> — ${org} (${m.id})`;
+  const org = m.organisationId ? ` — ${orgs.get(m.organisationId)?.name ?? m.organisationId}` : '';
+  return `${fullName(m)} <${m.email}>${org} (${m.id})`;
 }
 
 export type MemberMatch =

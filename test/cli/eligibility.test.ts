@@ -78,7 +78,7 @@ describe('caprural eligibility', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('"Bernard" matches 2 people; use an id or an e-mail:');
     expect(r.stderr).toContain('Véronique Bernard <veronique-bernard@example.fr> — GAL du Pays de Gex (veronique-bernard)');
-    expect(r.stderr).toContain('Paul Bernard <paul-bernard@example.fr> — — (paul-bernard)');
+    expect(r.stderr).toContain('Paul Bernard <paul-bernard@example.fr> (paul-bernard)');
   });
 
   it('nobody: exit 2 with the closest names', async () => {
