@@ -1,5 +1,5 @@
 import { RuleError, UsageError } from '../errors';
-import type { Member, Membership, StoreData } from '../store/schema';
+import type { Membership, StoreData } from '../store/schema';
 import { parseDay, parseYear } from './dates';
 import { fullName, matchMember, findOrganisation } from './people';
 import { parseFreeText } from './text';
@@ -54,11 +54,4 @@ export function newMembership(data: StoreData, input: MembershipInput, today: st
     amountCents,
     reference,
   };
-}
-
-/** R3: the cotisation that covers this person for `year` (their own or their organisation's), if any. */
-export function coveringMembership(data: StoreData, member: Member, year: number): Membership | undefined {
-  return data.memberships.find(
-    (m) => m.year === year && (m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId)),
-  );
 }
