@@ -78,7 +78,7 @@ function resolveRequest(data: StoreData, input: RegisterInput, now: Date): { ses
 /** The registration decision on `data` (mutated): the same engine for the flag, prompt and dry-run paths. */
 function applyRegistration(data: StoreData, input: RegisterInput, reason: string | null, now: Date, user: string): RegistrationOutcome {
   const { session, member, created, receivedAt } = resolveRequest(data, input, now);
-  const index = indexRegistrations(data);
+  const index = indexRegistrations(data, { sessionId: session.id, memberId: member.id });
   const judgement: Judgement = judgeRegistration(data, { session, member, force: reason !== null, noWaitlist: input.noWaitlist }, receivedAt, index);
   if (judgement.blocking.length > 0) {
     throw new RuleError(
