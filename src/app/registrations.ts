@@ -2,8 +2,8 @@ import { appendLog } from '../domain/log';
 import { newMember, type MemberInput } from '../domain/members';
 import { fullName, resolveMember } from '../domain/people';
 import { Problems } from '../domain/problems';
-import { importRegistrations as applyImport, type ImportColumn, type ImportSummary } from '../domain/registrationImport';
-import { addToIndex, indexRegistrations, judgeRegistration, type Finding, type Judgement } from '../domain/registrationRules';
+import { importRegistrations as applyImport, type ImportColumn, type ImportedRow, type ImportSummary } from '../domain/registrationImport';
+import { addToIndex, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
 import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
@@ -27,16 +27,9 @@ export interface RegisterInput {
   dryRun?: boolean;
 }
 
-export interface RegistrationOutcome {
-  registration: Registration;
+/** One registration made, as an import row reports it too (without its line). */
+export interface RegistrationOutcome extends Omit<ImportedRow, 'line'> {
   session: Session;
-  member: Member;
-  memberCreated: boolean;
-  /** Place on the waiting list (1 = next to be promoted), null when confirmed. */
-  position: number | null;
-  overridden: Finding[];
-  warnings: Finding[];
-  notices: Finding[];
   dryRun: boolean;
 }
 

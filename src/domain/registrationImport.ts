@@ -78,6 +78,7 @@ export interface ImportedRow {
   registration: Registration;
   member: Member;
   memberCreated: boolean;
+  /** Place on the waiting list (1 = next to be promoted), null when confirmed. */
   position: number | null;
   overridden: Finding[];
   warnings: Finding[];
