@@ -4,6 +4,7 @@ import { findOrganisation, resolveMember } from '../domain/people';
 import { UsageError } from '../errors';
 import type { Member, Membership, Organisation, Registration } from '../store/schema';
 import type { Deps } from './deps';
+import { unchanged } from '../store/unchanged';
 import { changedFields } from '../domain/changedFields';
 
 export async function addMember(deps: Deps, input: MemberInput): Promise<Member> {
@@ -55,6 +56,7 @@ export async function editMember(deps: Deps, ref: string, input: MemberInput): P
     const member = resolveMember(data, ref);
     const next = applyEdit(data, member, input);
     const changed = changedFields(member, next);
+    if (changed.length === 0) return unchanged({ member, changed });
     data.members[data.members.indexOf(member)] = next;
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.edit', target: member.id, details: { fields: changed } });
     return { member: next, changed };

@@ -1,10 +1,12 @@
 import { appendLog } from '../domain/log';
+import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
 import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
 import { RuleError, UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/schema';
 import type { Deps } from './deps';
-import { byReceived } from '../domain/registrations';
+import { byReceived, fillFreeSeats } from '../domain/registrations';
+import { unchanged } from '../store/unchanged';
 import { changedFields } from '../domain/changedFields';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };
@@ -63,15 +65,19 @@ export async function addSession(deps: Deps, input: SessionInput): Promise<Sessi
   });
 }
 
-export async function editSession(deps: Deps, id: string, input: SessionInput): Promise<{ session: Session; changed: string[] }> {
+export async function editSession(deps: Deps, id: string, input: SessionInput): Promise<{ session: Session; changed: string[]; promoted: Array<{ id: string; name: string }> }> {
   const { editSession: applyEdit } = await import('../domain/sessionFields');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     const next = applyEdit(data, session, input);
     const changed = changedFields(session, next);
+    if (changed.length === 0) return unchanged({ session, changed, promoted: [] });
     data.sessions[data.sessions.indexOf(session)] = next;
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.edit', target: session.id, details: { fields: changed } });
-    return { session: next, changed };
+    // More seats, or no limit any more: the waiting list takes them (R6).
+    const members = new Map(data.members.map((m) => [m.id, m]));
+    const promoted = fillFreeSeats(data, next, deps.clock(), deps.user).map((r) => ({ id: r.id, name: fullNameOf(members.get(r.memberId), r.memberId) }));
+    return { session: next, changed, promoted };
   });
 }
 
@@ -86,3 +92,5 @@ export async function cancelSession(deps: Deps, id: string): Promise<{ session: 
     return { session, registrations: data.registrations.filter((r) => r.sessionId === session.id && r.status !== 'cancelled').length };
   });
 }
+
+const fullNameOf = (member: Member | undefined, id: string) => (member ? fullName(member) : id);

@@ -79,9 +79,10 @@ export async function add(ctx: Context, options: SessionFlags): Promise<void> {
 }
 
 export async function edit(ctx: Context, id: string, options: SessionFlags): Promise<void> {
-  const { session, changed } = await editSession(ctx.deps, id, toInput(options));
+  const { session, changed, promoted } = await editSession(ctx.deps, id, toInput(options));
   if (ctx.json) return ctx.printJson(session);
   ctx.out(ctx.t('sessionEdited', { id: session.id, fields: changed.join(', ') }));
+  for (const p of promoted) ctx.out(ctx.t('promoted', p));
 }
 
 export async function cancel(ctx: Context, id: string): Promise<void> {

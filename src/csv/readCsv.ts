@@ -50,5 +50,7 @@ export async function readCsvFile(file: string): Promise<CsvTable> {
   } catch (error) {
     throw new UsageError('fileUnreadable', { file, reason: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error) });
   }
+  // French Excel's "CSV (séparateur : point-virgule)" is Windows-1252: its accents decode as U+FFFD.
+  if (text.includes('\uFFFD')) throw new UsageError('csvNotUtf8', { file });
   return parseCsv(text, file);
 }

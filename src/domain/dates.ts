@@ -16,7 +16,7 @@ export function parseDay(input: string, option: string): string {
       return probe.toISOString().slice(0, 10);
     }
   }
-  throw new UsageError('invalidDate', { option, value: input });
+  throw new UsageError('invalidDay', { option, value: input });
 }
 
 /** Parses a year between 2000 and 2100. */

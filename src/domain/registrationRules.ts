@@ -22,6 +22,8 @@ export interface Finding {
 export interface RegistrationIndex {
   sessions: Map<string, Session>;
   confirmed: Map<string, number>;
+  /** Waitlisted registrations per session: a newcomer never goes ahead of them (R6). */
+  waiting: Map<string, number>;
   /** The active (confirmed or waitlisted) registration of a person for a session: key `session\0member`. */
   active: Map<string, Registration>;
   /** Paid cotisations: `year\0o\0orgId` and `year\0m\0memberId`. */
@@ -44,6 +46,7 @@ export function indexRegistrations(data: StoreData, focus?: { sessionId: string;
   const index: RegistrationIndex = {
     sessions: new Map(data.sessions.map((s) => [s.id, s])),
     confirmed: new Map(),
+    waiting: new Map(),
     active: new Map(),
     covered: new Set(),
     attended: new Map(),
@@ -74,6 +77,7 @@ export function addToIndex(index: RegistrationIndex, r: Registration): void {
   if (r.status !== 'cancelled') {
     index.active.set(pairKey(r.sessionId, r.memberId), r);
     if (r.status === 'confirmed') index.confirmed.set(r.sessionId, (index.confirmed.get(r.sessionId) ?? 0) + 1);
+    else index.waiting.set(r.sessionId, (index.waiting.get(r.sessionId) ?? 0) + 1);
   }
   if (r.attendance === 'present') {
     const course = index.sessions.get(r.sessionId)?.courseId;
@@ -167,8 +171,9 @@ export function judgeRegistration(
   }
 
   // R1: confirmed while seats remain; then the waiting list, or a refusal with --no-waitlist.
+  // R6: while anyone waits, a free seat is theirs, not a newcomer's.
   const confirmed = index.confirmed.get(session.id) ?? 0;
-  const full = session.capacity !== null && confirmed >= session.capacity;
+  const full = (session.capacity !== null && confirmed >= session.capacity) || (index.waiting.get(session.id) ?? 0) > 0;
   let status: Judgement['status'] = full ? 'waitlisted' : 'confirmed';
   if (full && request.noWaitlist) {
     refusals.push({ rule: 'R1', key: 'ruleCapacity', params: { session: session.id, confirmed, capacity: session.capacity! } });

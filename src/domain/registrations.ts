@@ -90,8 +90,8 @@ export function activeRegistration(data: StoreData, session: Session, member: Me
 }
 
 /**
- * R6: cancels `registration`; when it held a confirmed seat and a seat is now free, the first on
- * the waiting list (by time received) is confirmed. Returns the promoted registration, if any.
+ * Cancels a registration. If it held a seat, the waiting list fills the free seats (R6) in the
+ * same write. Returns the promoted registration, if any.
  */
 export function cancelAndPromote(data: StoreData, session: Session, registration: Registration, now: Date, user: string): Registration | null {
   const was = registration.status;
@@ -105,21 +105,35 @@ export function cancelAndPromote(data: StoreData, session: Session, registration
     details: { session: registration.sessionId, member: registration.memberId, was },
   });
   if (was !== 'confirmed') return null;
+  return fillFreeSeats(data, session, now, user, registration.id)[0] ?? null;
+}
+
+/**
+ * R6: confirms the first on the waiting list (time received, then order of entry) while the
+ * session has free seats: after a cancellation, or when its capacity is raised. Logs each.
+ */
+export function fillFreeSeats(data: StoreData, session: Session, now: Date, user: string, after?: string): Registration[] {
   let confirmed = 0;
-  let first: Registration | null = null;
+  const waiting: Registration[] = [];
   for (const r of data.registrations) {
     if (r.sessionId !== session.id) continue;
     if (r.status === 'confirmed') confirmed += 1;
-    else if (r.status === 'waitlisted' && (!first || byReceived(r, first) < 0)) first = r;
+    else if (r.status === 'waitlisted') waiting.push(r);
   }
-  if (!first || (session.capacity !== null && confirmed >= session.capacity)) return null;
-  first.status = 'confirmed';
-  appendLog(data, {
-    at: now,
-    user,
-    action: 'registration.promote',
-    target: first.id,
-    details: { session: first.sessionId, member: first.memberId, after: registration.id },
-  });
-  return first;
+  waiting.sort(byReceived);
+  const promoted: Registration[] = [];
+  for (const r of waiting) {
+    if (session.capacity !== null && confirmed >= session.capacity) break;
+    r.status = 'confirmed';
+    confirmed += 1;
+    promoted.push(r);
+    appendLog(data, {
+      at: now,
+      user,
+      action: 'registration.promote',
+      target: r.id,
+      details: { session: r.sessionId, member: r.memberId, ...(after ? { after } : { reason: 'capacity' }) },
+    });
+  }
+  return promoted;
 }

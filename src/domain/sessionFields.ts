@@ -1,7 +1,7 @@
 import { RuleError, UsageError } from '../errors';
 import { SESSION_FORMATS, SESSION_STATUSES } from '../store/vocabulary';
 import type { Session, StoreData } from '../store/schema';
-import { isTimeZone, parseYear } from './dates';
+import { dayIn, isTimeZone, parseYear } from './dates';
 import { parseInstant } from './parseInstant';
 import { parseRoles } from './members';
 import { Problems } from './problems';
@@ -66,9 +66,13 @@ function applyFields(data: StoreData, base: Session, input: SessionInput): Sessi
   next.registrationClosesAt = instant(input.closes, '--closes', next.registrationClosesAt);
   if (input.starts !== undefined) next.dateOnly = false;
   if (next.startsAt && next.endsAt && next.endsAt <= next.startsAt) problems.add(new UsageError('endsBeforeStarts', {}));
+  // Registrations cannot close after the session has started (R2 would accept them too late).
+  if (next.startsAt && next.registrationClosesAt && next.registrationClosesAt > next.startsAt) problems.add(new UsageError('closesAfterStarts', {}));
   problems.throwIfAny();
-  if (input.year === undefined && next.startsAt && input.starts !== undefined) {
-    next.year = Number(next.startsAt.slice(0, 4));
+  if (next.startsAt) {
+    const startYear = Number(dayIn(new Date(next.startsAt), next.timeZone).slice(0, 4));
+    if (input.year === undefined && input.starts !== undefined) next.year = startYear;
+    else if (next.year !== startYear) throw new UsageError('yearNotStartYear', { year: next.year, startYear });
   }
   const counts = countBySession(data.registrations).get(next.id);
   if (next.capacity !== null && counts && counts.confirmed > next.capacity) {
@@ -102,7 +106,6 @@ export function newSession(data: StoreData, input: SessionInput): Session {
     status: 'announced',
   };
   const session = applyFields(data, base, { ...input, status: input.status ?? (input.starts ? 'scheduled' : 'announced') });
-  if (input.year === undefined) session.year = Number(session.startsAt!.slice(0, 4));
   if (input.membershipYear === undefined) session.membershipYear = session.year;
   const taken = new Set(data.sessions.map((s) => s.id));
   session.id = uniqueId(`${course.id}-${session.year}`, (id) => taken.has(id));

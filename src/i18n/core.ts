@@ -54,6 +54,9 @@ export const coreEn = {
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
   invalidDate: (p: { option: string; value: string }) =>
     `Invalid date for ${p.option}: "${p.value}".\nUse 2018-02-07, 2018-02-07T23:59, 07/02/2018 23:59 or ISO 8601 with an offset.`,
+  invalidDay: (p: { option: string; value: string }) => `Invalid date for ${p.option}: "${p.value}".\nUse 07/02/2018 or 2018-02-07.`,
+  nonexistentTime: (p: { option: string; value: string; timeZone: string }) =>
+    `${p.option} "${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
   invalidName: (p: { option: string; value: string }) =>
     `Invalid name for ${p.option}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
@@ -68,6 +71,8 @@ export const coreEn = {
   invalidTimeZone: (p: { value: string }) => `Unknown time zone "${p.value}". Use an IANA name such as Europe/Paris.`,
   invalidAmount: (p: { value: string }) => `Invalid amount "${p.value}". Give euros, such as 120 or 120,50.`,
   endsBeforeStarts: (_: P) => `The session must end after it starts. Check --starts and --ends.`,
+  closesAfterStarts: (_: P) => `Registration must close before the session starts. Check --closes and --starts.`,
+  yearNotStartYear: (p: { year: number; startYear: number }) => `The session starts in ${p.startYear}, not ${p.year}. Give --year ${p.startYear}, or leave --year out.`,
   emailTaken: (p: { email: string; id: string }) => `The e-mail ${p.email} is already used by ${p.id}.\nUse 'caprural member show ${p.id}' to see that person.`,
   orgTaken: (p: { name: string; id: string }) => `An organisation named "${p.name}" already exists (${p.id}).`,
   memberNotFound: (p: { ref: string }) => `Nobody matches "${p.ref}".\nUse an id, an e-mail or a full name ('caprural member list' lists everyone).`,
@@ -178,6 +183,9 @@ export const coreFr: typeof coreEn = {
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
   invalidDate: (p) =>
     `Date invalide pour ${p.option} : « ${p.value} ».\nUtilisez 07/02/2018 23:59, 2018-02-07, 2018-02-07T23:59 ou l'ISO 8601 avec décalage.`,
+  invalidDay: (p) => `Date invalide pour ${p.option} : « ${p.value} ».\nUtilisez 07/02/2018 ou 2018-02-07.`,
+  nonexistentTime: (p) =>
+    `${p.option} « ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
   invalidYear: (p) => `Année invalide pour ${p.option} : « ${p.value} ». Indiquez une année comme 2018.`,
   invalidName: (p) => `Nom invalide pour ${p.option} : « ${p.value} ».\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
   invalidEmail: (p) => `Adresse e-mail invalide : « ${p.value} ». Utilisez une adresse comme prenom.nom@example.fr.`,
@@ -191,6 +199,8 @@ export const coreFr: typeof coreEn = {
   invalidTimeZone: (p) => `Fuseau horaire inconnu « ${p.value} ». Utilisez un nom IANA comme Europe/Paris.`,
   invalidAmount: (p) => `Montant invalide « ${p.value} ». Indiquez des euros, comme 120 ou 120,50.`,
   endsBeforeStarts: () => `La session doit finir après son début. Vérifiez --starts et --ends.`,
+  closesAfterStarts: () => `Les inscriptions doivent fermer avant le début de la session. Vérifiez --closes et --starts.`,
+  yearNotStartYear: (p) => `La session commence en ${p.startYear}, pas en ${p.year}. Indiquez --year ${p.startYear}, ou ne donnez pas --year.`,
   emailTaken: (p) => `L'adresse ${p.email} est déjà utilisée par ${p.id}.\nVoir 'caprural member show ${p.id}'.`,
   orgTaken: (p) => `Une structure nommée « ${p.name} » existe déjà (${p.id}).`,
   memberNotFound: (p) => `Personne ne correspond à « ${p.ref} ».\nUtilisez un identifiant, un e-mail ou un nom complet ('caprural member list' les liste).`,

@@ -13,5 +13,15 @@ export type Translate = <K extends MessageKey>(key: K, params?: MessageParams<K>
 
 export function translator(lang: Lang): Translate {
   const table: Messages = lang === 'fr' ? fr : en;
-  return (key, params) => (table[key] as (p: unknown) => string)(params ?? {});
+  return (key, params) => (table[key] as (p: unknown) => string)(params ? visible(params) : {});
+}
+
+/**
+ * Values quoted in messages (a CSV cell, a typed name) keep their line breaks visible as \n,
+ * so a message stays its one or two lines and the value is shown whole.
+ */
+function visible(params: object): object {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? v.replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r') : v;
+  return out;
 }

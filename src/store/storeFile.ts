@@ -5,6 +5,7 @@ import { StoreError, UsageError } from '../errors';
 import { newStoreData } from './catalogue';
 import { migrate, OLDEST_SUPPORTED } from './migrations';
 import type { StoreData } from './schema';
+import { isUnchanged, type Unchanged } from './unchanged';
 import { validate } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
 
@@ -48,7 +49,7 @@ export interface Store {
    * Applies `change` to freshly read, validated data inside the inter-process lock and
    * writes the result atomically. If `change` throws, nothing is written.
    */
-  update<T>(change: (data: StoreData) => T): Promise<T>;
+  update<T>(change: (data: StoreData) => T | Unchanged<T>): Promise<T>;
   /** Creates the store; refuses if one exists. */
   create(empty: boolean): Promise<void>;
   /**
@@ -395,6 +396,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
           await db.read();
         }
         const result = change(db.data!);
+        // A change that found nothing to do writes nothing: no new version, no backup.
+        if (isUnchanged(result)) return result.result;
         await db.write();
         return result;
       });

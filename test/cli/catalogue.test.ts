@@ -145,3 +145,42 @@ describe('organisations and cotisations', () => {
     expect(list[0]).toMatchObject({ id: 'jean-edouard-d-artois', firstName: 'Jean-Édouard', lastName: "d'Artois", email: 'jea@x.fr' });
   });
 });
+
+describe('session edits and the waiting list', () => {
+  it('promotes the waiting list, in order, when the capacity is raised; a no-op edit writes nothing', async () => {
+    const store = await freshStore();
+    await runCli(['org', 'add', '--name', 'GAL Drôme', '--kind', 'GAL'], { store });
+    await runCli(['membership', 'pay', 'GAL Drôme', '--year', '2018'], { store });
+    for (const [first, email] of [['Anne', 'a@x.fr'], ['Bruno', 'b@x.fr'], ['Chloé', 'c@x.fr']]) {
+      await runCli(['member', 'add', '--first', first!, '--last', 'Test', '--email', email!, '--org', 'GAL Drôme', '--role', 'agent'], { store });
+    }
+    await runCli(['session', 'edit', 'cooperer-leader-n1-2018', '--capacity', '1'], { store });
+    await runCli(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'a@x.fr', '--received-at', '01/02/2018 10:00'], { store });
+    await runCli(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'b@x.fr', '--received-at', '01/02/2018 11:00'], { store });
+    const raised = await runCli(['session', 'edit', 'cooperer-leader-n1-2018', '--capacity', '2'], { store });
+    expect(raised.stdout).toContain('Bruno Test is promoted from the waiting list');
+    const late = await runCli(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'c@x.fr', '--received-at', '03/02/2018 11:00', '--json'], { store, now: '2018-02-05T10:00:00.000Z' });
+    expect(JSON.parse(late.stdout).status).toBe('waitlisted');
+    const before = bytesOf(store);
+    const same = await runCli(['session', 'edit', 'cooperer-leader-n1-2018', '--capacity', '2'], { store });
+    expect(same.stdout).toContain('nothing changed');
+    const sameMember = await runCli(['member', 'edit', 'a@x.fr', '--first', 'Anne'], { store });
+    expect(sameMember.stdout).toContain('nothing changed');
+    expect(bytesOf(store).equals(before)).toBe(true);
+  });
+
+  it('refuses a deadline after the start and a year that is not the start year', async () => {
+    const store = await freshStore();
+    const before = bytesOf(store);
+    const late = await runCli(['session', 'add', '--course', 'cooperer-leader-n2', '--starts', '14/02/2019 10:00', '--closes', '20/02/2019'], { store });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('Registration must close before the session starts');
+    const year = await runCli(['session', 'add', '--course', 'cooperer-leader-n3', '--year', '2019', '--starts', '14/02/2020 10:00'], { store });
+    expect(year.code).toBe(2);
+    expect(year.stderr).toContain('The session starts in 2020, not 2019');
+    expect(bytesOf(store).equals(before)).toBe(true);
+    // 01/01/2020 00:30 in Paris is still 2019 in UTC: the year is the one of the session's clock.
+    const nye = await runCli(['session', 'add', '--course', 'cooperer-leader-n2', '--starts', '01/01/2020 00:30', '--json'], { store });
+    expect(JSON.parse(nye.stdout)).toMatchObject({ year: 2020, startsAt: '2019-12-31T23:30:00.000Z' });
+  });
+});

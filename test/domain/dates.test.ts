@@ -53,3 +53,16 @@ describe('formatInstant', () => {
     expect(dayIn(new Date('2018-02-07T23:30:00.000Z'), 'UTC')).toBe('2018-02-07');
   });
 });
+
+describe('parseInstant at the edges', () => {
+  it('accepts a lower-case z', () => {
+    expect(parseInstant('2018-02-07T22:59:00.000z', PARIS, '--when').toISOString()).toBe('2018-02-07T22:59:00.000Z');
+  });
+  it('refuses a clock time skipped when summer time starts, naming the zone', () => {
+    expect(() => parseInstant('25/03/2018 02:30', PARIS, '--when')).toThrow(expect.objectContaining({ key: 'nonexistentTime' }));
+    expect(parseInstant('25/03/2018 03:30', PARIS, '--when').toISOString()).toBe('2018-03-25T01:30:00.000Z');
+  });
+  it('says which forms a calendar day takes', () => {
+    expect(() => parseDay('01/01/2021 10:00', '--on')).toThrow(expect.objectContaining({ key: 'invalidDay' }));
+  });
+});

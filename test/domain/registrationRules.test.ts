@@ -66,11 +66,16 @@ describe('judgeRegistration', () => {
       expect(forced).toMatchObject({ status: 'confirmed', blocking: [] });
       expect(rules(forced.overridden)).toEqual(['R1']);
     });
-    it('does not count cancelled or waitlisted registrations as seats taken', () => {
+    it('does not count cancelled registrations as seats taken', () => {
+      const { data, anne } = full();
+      data.registrations[0]!.status = 'cancelled';
+      expect(judge(data, { member: anne }).status).toBe('confirmed');
+    });
+    it('never seats a newcomer ahead of someone waiting, even when a seat is free (R6)', () => {
       const { data, anne } = full();
       data.registrations[0]!.status = 'cancelled';
       data.registrations[1]!.status = 'waitlisted';
-      expect(judge(data, { member: anne }).status).toBe('confirmed');
+      expect(judge(data, { member: anne }).status).toBe('waitlisted');
     });
     it('has no limit when the capacity is null', () => {
       const { data, anne } = full();

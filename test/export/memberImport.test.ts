@@ -101,3 +101,23 @@ describe('member import reads what export members writes', () => {
     expect((await deps.store.read()).members).toHaveLength(2000);
   });
 });
+
+describe('member import of a file that is not UTF-8', () => {
+  it('says to save it as CSV UTF-8 instead of reporting a missing column', async () => {
+    const deps = await tempDeps({ empty: true });
+    const file = join(tempDir(), 'excel-1252.csv');
+    writeFileSync(file, Buffer.from('Nom;Pr\xe9nom;E-mail\r\nChabert;Chlo\xe9;c@gal.fr\r\n', 'latin1'));
+    const r = await runCli(['member', 'import', file], { store: deps.path });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not UTF-8');
+    expect(r.stderr).toContain('CSV UTF-8');
+  });
+
+  it('shows a value with a line break whole, on one line', async () => {
+    const deps = await tempDeps({ empty: true });
+    const file = join(tempDir(), 'multi.csv');
+    writeFileSync(file, 'first_name,last_name,email\n"Multi\nLine",Name,m@x.fr\n');
+    const r = await runCli(['member', 'import', file], { store: deps.path });
+    expect(r.stderr).toContain('line 2: Invalid name for --first: "Multi\\nLine"');
+  });
+});

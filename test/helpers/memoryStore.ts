@@ -1,6 +1,7 @@
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
 import type { Store } from '../../src/store/storeFile';
+import { isUnchanged } from '../../src/store/unchanged';
 
 /**
  * The Store contract in memory, for property tests that run the real use cases thousands of
@@ -15,6 +16,7 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
     update: async (change) => {
       const draft = structuredClone(current);
       const result = change(draft);
+      if (isUnchanged(result)) return result.result;
       current = draft;
       return result;
     },
