@@ -30,7 +30,13 @@ export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
   records.push(table.columns.map((c) => (dialect.excel ? c.fr : c.key)));
   for (const row of table.rows) {
     const timeZone = table.timeZone(row);
-    records.push(table.columns.map((c) => cell(c.get(row), c.type, timeZone, dialect)));
+    records.push(
+      table.columns.map((c) => {
+        const value = c.get(row);
+        const shown = dialect.excel && c.frValues && typeof value === 'string' ? (c.frValues[value] ?? value) : value;
+        return cell(shown, c.type, timeZone, dialect);
+      }),
+    );
   }
   return stringify(records, {
     delimiter,

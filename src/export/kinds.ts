@@ -47,6 +47,12 @@ export class Index {
   }
 }
 
+// The values --excel writes in French; the default CSV and JSON keep the stable English codes.
+const REGISTRATION_STATUS_FR = { confirmed: 'confirmée', waitlisted: "en liste d'attente", cancelled: 'annulée' };
+const ATTENDANCE_FR = { present: 'présent', absent: 'absent' };
+const SESSION_STATUS_FR = { announced: 'annoncée', scheduled: 'programmée', held: 'réalisée', cancelled: 'annulée' };
+const FORMAT_FR = { webconference: 'webconférence', 'in-person': 'en présentiel' };
+
 type RegRow = { r: Registration; s: Session; m: Member | undefined; position: number | null };
 
 const person = <R extends { m: Member | undefined }>(ix: Index): Array<Column<R>> => [
@@ -100,10 +106,10 @@ function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
     columns: [
       ...sessionCols,
       ...person<RegRow>(ix),
-      { key: 'status', fr: 'Statut', type: 'text', get: (x) => x.r.status },
+      { key: 'status', fr: 'Statut', type: 'text', frValues: REGISTRATION_STATUS_FR, get: (x) => x.r.status },
       { key: 'waitlist_position', fr: "Rang en liste d'attente", type: 'number', get: (x) => x.position },
       { key: 'received_at', fr: 'Reçue le', type: 'instant', get: (x) => x.r.receivedAt },
-      { key: 'attendance', fr: 'Présence', type: 'text', get: (x) => x.r.attendance },
+      { key: 'attendance', fr: 'Présence', type: 'text', frValues: ATTENDANCE_FR, get: (x) => x.r.attendance },
       { key: 'override_reason', fr: 'Motif de dérogation', type: 'text', get: (x) => x.r.override },
     ],
     rows: registrationRows(ix, filters, () => true),
@@ -179,7 +185,7 @@ function sessions(ix: Index, filters: ExportFilters): Table<SessionRow> {
       { key: 'course_id', fr: 'Module', type: 'text', get: (x) => x.s.courseId },
       { key: 'title', fr: 'Intitulé', type: 'text', get: (x) => x.s.title },
       { key: 'year', fr: 'Année', type: 'number', get: (x) => x.s.year },
-      { key: 'format', fr: 'Format', type: 'text', get: (x) => x.s.format },
+      { key: 'format', fr: 'Format', type: 'text', frValues: FORMAT_FR, get: (x) => x.s.format },
       { key: 'starts_at', fr: 'Début', type: 'instant', get: (x) => x.s.startsAt },
       { key: 'ends_at', fr: 'Fin', type: 'instant', get: (x) => x.s.endsAt },
       { key: 'time_zone', fr: 'Fuseau horaire', type: 'text', get: (x) => x.s.timeZone },
@@ -188,7 +194,7 @@ function sessions(ix: Index, filters: ExportFilters): Table<SessionRow> {
       { key: 'confirmed', fr: 'Confirmées', type: 'number', get: (x) => x.confirmed },
       { key: 'waitlisted', fr: 'En attente', type: 'number', get: (x) => x.waitlisted },
       { key: 'membership_year', fr: 'Année de cotisation', type: 'number', get: (x) => x.s.membershipYear },
-      { key: 'status', fr: 'Statut', type: 'text', get: (x) => x.s.status },
+      { key: 'status', fr: 'Statut', type: 'text', frValues: SESSION_STATUS_FR, get: (x) => x.s.status },
     ],
     rows: selectSessions(ix, filters).map((s) => ({ s, ...(counts.get(s.id) ?? { confirmed: 0, waitlisted: 0 }) })),
     timeZone: (x) => x.s.timeZone,

@@ -3,6 +3,8 @@ export interface Column<R> {
   key: string;
   fr: string;
   type: 'text' | 'number' | 'instant' | 'date' | 'boolean';
+  /** For a column of fixed values (a status): how --excel writes each one in French. */
+  frValues?: Readonly<Record<string, string>>;
   get(row: R): string | number | boolean | null;
 }
 

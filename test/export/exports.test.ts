@@ -54,6 +54,12 @@ describe('export registrations', () => {
     expect(r.stdout.replace(/\r\n/g, '')).not.toContain('\n');
     const rows = csvOf(r.stdout, ';');
     expect(rows[0]!['Reçue le']).toBe('20/01/2018 10:00');
+    // Fixed values in French for the spreadsheet; the default CSV keeps the English codes.
+    expect(rows.map((x) => [x.Statut, x['Présence']])).toEqual([
+      ['confirmée', 'présent'],
+      ['confirmée', 'absent'],
+      ["en liste d'attente", ''],
+    ]);
   });
 });
 
