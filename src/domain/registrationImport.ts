@@ -192,7 +192,9 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
   for (const row of prepared) {
     const judgement = judgeRegistration(data, { session: row.session, member: row.member, force: options.force, noWaitlist: options.noWaitlist }, row.receivedAt, index);
     if (judgement.blocking.length > 0) {
-      refused.push(...judgement.blocking.map((f) => ({ line: row.line, error: new CapruralError(1, f.key, f.params) })));
+      // A person this file would create cannot pay before the file is accepted: say what does work.
+      const explain = (f: Finding) => (f.rule === 'R3' && row.isNew && !row.member.organisationId ? new CapruralError(1, 'ruleCotisationNewPerson', { name: f.params.name!, year: f.params.year! }) : new CapruralError(1, f.key, f.params));
+      refused.push(...judgement.blocking.map((f) => ({ line: row.line, error: explain(f) })));
       continue;
     }
     if (refused.length > 0) continue; // the file is refused anyway: no need to build more

@@ -13,6 +13,8 @@ export const registerEn = {
     `R2 deadline: registration closed at ${formatInstant(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${formatInstant(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
   ruleCotisation: (p: { name: string; year: number; payer: string }) =>
     `R3 cotisation: no ${p.year} cotisation paid by ${p.name} or their organisation. Record it with: caprural membership pay ${p.payer} --year ${p.year}`,
+  ruleCotisationNewPerson: (p: { name: string | number; year: string | number }) =>
+    `R3 cotisation: ${p.name}, new in this file, has no ${p.year} cotisation. Give their organisation (one that paid ${p.year}) in the organisation column, or use --force --reason.`,
   ruleDuplicate: (p: { name: string; session: string; id: string; status: string }) =>
     `R5 duplicate: ${p.name} is already registered for ${p.session} (${p.id}, ${p.status}).`,
   ruleCapacity: (p: { session: string; confirmed: number; capacity: number }) =>
@@ -86,6 +88,8 @@ export const registerFr: typeof registerEn = {
     `R2 date limite : les inscriptions ont fermé le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
   ruleCotisation: (p) =>
     `R3 cotisation : aucune cotisation ${p.year} payée par ${p.name} ou sa structure. Enregistrez-la avec : caprural membership pay ${p.payer} --year ${p.year}`,
+  ruleCotisationNewPerson: (p) =>
+    `R3 cotisation : ${p.name}, nouveau dans ce fichier, n'a pas de cotisation ${p.year}. Indiquez sa structure (qui a payé ${p.year}) dans la colonne organisation, ou utilisez --force --reason.`,
   ruleDuplicate: (p) => `R5 doublon : ${p.name} est déjà inscrit·e à ${p.session} (${p.id}, ${p.status === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
   ruleCapacity: (p) =>
     `R1 capacité : ${p.session} est complète (${p.confirmed}/${p.capacity} confirmées) et --no-waitlist a été donné. Retirez --no-waitlist pour passer en liste d'attente.`,

@@ -183,6 +183,17 @@ describe('caprural register --import', () => {
     expect(log.at(-1)).toMatchObject({ action: 'registration.import', details: { rows: 2, created: 1 } });
   });
 
+  it('tells how to cover a person the file creates without an organisation (R3), not a command that cannot work yet', async () => {
+    const store = await storeWithGal(1);
+    const file = csv(store, 'new.csv', `session,email,received_at,first_name,last_name\n${N1},zoe@ailleurs.fr,01/02/2018 09:00,Zoé,Martin\n`);
+    const before = bytesOf(store);
+    const r = await cli(store, ['register', '--import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Zoé Martin, new in this file, has no 2018 cotisation');
+    expect(r.stderr).not.toContain('membership pay zoe-martin');
+    expect(bytesOf(store).equals(before)).toBe(true);
+  });
+
   it('reads "," files too, and --dry-run writes nothing', async () => {
     const store = await storeWithGal(2);
     const file = csv(store, 'r.csv', `session,email,received_at\n${N1},alice@gex.fr,2018-02-01T09:00\n${N1},bruno@gex.fr,2018-02-01T09:05\n`);
