@@ -101,7 +101,7 @@ try {
   for (const name of ['region', 'national']) {
     const t = targets[name];
     const floor = [FLOOR, '$STORE'];
-    const runs = quick ? 3 : name === 'national' ? 7 : 9;
+    const runs = quick ? 3 : name === 'national' ? 11 : 9;
     const commands = {
       sessions: cli('sessions', '--json'),
       eligibility: cli('eligibility', t.eligibilityName),
