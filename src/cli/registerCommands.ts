@@ -1,6 +1,6 @@
 import { cancelRegistration, importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
 import { fullName } from '../domain/people';
-import { ImportRowsError, mapColumns } from '../domain/registrationImport';
+import { ImportRowsError, mapColumns, type ImportedRow } from '../domain/registrationImport';
 import type { Finding } from '../domain/registrationRules';
 import { CapruralError, UsageError } from '../errors';
 import type { Context } from './context';
@@ -22,8 +22,8 @@ interface RegisterFlags {
 export const findingText = (ctx: Context, f: Finding): string => ctx.t(f.key, f.params as never);
 const findingJson = (ctx: Context, f: Finding) => ({ rule: f.rule, message: findingText(ctx, f) });
 
-/** The registration as `--json` prints it. */
-export function registrationJson(ctx: Context, o: RegistrationOutcome) {
+/** A registration made (by register or by one import row) as `--json` prints it. */
+function madeJson(ctx: Context, o: Omit<ImportedRow, 'line'>) {
   return {
     ...o.registration,
     position: o.position,
@@ -31,8 +31,12 @@ export function registrationJson(ctx: Context, o: RegistrationOutcome) {
     overridden: o.overridden.map((f) => f.rule),
     warnings: o.warnings.map((f) => findingJson(ctx, f)),
     notices: o.notices.map((f) => findingJson(ctx, f)),
-    dryRun: o.dryRun,
   };
+}
+
+/** The registration as `register --json` prints it. */
+export function registrationJson(ctx: Context, o: RegistrationOutcome) {
+  return { ...madeJson(ctx, o), dryRun: o.dryRun };
 }
 
 /** The one line saying where the registration went (or would go). */
@@ -129,15 +133,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       confirmed: counts.confirmed,
       waitlisted: counts.waitlisted,
       created: counts.created,
-      registrations: summary.rows.map((r) => ({
-        line: r.line,
-        ...r.registration,
-        position: r.position,
-        memberCreated: r.memberCreated,
-        overridden: r.overridden.map((f) => f.rule),
-        warnings: r.warnings.map((f) => findingJson(ctx, f)),
-        notices: r.notices.map((f) => findingJson(ctx, f)),
-      })),
+      registrations: summary.rows.map((r) => ({ line: r.line, ...madeJson(ctx, r) })),
     });
   }
   ctx.out(ctx.t(summary.dryRun ? 'importWould' : 'importDone', counts));
