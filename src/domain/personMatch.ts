@@ -102,7 +102,7 @@ export class PersonMatcher {
   }
 
   /** How one person compares with what was typed, or null when not at all. */
-  private compare(f: Forms, typed: readonly string[], compact: string, lower: string): PersonHit | null {
+  private compare(f: Forms, typed: readonly string[], compact: string, lower: string, typos: boolean): PersonHit | null {
     const member = f.member;
     if (typed.length > 0) {
       if (typed.join(' ') === f.sortedKey || [...typed].sort().join(' ') === f.sortedKey) return { member, kind: 'name', distance: 0 };
@@ -112,20 +112,20 @@ export class PersonMatcher {
       if (compact.length >= 3 && ((f.first + f.last).includes(compact) || (f.last + f.first).includes(compact))) return { member, kind: 'partial', distance: 0 };
     }
     if (lower.length >= 3 && member.email.includes(lower)) return { member, kind: 'partial', distance: 0 };
-    if (compact.length >= 3) {
-      const distance = Math.min(
-        typoDistance(compact, f.first + f.last),
-        typoDistance(compact, f.last + f.first),
-        typoDistance(compact, f.last),
-        typoDistance(compact, f.first),
-      );
-      if (distance <= typoBudget(compact.length)) return { member, kind: 'close', distance };
+    if (typos && compact.length >= 3) {
+      const budget = typoBudget(compact.length);
+      let distance = Infinity;
+      // Lengths further apart than the budget cannot be within it: skip the costly comparison.
+      for (const target of [f.first + f.last, f.last + f.first, f.last, f.first]) {
+        if (Math.abs(target.length - compact.length) <= budget) distance = Math.min(distance, typoDistance(compact, target));
+      }
+      if (distance <= budget) return { member, kind: 'close', distance };
     }
     return null;
   }
 
   /** Everyone `query` finds, best first (id, e-mail, full name, initials, part, typos), then by name. */
-  search(query: string | undefined): PersonHit[] {
+  search(query: string | undefined, typos = true): PersonHit[] {
     const text = (query ?? '').normalize('NFC').trim();
     if (text === '') return [...this.forms].sort(compareForms).map((f) => ({ member: f.member, kind: 'partial' as const, distance: 0 }));
     const byId = this.byId.get(text);
@@ -138,7 +138,7 @@ export class PersonMatcher {
       if (f.member === byId) hits.push({ member: f.member, kind: 'id', distance: 0 });
       else if (f.member === byEmail) hits.push({ member: f.member, kind: 'email', distance: 0 });
       else {
-        const hit = this.compare(f, typed, compact, lower);
+        const hit = this.compare(f, typed, compact, lower, typos);
         if (hit) hits.push(hit);
       }
     }
@@ -156,8 +156,12 @@ export class PersonMatcher {
    * several are `many` (to choose among), one is suggested (`none`); typos are suggested too.
    */
   match(ref: string): MemberMatch {
-    const hits = this.search(ref);
-    if (ref.trim() === '') return { kind: 'none', suggestions: [] };
+    const text = ref.normalize('NFC').trim();
+    if (text === '') return { kind: 'none', suggestions: [] };
+    const exact = this.byId.get(text) ?? this.byEmail.get(text.toLowerCase());
+    if (exact) return { kind: 'one', member: exact, by: this.byId.has(text) ? 'id' : 'email' };
+    // Typos are looked for only when nothing else is found: they cost the most.
+    let hits = this.search(text, false);
     for (const kind of ['id', 'email', 'name', 'initials'] as const) {
       const found = hits.filter((h) => h.kind === kind).map((h) => h.member);
       if (found.length === 1) return { kind: 'one', member: found[0]!, by: kind };
@@ -165,6 +169,7 @@ export class PersonMatcher {
     }
     const partial = hits.filter((h) => h.kind === 'partial').map((h) => h.member);
     if (partial.length > 1) return { kind: 'many', members: partial };
+    hits = this.search(text, true);
     const close = hits.filter((h) => h.kind === 'close').map((h) => h.member);
     return { kind: 'none', suggestions: [...partial, ...close].slice(0, 5) };
   }

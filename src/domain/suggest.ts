@@ -6,18 +6,22 @@
  */
 export function typoDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) rows.push([i]);
-  for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
+  // Three rolling rows: the one before the previous is needed for the swap.
+  let before = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** How many typos a word of this length may hold and still be recognised: 1 up to 4 letters, 2 up to 9, then 3. */
