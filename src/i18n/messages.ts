@@ -6,9 +6,10 @@ import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
+import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...storeEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...storeFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
