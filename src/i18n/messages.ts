@@ -1,6 +1,7 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { attendanceEn, attendanceFr } from './attendance';
+import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
@@ -8,8 +9,8 @@ import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...storeEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...storeFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
