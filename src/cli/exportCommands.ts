@@ -41,7 +41,7 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
     ctx.io.stdout.write(content);
     return;
   }
-  const file = await writeOutput(options.output, content, ctx.deps.store.path);
+  const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
 }
 

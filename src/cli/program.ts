@@ -3,8 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
 import { AnsweredExit, CapruralError } from '../errors';
 import { detectLang, translator } from '../i18n/translate';
-import { lazyStore } from '../store/lazyStore';
-import { resolveStorePath } from '../store/storePath';
+import { openStore, resolveStorePath } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -33,7 +32,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${text}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = lazyStore(resolveStorePath(options.store, io.env), {
+  const store = openStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
@@ -266,6 +265,25 @@ function buildProgram(io: Io): Command {
     .option('--dry-run', 'list only; change nothing')
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
+
+  const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
+  config
+    .command('list')
+    .description('the settings that are set (passwords hidden), and the config file path')
+    .option('--all', 'also the known settings not set, with their meaning')
+    .action(action(async () => (await import('./configCommands')).list));
+  config
+    .command('get <key>')
+    .description('one setting, alone on stdout (exit 1 when not set)')
+    .action(action(async () => (await import('./configCommands')).get));
+  config
+    .command('set <key> <value>')
+    .description('set a setting, e.g. config set provider.name "Cap Rural"')
+    .action(action(async () => (await import('./configCommands')).set));
+  config
+    .command('unset <key>')
+    .description('remove a setting')
+    .action(action(async () => (await import('./configCommands')).unset));
 
   return program;
 }

@@ -1,7 +1,7 @@
 // The one way caprural finds a person from what was typed or read: flags (--member, <ref>),
 // every prompt, eligibility, membership payers and imports all go through PersonMatcher, so
 // what one finds, all find.
-import type { Member } from '../store/schema';
+import type { Member } from '../store/index';
 import { typoBudget, typoDistance } from './suggest';
 import { compareAscii, wordsOf } from './text';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors';
 import { closestValues } from './suggest';
 import { compareAscii } from './text';
-import type { Registration, Session, StoreData } from '../store/schema';
+import type { Registration, Session, StoreData } from '../store/index';
 
 export interface SessionCounts {
   confirmed: number;
