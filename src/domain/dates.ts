@@ -1,22 +1,13 @@
 // Dates shown and calendar days read, with Intl only: no date library on the start-up path.
-// Instants typed by the organiser are read by parseInstant.ts (date-fns), loaded with the commands that need it.
+// Dates typed by the organiser are read by readDate.ts, the one reader of every WHEN and date column.
 import { UsageError } from '../errors';
+import { readDate } from './readDate';
 
-/** Reads a calendar day (2018-02-07 or 07/02/2018) as yyyy-MM-dd, checking that it exists. */
+/** Reads a calendar day (any date form of readDate, without a time) as yyyy-MM-dd, checking that it exists. */
 export function parseDay(input: string, option: string): string {
-  const text = input.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (match) {
-    const [y, m, d] = text.includes('/') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
-      return probe.toISOString().slice(0, 10);
-    }
-  }
-  throw new UsageError('invalidDay', { option, value: input });
+  const parts = readDate(input);
+  if (!parts || parts.time !== null) throw new UsageError('invalidDay', { option, value: input });
+  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
 /** Parses a year between 2000 and 2100. */

@@ -2,6 +2,12 @@
 // a session's start, the date reader, cotisation corrections.
 
 
+/** The forms the one date reader accepts (src/domain/readDate.ts), as refusals list them. */
+export const DATE_FORMS_EN =
+  '07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 with an offset (2018-02-07T14:30:00+01:00)';
+export const DATE_FORMS_FR =
+  "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
+
 export const rulesEn = {
   memberDidYouMean: (p: { ref: string; candidate: string; id: string }) =>
     `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,
