@@ -274,6 +274,25 @@ function buildProgram(io: Io): Command {
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
 
+  const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
+  config
+    .command('list')
+    .description('the settings that are set (passwords hidden), and the config file path')
+    .option('--all', 'also the known settings not set, with their meaning')
+    .action(action(async () => (await import('./configCommands')).list));
+  config
+    .command('get <key>')
+    .description('one setting, alone on stdout (exit 1 when not set)')
+    .action(action(async () => (await import('./configCommands')).get));
+  config
+    .command('set <key> <value>')
+    .description('set a setting, e.g. config set provider.name "Cap Rural"')
+    .action(action(async () => (await import('./configCommands')).set));
+  config
+    .command('unset <key>')
+    .description('remove a setting')
+    .action(action(async () => (await import('./configCommands')).unset));
+
   return program;
 }
 
