@@ -3,10 +3,10 @@ import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
 import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
 import { RuleError, UsageError } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived, fillFreeSeats } from '../domain/registrations';
-import { unchanged } from '../store/unchanged';
+import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };

@@ -39,7 +39,7 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
     ctx.io.stdout.write(atTerminal ? escapeForDisplay(content, { keepLines: true }) : content);
     return;
   }
-  const file = await writeOutput(options.output, content, ctx.deps.store.path);
+  const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
 }
 

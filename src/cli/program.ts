@@ -4,8 +4,7 @@ import { version } from '../../package.json';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { AnsweredExit, CapruralError } from '../errors';
 import { detectLang, translator } from '../i18n/translate';
-import { lazyStore } from '../store/lazyStore';
-import { resolveStorePath } from '../store/storePath';
+import { openStore, resolveStorePath } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -40,7 +39,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = lazyStore(resolveStorePath(options.store, io.env), {
+  const store = openStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,

@@ -1,5 +1,5 @@
 import { RuleError, UsageError } from '../errors';
-import type { Membership, StoreData } from '../store/schema';
+import type { Membership, StoreData } from '../store/index';
 import { parseDay, parseYear } from './dates';
 import { fullName, matchMember, findOrganisation } from './people';
 import { parseFreeText } from './text';

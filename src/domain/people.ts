@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import type { Member, Organisation, StoreData } from '../store/schema';
+import type { Member, Organisation, StoreData } from '../store/index';
 import { editDistance, searchKey, wordsOf } from './text';
 
 /** "Véronique Bernard". */

@@ -1,7 +1,7 @@
 import { CapruralError, UsageError } from '../errors';
 import { headerKey, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
-import type { Member, Organisation, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
 import { parseEmail } from './contact';
 import { parseInstant } from './parseInstant';
 import { appendLog } from './log';

@@ -1,5 +1,5 @@
 import { compareAscii } from './text';
-import type { Registration, Session, StoreData } from '../store/schema';
+import type { Registration, Session, StoreData } from '../store/index';
 
 export interface SessionCounts {
   confirmed: number;

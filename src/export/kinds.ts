@@ -3,7 +3,7 @@ import { formatInstant, formatTime } from '../domain/dates';
 import { countBySession, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
-import type { EligibilityRule, Member, Organisation, Registration, Session, StoreData } from '../store/schema';
+import type { EligibilityRule, Member, Organisation, Registration, Session, StoreData } from '../store/index';
 import type { Column, Table } from './table';
 
 export const EXPORT_KINDS = ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet'] as const;

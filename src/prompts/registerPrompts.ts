@@ -7,7 +7,7 @@ import { describeMember, fullName } from '../domain/people';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { searchKey } from '../domain/text';
 import { CapruralError, RuleError, UsageError } from '../errors';
-import type { Member } from '../store/schema';
+import type { Member } from '../store/index';
 import { ask } from './ask';
 import { askMember } from './memberPrompts';
 
