@@ -3,8 +3,8 @@
 import { screen } from '@inquirer/testing/vitest';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoreData } from '../../src/store/schema';
-import { openStore } from '../../src/store/storeFile';
+import type { StoreData } from '../../src/store/index';
+import { openStore } from '../../src/store/index';
 import { runCli } from '../helpers/runCli';
 import { registration } from '../helpers/scenario';
 import { tempDir } from '../helpers/tempStore';
