@@ -1,8 +1,8 @@
 import { appendLog } from '../domain/log';
 import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
-import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
-import { RuleError, UsageError } from '../errors';
+import { countBySession, findSession, isOpen, sessionNotFound, sortSessions, type SessionCounts } from '../domain/sessions';
+import { RuleError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived, fillFreeSeats } from '../domain/registrations';
@@ -23,7 +23,7 @@ export async function listSessions(deps: Deps, filter: { year?: number; open?: b
 
 export function requireSession(data: StoreData, id: string): Session {
   const session = findSession(data, id);
-  if (!session) throw new UsageError('sessionNotFound', { ref: id });
+  if (!session) throw sessionNotFound(data.sessions, id);
   return session;
 }
 

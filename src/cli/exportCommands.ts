@@ -2,6 +2,7 @@ import { exportTable } from '../app/exports';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { importMembers } from '../app/memberImport';
 import { parseYear } from '../domain/dates';
+import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { readCsvFile } from '../csv/readCsv';
 import { toCsv, toJsonRows } from '../export/csv';
@@ -22,7 +23,11 @@ interface ExportFlags {
 }
 
 export async function exportKind(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
-  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError('exportKindUnknown', { kind, kinds: EXPORT_KINDS.join(', ') });
+  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
+    const close = closestValues(EXPORT_KINDS, kind);
+    const kinds = EXPORT_KINDS.join(', ');
+    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind, kinds });
+  }
   const format = ctx.json ? 'json' : (options.format ?? 'csv');
   if (format !== 'csv' && format !== 'json') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json' });
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
