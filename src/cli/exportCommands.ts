@@ -1,4 +1,5 @@
 import { exportTable } from '../app/exports';
+import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { importMembers } from '../app/memberImport';
 import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
@@ -35,10 +36,12 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
   const table = await exportTable(ctx.deps, kind as ExportKind, { session: options.session, year, rule: options.rule });
   const content =
     format === 'json'
-      ? `${JSON.stringify(toJsonRows(table), null, 2)}\n`
+      ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
       : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
   if (!options.output) {
-    ctx.io.stdout.write(content);
+    // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it over.
+    const atTerminal = format === 'csv' && Boolean((ctx.io.stdout as { isTTY?: boolean }).isTTY);
+    ctx.io.stdout.write(atTerminal ? escapeForDisplay(content, { keepLines: true }) : content);
     return;
   }
   const file = await writeOutput(options.output, content, ctx.deps.store);
