@@ -4,11 +4,12 @@ import { attendanceEn, attendanceFr } from './attendance';
 import { coreEn, coreFr } from './core';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
+import { mailEn, mailFr } from './mail';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...mailEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...mailFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
