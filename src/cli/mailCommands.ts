@@ -112,6 +112,7 @@ export async function send(ctx: Context, options: { session?: string; yes?: bool
     if (ctx.json) return ctx.printJson([]);
     return ctx.out(ctx.t('mailNothingToSend'));
   }
+  if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail send', count: entries.length });
   if (!(await confirmed(ctx, options.yes, 'mail send', ctx.t('confirmMailSend', { count: entries.length })))) return;
   await sendIds(ctx, entries.map((e) => e.id));
 }
@@ -127,6 +128,7 @@ export async function retry(ctx: Context, options: { failed?: boolean; unknown?:
     return ctx.out(ctx.t('mailNothingToSend'));
   }
   if (!ctx.json) ctx.out(planTable(ctx, candidates));
+  if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail retry', count: candidates.length });
   if (!(await confirmed(ctx, options.yes, 'mail retry', ctx.t('confirmMailSend', { count: candidates.length })))) return;
   const requeued = await requeueMail(ctx.deps, { ...options, ids: candidates.map((e) => e.id) });
   ctx.note(ctx.t('mailRequeued', { count: requeued.length }));

@@ -230,18 +230,19 @@ export function notifyRefusal(data: StoreData, session: Session, member: Member,
   return queueMail(data, { kind: 'refusal', session, member, registration: null, revision: `received-${receivedAt.toISOString()}` }, options);
 }
 
-/** The calendar day before `day` (yyyy-MM-dd). */
-function dayBefore(day: string): string {
+/** The calendar day `n` days before `day` (yyyy-MM-dd). */
+function daysBefore(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
 }
 
 const DAY_MS = 24 * 3600_000;
 
 /**
- * What is due at `now` (mail plan): convocations from `convocationDays` before the start,
- * reminders from the day before (in the session's zone), thanks to those present after the end.
+ * What is due at `now` (mail plan), by calendar days in the session's zone: convocations from the
+ * day `convocationDays` before the session's, reminders from the day before, thanks to those
+ * present after the end.
  */
 export function planDue(data: StoreData, options: MailOptions & { sessionId?: string; convocationDays?: number }): OutboxEntry[] {
   const now = options.now;
@@ -260,12 +261,14 @@ export function planDue(data: StoreData, options: MailOptions & { sessionId?: st
       if (!member) continue;
       const add = (entry: OutboxEntry | null) => void (entry && queued.push(entry));
       if (now < start) {
-        if (now.getTime() >= start.getTime() - days * DAY_MS) {
+        const today = dayIn(now, session.timeZone);
+        const startDay = dayIn(start, session.timeZone);
+        if (today >= daysBefore(startDay, days)) {
           add(queueMail(data, { kind: 'convocation', session, member, registration, revision: revision(registration), calendar: 'REQUEST' }, options));
         }
         // The reminder follows a convocation queued in an earlier run (not both at once).
         const convoked = before.has(mailKey('convocation', session.id, member.id, revision(registration)));
-        if (convoked && dayIn(now, session.timeZone) >= dayBefore(dayIn(start, session.timeZone))) {
+        if (convoked && today >= daysBefore(startDay, 1)) {
           add(queueMail(data, { kind: 'reminder', session, member, registration, revision: revision(registration) }, options));
         }
       } else if (now >= end && now.getTime() - end.getTime() <= THANKS_WITHIN_DAYS * DAY_MS && registration.attendance === 'present') {

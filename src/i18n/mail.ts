@@ -283,6 +283,8 @@ export const mailEn = {
     `The SMTP server cannot be reached: ${p.reason}\n${p.done} message(s) sent before; the rest stays queued for the next 'caprural mail send'.`,
   mailBadDays: (p: { value: string }) => `--convocation-days "${p.value}" is not a number of days between 0 and 60.`,
   mailBadAddress: (p: { value: string }) => `"${p.value}" is not an e-mail address.`,
+  mailYesNeeded: (p: { command: string; count: number }) =>
+    `'${p.command}' would send ${p.count} message(s) to participants, and there is no terminal to confirm it (or --no-input was given).\nRead them first with 'caprural mail preview --output DIR', then add --yes.`,
   mailRetryWhich: (_: P) => `Say which messages to send again: --failed, --unknown, or both.`,
   mailPlanned: (p: { count: number }) => (p.count === 0 ? 'Nothing new is due.' : `${p.count} message(s) queued now.`),
   mailQueuedSummary: (p: { count: number }) =>
@@ -337,6 +339,8 @@ export const mailFr: typeof mailEn = {
     `Le serveur SMTP est injoignable : ${p.reason}\n${p.done} message(s) envoyé(s) avant ; le reste attend le prochain « caprural mail send ».`,
   mailBadDays: (p) => `--convocation-days « ${p.value} » n'est pas un nombre de jours entre 0 et 60.`,
   mailBadAddress: (p) => `« ${p.value} » n'est pas une adresse e-mail.`,
+  mailYesNeeded: (p) =>
+    `« ${p.command} » enverrait ${p.count} message(s) aux participants, et il n'y a pas de terminal pour le confirmer (ou --no-input est donné).\nLisez-les d'abord avec « caprural mail preview --output DOSSIER », puis ajoutez --yes.`,
   mailRetryWhich: () => `Indiquez quels messages renvoyer : --failed, --unknown, ou les deux.`,
   mailPlanned: (p) => (p.count === 0 ? "Rien de nouveau n'est dû." : `${p.count} message(s) mis en attente maintenant.`),
   mailQueuedSummary: (p) =>

@@ -158,6 +158,34 @@ describe('caprural mail send (brochure scenario, real SMTP server on loopback)',
     expect(smtp.accepted[0]!.text).not.toContain('Tr0ub4dor');
   });
 
+  it('a server that cannot be reached stops the run; the messages stay queued for the next one', async () => {
+    const deps = await galDeps();
+    await registerAgents(deps, 2);
+    const r = await runCli(['mail', 'send', '--yes'], { store: deps.path, now: NOW, env: { CAPRURAL_SMTP_URL: 'smtp://127.0.0.1:1', CAPRURAL_MAIL_FROM: 'formation@caprural.org' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('The SMTP server cannot be reached');
+    expect(outbox(deps.path).map((e) => [e.state, e.tries])).toEqual([
+      ['queued', 1],
+      ['queued', 0],
+    ]);
+  });
+
+  it('session add|edit --link/--place are shown by session show; a link must be an http(s) URL', async () => {
+    const deps = await galDeps();
+    const edit = await runCli(['session', 'edit', N1, '--link', 'https://visio.caprural.org/n1', '--place', 'Maison de la Région, Lyon'], { store: deps.path, now: NOW });
+    expect(edit.code).toBe(0);
+    const show = await runCli(['session', 'show', N1], { store: deps.path, now: NOW });
+    expect(show.stdout).toContain('  Joining link: https://visio.caprural.org/n1\n  Place: Maison de la Région, Lyon');
+    const before = bytesOf(deps.path);
+    const bad = await runCli(['session', 'edit', N1, '--link', 'javascript:alert(1)'], { store: deps.path, now: NOW });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Invalid --link');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+    const cleared = await runCli(['session', 'edit', N1, '--place', ''], { store: deps.path, now: NOW });
+    expect(cleared.code).toBe(0);
+    expect((await runCli(['session', 'show', N1], { store: deps.path, now: NOW })).stdout).not.toContain('Place:');
+  });
+
   it(`sends each of ${FIRST.length} people's message in their order (one at a time)`, async () => {
     const deps = await galDeps();
     await registerAgents(deps, 3);
