@@ -4,7 +4,7 @@ import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
 import { scrubOutbox } from '../domain/outbox';
-import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/schema';
+import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
@@ -28,7 +28,7 @@ export interface PersonExport {
 }
 
 /** Everything stored about one person (GDPR right of access), as one document. */
-export async function exportPerson(deps: Deps, ref: string, backupsDir: string): Promise<PersonExport> {
+export async function exportPerson(deps: Deps, ref: string): Promise<PersonExport> {
   const data = await deps.store.read();
   const person = resolveMember(data, ref);
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
@@ -48,7 +48,7 @@ export async function exportPerson(deps: Deps, ref: string, backupsDir: string):
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
     log: logAbout(data, person),
     mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
-    backupsDir,
+    backupsDir: (await deps.store.locations()).backupsDir,
   };
 }
 

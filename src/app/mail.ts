@@ -3,8 +3,8 @@
 import { resolveMember } from '../domain/people';
 import { MAX_TRIES, outboxOf, planDue } from '../domain/outbox';
 import { CapruralError, UsageError } from '../errors';
-import type { OutboxEntry, StoreData } from '../store/schema';
-import { unchanged, type Unchanged } from '../store/unchanged';
+import type { OutboxEntry, StoreData } from '../store/index';
+import { unchanged, type Unchanged } from '../store/index';
 import type { Deps } from './deps';
 import { mailOptions } from './notify';
 import { requireSession } from './sessions';

@@ -5,7 +5,7 @@ import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCa
 import { parseEmail } from '../domain/contact';
 import { formatInstant } from '../domain/dates';
 import { AnsweredExit, UsageError } from '../errors';
-import type { OutboxEntry } from '../store/schema';
+import type { OutboxEntry } from '../store/index';
 import { confirmed } from './confirm';
 import type { Context } from './context';
 import { formatTable } from './table';
@@ -37,8 +37,8 @@ export async function plan(ctx: Context, options: { session?: string; convocatio
 /** mail preview --output DIR: one .eml per queued message, as it would be sent. */
 export async function preview(ctx: Context, options: { output?: string; session?: string }): Promise<void> {
   if (!options.output) throw new UsageError('missingOption', { option: '--output' });
-  const { composeEml, readFrom, PREVIEW_FROM } = await import('../mail/smtp');
-  const from = readFrom(ctx.io.env) ?? PREVIEW_FROM;
+  const { composeEml, loadPreviewFrom } = await import('../mail/smtp');
+  const from = await loadPreviewFrom(ctx.io.env);
   const entries = await queuedMail(ctx.deps, { session: options.session });
   const dir = resolve(options.output);
   const data = await ctx.deps.store.read();
@@ -64,8 +64,8 @@ function progressLine(ctx: Context, p: SendProgress): string {
 }
 
 async function sendIds(ctx: Context, ids: readonly string[]): Promise<void> {
-  const { readMailSettings, smtpSender } = await import('../mail/smtp');
-  const sender = smtpSender(readMailSettings(ctx.io.env), ctx.deps.clock);
+  const { loadMailSettings, smtpSender } = await import('../mail/smtp');
+  const sender = smtpSender(await loadMailSettings(ctx.io.env), ctx.deps.clock);
   const results: SendProgress[] = [];
   let counts;
   try {
@@ -92,8 +92,8 @@ async function recover(ctx: Context): Promise<void> {
 
 /** mail send [--session ID] [--yes] [--test-to ADDRESS]. */
 export async function send(ctx: Context, options: { session?: string; yes?: boolean; testTo?: string }): Promise<void> {
-  const { readMailSettings, smtpSender } = await import('../mail/smtp');
-  const settings = readMailSettings(ctx.io.env);
+  const { loadMailSettings, smtpSender } = await import('../mail/smtp');
+  const settings = await loadMailSettings(ctx.io.env);
   if (options.testTo !== undefined) {
     const to = parseEmail(options.testTo);
     if (!to) throw new UsageError('mailBadAddress', { value: options.testTo });
@@ -119,8 +119,8 @@ export async function send(ctx: Context, options: { session?: string; yes?: bool
 
 /** mail retry --failed|--unknown [--session ID] [--yes]: queues them again and sends them. */
 export async function retry(ctx: Context, options: { failed?: boolean; unknown?: boolean; session?: string; yes?: boolean }): Promise<void> {
-  const { readMailSettings } = await import('../mail/smtp');
-  readMailSettings(ctx.io.env);
+  const { loadMailSettings } = await import('../mail/smtp');
+  await loadMailSettings(ctx.io.env);
   await recover(ctx);
   const candidates = await retryCandidates(ctx.deps, options);
   if (candidates.length === 0) {

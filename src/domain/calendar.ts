@@ -3,7 +3,7 @@
 // zone, whatever the zone of the machine that wrote the file. Written here (about forty lines)
 // rather than with a library: pure, deterministic (DTSTAMP from the injected clock), and light
 // on the register path, which queues these inside its write.
-import type { Session } from '../store/schema';
+import type { Session } from '../store/index';
 
 export interface InvitationInput {
   method: 'REQUEST' | 'CANCEL';

@@ -3,7 +3,7 @@
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
 import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mail';
-import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/schema';
+import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from './dates';
 import { fullName } from './people';

@@ -1,7 +1,7 @@
 // The sentences of caprural mail: the commands' own (mailEn / mailFr, in the CLI's language) and
 // the messages sent to participants (mailTexts, French by default whatever the CLI's language).
 import type { P } from './core';
-import type { MAIL_KINDS } from '../store/vocabulary';
+import type { MAIL_KINDS } from '../store/index';
 
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -268,12 +268,12 @@ export const mailEn = {
   mailState_withdrawn: (_: P) => 'withdrawn',
   invalidLink: (p: { value: string }) => `Invalid --link "${p.value}": give the joining link as an http(s) URL, e.g. https://visio.example.org/cap-rural ("" clears it).`,
   mailNoUrl: (_: P) =>
-    `No SMTP server is set. Set CAPRURAL_SMTP_URL (e.g. smtps://user@smtp.example.org:465, or smtp://127.0.0.1:25 for a local relay) and CAPRURAL_MAIL_FROM.`,
-  mailNoFrom: (_: P) => `No sender is set. Set CAPRURAL_MAIL_FROM, e.g. "Cap Rural <formation@caprural.org>".`,
+    `No SMTP server is set. Set CAPRURAL_SMTP_URL (e.g. smtps://user@smtp.example.org:465, or smtp://127.0.0.1:25 for a local relay) and CAPRURAL_MAIL_FROM,\nor once for all: caprural config set smtp.url …; caprural config set mail.from "Cap Rural <formation@caprural.org>"`,
+  mailNoFrom: (_: P) => `No sender is set. Set CAPRURAL_MAIL_FROM (or: caprural config set mail.from …), e.g. "Cap Rural <formation@caprural.org>".`,
   mailBadFrom: (p: { value: string }) => `The sender "${p.value}" is not an e-mail address. Set CAPRURAL_MAIL_FROM to e.g. "Cap Rural <formation@caprural.org>".`,
   mailBadUrl: (p: { value: string }) => `The SMTP server "${p.value}" is not an smtp:// or smtps:// URL, e.g. smtps://user@smtp.example.org:465.`,
   mailPasswordInUrl: (_: P) =>
-    `The SMTP URL holds a password: remove it from the URL and give it in CAPRURAL_SMTP_PASSWORD or a file readable by you only (CAPRURAL_SMTP_PASSWORD_FILE, mode 600).`,
+    `CAPRURAL_SMTP_URL holds a password: remove it from the URL and give it in CAPRURAL_SMTP_PASSWORD, a file readable by you only (CAPRURAL_SMTP_PASSWORD_FILE, mode 600), or the config file (caprural config set smtp.url).`,
   mailPasswordFileOpen: (p: { path: string; mode: string }) =>
     `The password file ${p.path} can be read by others (mode ${p.mode}). Run: chmod 600 ${p.path}`,
   mailPasswordFileUnreadable: (p: { path: string; reason: string }) => `The password file ${p.path} cannot be read (${p.reason}).`,
@@ -325,12 +325,12 @@ export const mailFr: typeof mailEn = {
   mailState_withdrawn: () => 'retiré',
   invalidLink: (p) => `--link « ${p.value} » invalide : donnez le lien de connexion sous forme d'URL http(s), par ex. https://visio.example.org/cap-rural ("" l'efface).`,
   mailNoUrl: () =>
-    `Aucun serveur SMTP n'est indiqué. Renseignez CAPRURAL_SMTP_URL (par ex. smtps://utilisateur@smtp.example.org:465, ou smtp://127.0.0.1:25 pour un relais local) et CAPRURAL_MAIL_FROM.`,
-  mailNoFrom: () => `Aucun expéditeur n'est indiqué. Renseignez CAPRURAL_MAIL_FROM, par ex. « Cap Rural <formation@caprural.org> ».`,
+    `Aucun serveur SMTP n'est indiqué. Renseignez CAPRURAL_SMTP_URL (par ex. smtps://utilisateur@smtp.example.org:465, ou smtp://127.0.0.1:25 pour un relais local) et CAPRURAL_MAIL_FROM,\nou une fois pour toutes : caprural config set smtp.url … ; caprural config set mail.from « Cap Rural <formation@caprural.org> »`,
+  mailNoFrom: () => `Aucun expéditeur n'est indiqué. Renseignez CAPRURAL_MAIL_FROM (ou : caprural config set mail.from …), par ex. « Cap Rural <formation@caprural.org> ».`,
   mailBadFrom: (p) => `L'expéditeur « ${p.value} » n'est pas une adresse e-mail. Renseignez CAPRURAL_MAIL_FROM, par ex. « Cap Rural <formation@caprural.org> ».`,
   mailBadUrl: (p) => `Le serveur SMTP « ${p.value} » n'est pas une URL smtp:// ou smtps://, par ex. smtps://utilisateur@smtp.example.org:465.`,
   mailPasswordInUrl: () =>
-    `L'URL SMTP contient un mot de passe : retirez-le de l'URL et donnez-le dans CAPRURAL_SMTP_PASSWORD ou dans un fichier lisible par vous seul (CAPRURAL_SMTP_PASSWORD_FILE, mode 600).`,
+    `CAPRURAL_SMTP_URL contient un mot de passe : retirez-le de l'URL et donnez-le dans CAPRURAL_SMTP_PASSWORD, dans un fichier lisible par vous seul (CAPRURAL_SMTP_PASSWORD_FILE, mode 600) ou dans le fichier de configuration (caprural config set smtp.url).`,
   mailPasswordFileOpen: (p) => `Le fichier de mot de passe ${p.path} est lisible par d'autres (mode ${p.mode}). Lancez : chmod 600 ${p.path}`,
   mailPasswordFileUnreadable: (p) => `Le fichier de mot de passe ${p.path} ne peut pas être lu (${p.reason}).`,
   mailAuthFailed: (p) =>

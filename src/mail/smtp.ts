@@ -36,9 +36,17 @@ export function senderAddress(from: string): string | null {
   return parseEmail(match ? match[1]! : from);
 }
 
-/** The sender alone (preview works without a server). */
-export function readFrom(env: NodeJS.ProcessEnv): string | null {
-  const from = env.CAPRURAL_MAIL_FROM?.trim();
+/** The settings of the config file that caprural mail reads (src/config): smtp.url, mail.from. */
+export interface MailConfig {
+  readonly path: string;
+  get(key: 'smtp.url' | 'mail.from'): string | undefined;
+}
+
+const NO_CONFIG: MailConfig = { path: '', get: () => undefined };
+
+/** The sender alone (preview works without a server): CAPRURAL_MAIL_FROM, else mail.from of the config file. */
+export function readFrom(env: NodeJS.ProcessEnv, config: MailConfig = NO_CONFIG): string | null {
+  const from = env.CAPRURAL_MAIL_FROM?.trim() || config.get('mail.from');
   if (!from) return null;
   // eslint-disable-next-line no-control-regex
   if (!senderAddress(from) || /[\u0000-\u001f\u007f]/.test(from)) throw new UsageError('mailBadFrom', { value: from });
@@ -47,7 +55,6 @@ export function readFrom(env: NodeJS.ProcessEnv): string | null {
 
 /** The password: CAPRURAL_SMTP_PASSWORD, else a file readable by its owner only (never the store, log or URL). */
 function readPassword(env: NodeJS.ProcessEnv): string | null {
-  if (env.CAPRURAL_SMTP_PASSWORD) return env.CAPRURAL_SMTP_PASSWORD;
   const configHome = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config');
   const path = env.CAPRURAL_SMTP_PASSWORD_FILE || join(configHome, 'caprural', 'smtp-password');
   let mode: number;
@@ -65,9 +72,25 @@ function readPassword(env: NodeJS.ProcessEnv): string | null {
   }
 }
 
-/** Server, sender and password, from CAPRURAL_SMTP_URL, CAPRURAL_MAIL_FROM, CAPRURAL_SMTP_PASSWORD(_FILE). */
-export function readMailSettings(env: NodeJS.ProcessEnv): MailSettings {
-  const raw = env.CAPRURAL_SMTP_URL?.trim();
+/** A file readable by its owner only (mode 600), or a usage error saying how to make it so. */
+function checkPrivate(path: string): void {
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch (error) {
+    throw new UsageError('mailPasswordFileUnreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  if ((mode & 0o077) !== 0) throw new UsageError('mailPasswordFileOpen', { path, mode: (mode & 0o777).toString(8) });
+}
+
+/**
+ * Server, sender and password: CAPRURAL_SMTP_URL and CAPRURAL_MAIL_FROM first, else smtp.url and
+ * mail.from of the config file; the password from CAPRURAL_SMTP_PASSWORD, a password file, or the
+ * config file's URL (that file being readable by its owner only). Never from the environment's URL.
+ */
+export function readMailSettings(env: NodeJS.ProcessEnv, config: MailConfig = NO_CONFIG): MailSettings {
+  const fromEnv = env.CAPRURAL_SMTP_URL?.trim();
+  const raw = fromEnv || config.get('smtp.url');
   if (!raw) throw new UsageError('mailNoUrl', {});
   let url: URL;
   try {
@@ -75,12 +98,30 @@ export function readMailSettings(env: NodeJS.ProcessEnv): MailSettings {
   } catch {
     throw new UsageError('mailBadUrl', { value: raw.replace(/:[^:@/]*@/, ':***@') });
   }
-  if (url.password) throw new UsageError('mailPasswordInUrl', {});
-  if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) throw new UsageError('mailBadUrl', { value: raw });
-  const from = readFrom(env);
+  if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) throw new UsageError('mailBadUrl', { value: raw.replace(/:[^:@/]*@/, ':***@') });
+  let urlPassword: string | null = null;
+  if (url.password) {
+    if (fromEnv) throw new UsageError('mailPasswordInUrl', {});
+    checkPrivate(config.path);
+    urlPassword = decodeURIComponent(url.password);
+  }
+  const from = readFrom(env, config);
   if (!from) throw new UsageError('mailNoFrom', {});
   const user = url.username ? decodeURIComponent(url.username) : null;
-  return { url, from, fromAddress: senderAddress(from)!, user, password: user ? readPassword(env) : null, loopback: isLoopback(url.hostname) };
+  const password = user ? (env.CAPRURAL_SMTP_PASSWORD ? env.CAPRURAL_SMTP_PASSWORD : (urlPassword ?? readPassword(env))) : null;
+  return { url, from, fromAddress: senderAddress(from)!, user, password, loopback: isLoopback(url.hostname) };
+}
+
+/** The mail settings of the command line: the environment, then the config file. */
+export async function loadMailSettings(env: NodeJS.ProcessEnv): Promise<MailSettings> {
+  const { readConfig, configPath } = await import('../config/index');
+  return readMailSettings(env, await readConfig(configPath(env)));
+}
+
+/** The sender for a preview: the environment, then the config file, else a placeholder. */
+export async function loadPreviewFrom(env: NodeJS.ProcessEnv): Promise<string> {
+  const { readConfig, configPath } = await import('../config/index');
+  return readFrom(env, await readConfig(configPath(env))) ?? PREVIEW_FROM;
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarInvitation } from '../../src/domain/calendar';
 import { newStoreData } from '../../src/store/catalogue';
-import { parseStore } from '../../src/store/storeFile';
+import { parseStore } from '../helpers/storeInternals';
 import { emailOf, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
 import { spawnCli } from '../helpers/spawnCli';

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStore } from '../../src/store/storeFile';
+import { parseStore } from '../helpers/storeInternals';
 import { emailOf, FIRST, galDeps, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
 import { mailEnv, startSmtp } from '../helpers/smtpServer';

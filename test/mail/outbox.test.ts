@@ -7,7 +7,7 @@ import { planMail } from '../../src/app/mail';
 import { cancelRegistration, importRegistrationFile, register } from '../../src/app/registrations';
 import { cancelSession, editSession } from '../../src/app/sessions';
 import { mapColumns } from '../../src/domain/registrationImport';
-import { listBackups, parseStore } from '../../src/store/storeFile';
+import { listBackups, parseStore } from '../helpers/storeInternals';
 import type { OutboxEntry } from '../../src/store/schema';
 import { emailOf, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
@@ -209,7 +209,7 @@ describe('data rights', () => {
   it('member export includes the messages; member forget erases their content everywhere, backups included', async () => {
     const deps = await galDeps();
     await registerAgents(deps, 2);
-    const exported = await exportPerson(deps, emailOf('Anne'), `${deps.path}.backups`);
+    const exported = await exportPerson(deps, emailOf('Anne'));
     expect(exported.mail.map((e) => [e.kind, e.to, e.subject.slice(0, 21)])).toEqual([['confirmation', emailOf('Anne'), 'Inscription confirmée']]);
     await forgetMember(deps, emailOf('Anne'));
     const entries = outbox(deps.path);

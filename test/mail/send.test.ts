@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cancelRegistration } from '../../src/app/registrations';
-import { parseStore } from '../../src/store/storeFile';
+import { parseStore } from '../helpers/storeInternals';
 import { emailOf, FIRST, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
 import { mailEnv, startSmtp } from '../helpers/smtpServer';

@@ -32,6 +32,18 @@ describe('SMTP settings', () => {
     expect(() => readMailSettings({ CAPRURAL_SMTP_URL: 'smtp://127.0.0.1', CAPRURAL_MAIL_FROM: 'not an address' })).toThrow(expect.objectContaining({ key: 'mailBadFrom' }));
   });
 
+  it('reads smtp.url and mail.from from the config file after the environment; a password there only when the file is private', () => {
+    const path = join(tempDir(), 'config.json');
+    writeFileSync(path, '{}');
+    chmodSync(path, 0o600);
+    const values: Record<string, string> = { 'smtp.url': 'smtps://caprural:s%40cret@smtp.example.org', 'mail.from': 'Cap Rural <formation@caprural.org>' };
+    const config = { path, get: (key: 'smtp.url' | 'mail.from') => values[key] };
+    expect(readMailSettings({}, config)).toMatchObject({ user: 'caprural', password: 's@cret', from: 'Cap Rural <formation@caprural.org>', loopback: false });
+    expect(readMailSettings({ CAPRURAL_SMTP_URL: 'smtp://127.0.0.1:2525' }, config)).toMatchObject({ user: null, password: null, loopback: true });
+    chmodSync(path, 0o644);
+    expect(() => readMailSettings({}, config)).toThrow(expect.objectContaining({ key: 'mailPasswordFileOpen' }));
+  });
+
   it('sorts SMTP answers: 4xx and network errors are tried again, 5xx fail, a broken DATA exchange is unknown', () => {
     expect(classify({ responseCode: 451, response: '451 4.7.1 Greylisted' })).toMatchObject({ kind: 'transient', reason: '451 4.7.1 Greylisted' });
     expect(classify({ responseCode: 550, response: '550 5.1.1 No such user\r\n' })).toMatchObject({ kind: 'permanent', reason: '550 5.1.1 No such user' });
