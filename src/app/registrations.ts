@@ -12,6 +12,8 @@ import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
+import { notifyCancellation, notifyPromotions, notifyRegistration } from '../domain/outbox';
+import { mailOptions } from './notify';
 
 export interface RegisterInput {
   session?: string;
@@ -25,6 +27,8 @@ export interface RegisterInput {
   noWaitlist?: boolean;
   /** Judge and report, write nothing. */
   dryRun?: boolean;
+  /** Queue the participant's message in the same write (default true; --no-notify). */
+  notify?: boolean;
 }
 
 /** One registration made, as an import row reports it too (without its line). */
@@ -110,7 +114,11 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
 export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
   const reason = overrideReason(input);
   if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
-  return deps.store.update((data) => applyRegistration(data, input, reason, deps.clock(), deps.user));
+  return deps.store.update((data) => {
+    const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+    if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
+    return outcome;
+  });
 }
 
 export interface CancelOutcome {
@@ -132,7 +140,7 @@ export interface CancelOutcome {
  * in the same write, before the session starts; after, the seat stays free (R6). A registration
  * with attendance recorded is refused (R13, exit 1) unless `force` with a `reason`.
  */
-export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<CancelOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   if (!input.member) throw new UsageError('missingOption', { option: '--member' });
   const reason = overrideReason(input);
@@ -149,6 +157,7 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
     const forcedReason = registration.attendance !== null ? reason : null;
     const promoted = cancelAndPromote(data, session, registration, now, deps.user, reason);
     const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
+    if (input.notify !== false) notifyCancellation(data, registration, promoted ? [promoted] : [], mailOptions(deps));
     return {
       registration,
       session,
@@ -177,7 +186,7 @@ export interface PromoteOutcome {
  * free; the explicit way to fill a seat freed after the session started (R6). Without a free seat
  * it is refused (R1, exit 1) unless `force` with a `reason`. Logged as `registration.promote`.
  */
-export async function promoteRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string }): Promise<PromoteOutcome> {
+export async function promoteRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<PromoteOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   const reason = overrideReason(input);
   return deps.store.update((data) => {
@@ -211,6 +220,7 @@ export async function promoteRegistration(deps: Deps, input: { session?: string;
       target: registration.id,
       details: { session: session.id, member: member.id, position, explicit: true, ...(full ? { rules: ['R1'], reason } : {}) },
     });
+    if (input.notify !== false) notifyPromotions(data, [registration], mailOptions(deps));
     return { registration, session, member, position, overCapacity: full ? reason : null };
   });
 }
@@ -224,13 +234,19 @@ export interface ImportInput {
   reason?: string;
   noWaitlist?: boolean;
   dryRun?: boolean;
+  /** Queue the participants' messages (imports queue none unless asked: no surprise mass mail). */
+  notify?: boolean;
 }
 
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
 export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean }> {
   const reason = overrideReason(input);
   const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
-  const apply = (data: StoreData) => ({ ...applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user), dryRun: Boolean(input.dryRun) });
+  const apply = (data: StoreData) => {
+    const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
+    if (input.notify && !input.dryRun) for (const row of summary.rows) notifyRegistration(data, row.registration, mailOptions(deps));
+    return { ...summary, dryRun: Boolean(input.dryRun) };
+  };
   if (input.dryRun) return apply(await deps.store.read());
   return deps.store.update(apply);
 }

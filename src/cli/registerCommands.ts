@@ -16,6 +16,8 @@ interface RegisterFlags {
   waitlist?: boolean;
   dryRun?: boolean;
   import?: string;
+  /** --notify / --no-notify (participants' messages). */
+  notify?: boolean;
 }
 
 /** A rule's verdict in the user's language. */
@@ -63,6 +65,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     reason: options.reason,
     noWaitlist: options.waitlist === false,
     dryRun: options.dryRun,
+    notify: options.notify !== false,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
     const { askRegistration } = await import('../prompts/registerPrompts');
@@ -80,7 +83,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
   ctx.out(outcomeLine(ctx, outcome));
 }
 
-export async function cancel(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string }): Promise<void> {
+export async function cancel(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
   const result = await cancelRegistration(ctx.deps, options);
   if (result.forcedReason !== null) ctx.note(ctx.t('cancelForced', { reason: result.forcedReason }));
   if (ctx.json) {
@@ -100,7 +103,7 @@ export async function cancel(ctx: Context, options: { session?: string; member?:
 }
 
 /** `caprural promote --session ID [--member REF] [--force --reason TEXT]`: the explicit promotion from the waiting list (R6). */
-export async function promote(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string }): Promise<void> {
+export async function promote(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
   const result = await promoteRegistration(ctx.deps, options);
   if (result.overCapacity !== null) ctx.note(ctx.t('promoteOverCapacity', { reason: result.overCapacity }));
   if (ctx.json) return ctx.printJson({ ...result.registration, name: fullName(result.member), position: result.position, overCapacity: result.overCapacity !== null });
@@ -123,6 +126,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       reason: options.reason,
       noWaitlist: options.waitlist === false,
       dryRun: options.dryRun,
+      notify: options.notify === true,
     });
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;
