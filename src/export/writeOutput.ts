@@ -7,7 +7,7 @@ import { backupsDir, writeFileAtomic } from '../store/storeFile';
  * Writes an export to `file` atomically (a unique temp file beside it, fsync, rename), so a
  * reader never sees half a file. Refuses the store itself, its backups, lock and temp files.
  */
-export async function writeOutput(file: string, content: string, storePath: string): Promise<string> {
+export async function writeOutput(file: string, content: string | Uint8Array, storePath: string): Promise<string> {
   const target = resolve(file);
   const store = resolve(storePath);
   const guarded = [store, `${store}.lock`, backupsDir(store)];

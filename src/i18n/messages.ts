@@ -3,13 +3,14 @@
 import { attendanceEn, attendanceFr } from './attendance';
 import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
+import { documentsEn, documentsFr } from './documents';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...documentsEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...documentsFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

@@ -172,7 +172,7 @@ export function serialiseStore(data: StoreData): string {
  * then renamed over the target. On any failure the temporary file is removed and the target is
  * unchanged. `beforeRename` runs after the data is on disk, just before the rename.
  */
-export async function writeFileAtomic(fs: StoreFs, target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
+export async function writeFileAtomic(fs: StoreFs, target: string, text: string | Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
   // globalThis.crypto rather than node:crypto: the module is loaded on first use, by writes only.
   const tmp = `${target}.${process.pid}.${globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
   let handle: nodeFs.promises.FileHandle | undefined;
