@@ -19,7 +19,7 @@ await build({
   logLevel: 'warning',
   // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
   external: ['pdfkit'],
-  // proper-lockfile and graceful-fs are CommonJS and call require() for Node built-ins.
+  // Dependencies in CommonJS call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 

@@ -7,7 +7,7 @@ import { MEMBER_HEADERS } from '../export/kinds';
 import { headerKey, type CsvTable } from '../csv/readCsv';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
-import type { StoreData } from '../store/schema';
+import type { StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 export interface MemberImportReport {

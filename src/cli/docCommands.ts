@@ -44,7 +44,7 @@ export async function attendanceSheetCommand(ctx: Context, options: SheetFlags):
     blankRows,
     withConnections: Boolean(options.withConnections),
   });
-  const file = await writeOutput(options.output ?? `emargement-${s.id}.pdf`, bytes, ctx.deps.store.path);
+  const file = await writeOutput(options.output ?? `emargement-${s.id}.pdf`, bytes, ctx.deps.store);
   if (sheet.halfDays.length === 0) ctx.warn(ctx.t('docNoDates', { id: s.id }));
   const missing = missingProviderKeys(config, ['provider.name', 'provider.siret', 'provider.nda']);
   if (missing.length > 0) ctx.warn(ctx.t('docProviderBlank', { keys: missing.join(', ') }));

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors';
-import { writeFileAtomic } from '../store/storeFile';
+import { writeFileAtomic } from '../store/index';
 import { CONFIG_KEYS, isConfigKey, type ConfigKey } from './keys';
 
 /** The settings read from the config file, as dotted keys ("provider.name") to text. */

@@ -1,6 +1,6 @@
 // What the attendance sheet of a session holds, from the store: pure, no layout.
 import { UsageError } from '../errors';
-import type { Member, Session, StoreData } from '../store/schema';
+import type { Member, Session, StoreData } from '../store/index';
 import { sessionDays, sessionHalfDays, type HalfDay } from './halfDays';
 
 export interface SheetTrainee {

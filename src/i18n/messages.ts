@@ -8,9 +8,11 @@ import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
+import { rulesEn, rulesFr } from './rules';
+import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...documentsEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...documentsFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...documentsEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...documentsFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
