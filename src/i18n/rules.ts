@@ -12,6 +12,13 @@ import { formatInstant } from '../domain/dates';
 
 type P = Record<string, string | number>;
 
+/** A session over several days in a message: "du 17/06/2019 à 09:00 au 18/06/2019 à 17:00 (heure de Paris)". */
+export function spanText(lang: 'fr' | 'en', startDay: string, start: string | null, endDay: string, end: string | null, zone: string | null): string {
+  const zoneText = zone === null ? '' : ` (${zone === 'Europe/Paris' ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone})`;
+  if (lang === 'fr') return `du ${startDay}${start ? ` à ${start}` : ''} au ${endDay}${end ? ` à ${end}` : ''}${zoneText}`;
+  return `from ${startDay}${start ? ` at ${start}` : ''} to ${endDay}${end ? ` at ${end}` : ''}${zoneText}`;
+}
+
 export const rulesEn = {
   memberDidYouMean: (p: { ref: string; candidate: string; id: string }) =>
     `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,

@@ -1,10 +1,11 @@
 // Issue 13: the cases reported by users, each a test: after the session, R2 without a deadline,
 // dates as people write them, the cotisation year, multi-day sessions.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/store/index';
 import { person, registration, seedWith } from '../helpers/people';
+import { parseStore } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
@@ -193,8 +194,8 @@ describe('the cotisation year follows the session year (R14)', () => {
 });
 
 describe('multi-day sessions show both dates everywhere', () => {
-  it('lists, show, eligibility evidence, exports and the attendance sheet (one signature column per half-day of each day)', async () => {
-    const { cli } = await heldSession(BEFORE_START);
+  it('lists, show, eligibility evidence, the message, exports and the attendance sheet (one signature column per half-day of each day)', async () => {
+    const { path, cli } = await heldSession(BEFORE_START);
     const e = await cli(['session', 'edit', N2, '--starts', '17/06/2018 09:00', '--ends', '18/06/2018 17:00', '--status', 'scheduled']);
     expect(e.code).toBe(0);
     const list = await cli(['sessions', '--year', '2018'], 'fr');
@@ -203,6 +204,8 @@ describe('multi-day sessions show both dates everywhere', () => {
     const show = await cli(['session', 'show', N2]);
     expect(show.stdout).toContain('2018-06-17 09:00 - 2018-06-18 17:00 (Europe/Paris)');
     expect((await cli(['register', '--session', N2, '--member', 'anne-arnaud', '--received-at', '10/02/2018 09:00'])).code).toBe(0);
+    const mail = parseStore(readFileSync(path, 'utf8'), path).outbox!.find((m) => m.kind === 'confirmation')!;
+    expect(mail.text).toContain('du 17/06/2018 à 09:00 au 18/06/2018 à 17:00 (heure de Paris)');
     const answer = await cli(['eligibility', 'Anne Arnaud'], 'fr');
     expect(answer.stdout).toContain('cooperer-leader-n2-2018 (17/06/2018 09:00 - 18/06/2018 17:00) : confirmée, non renseigné');
     const sheet = await cli(['export', 'attendance-sheet', '--session', N2, '--excel']);
