@@ -88,6 +88,10 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
   const outbox = outboxOf(data);
   const { session, member, registration } = input;
   if (member.anonymisedAt !== null) return null;
+  // A session already under way or held gets no message but the thanks: recording history
+  // (a past edition's registrations) must not write to people about it.
+  const started = session.status === 'held' || (session.startsAt !== null && new Date(session.startsAt) <= options.now);
+  if (started && input.kind !== 'thanks') return null;
   const key = mailKey(input.kind, session.id, member.id, input.revision);
   if (outbox.some((e) => e.key === key)) return null;
   let ics: string | null = null;
