@@ -2,7 +2,7 @@
 // that caused it (register, cancel, promotion, session change) or by `mail plan` when due, and
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
-import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mail';
+import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mailTexts';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from './dates';
