@@ -4,11 +4,12 @@ import { attendanceEn, attendanceFr } from './attendance';
 import { coreEn, coreFr } from './core';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
+import { importsEn, importsFr } from './imports';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...importsEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...importsFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
