@@ -101,11 +101,11 @@ function render(ctx: Context, result: AttendanceResult): void {
   if (report) ctx.out(reportTable(ctx, report));
   const value = (a: 'present' | 'absent' | null) => ctx.t(a === null ? 'attendance_none' : `attendance_${a}`);
   const lines: string[] = [];
-  if (!report?.dryRun) lines.push(ctx.t('attRecorded', { session: result.sessionId, ...result.totals }));
+  lines.push(report?.dryRun ? ctx.t('attWouldChange', { count: result.changes.length }) : ctx.t('attRecorded', { session: result.sessionId, ...result.totals }));
   for (const c of result.changes) {
     lines.push(`${ctx.t('attChangeLine', { name: c.name, from: c.walkIn ? '—' : value(c.from), to: value(c.to) })}${c.walkIn ? ` ${ctx.t('attWalkIn')}` : ''}`);
   }
-  if (result.changes.length === 0) lines.push(ctx.t(report?.dryRun ? 'attNoChange' : 'attNoChangeNothingWritten'));
+  if (result.changes.length === 0 && !report?.dryRun) lines.push(ctx.t('attNoChangeNothingWritten'));
   if (result.unchanged.length > 0) lines.push(ctx.t('attUnchanged', { count: result.unchanged.length }));
   if (result.statusChanged && !report?.dryRun) lines.push(ctx.t('attStatusHeld', { session: result.sessionId }));
   if (report?.dryRun) lines.push(ctx.t('dryRunNothingWritten'));
@@ -124,7 +124,7 @@ function reportTable(ctx: Context, report: ImportReport): string {
     r.to === null ? `${ctx.t('attKept', { value: ctx.t(r.from === null ? 'attendance_none' : `attendance_${r.from}`) })}` : ctx.t(`attendance_${r.to}`),
     ctx.t(`attVerdict_${r.verdict}`),
   ]);
-  out.push(formatTable(ctx.t('attTableHeader'), rows).replace(/^/gm, '  '));
+  out.push(rows.length > 0 ? formatTable(ctx.t('attTableHeader'), rows).replace(/^/gm, '  ') : ctx.t('attNoRegistrantsToMatch'));
   const aside = (title: 'attIgnoredTitle' | 'attUnmatchedTitle', list: readonly SetAsideRow[]) => {
     if (list.length === 0) return;
     out.push(ctx.t(title, { count: list.length }));

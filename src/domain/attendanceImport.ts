@@ -47,6 +47,7 @@ export type SetAsideReason =
   | 'host' // organiser, host, moderator (role column, section, or the session's contact)
   | 'presenter' // presenter, panelist, speaker of the session
   | 'anonymous' // no name, no e-mail ("Anonyme", "Anonymous")
+  | 'walk-in-too-short' // --add-walk-in: not registered, and under the threshold: not registered now
   | 'unreadable' // a value cannot be read (the value is given)
   | 'ambiguous' // fits several registrants
   | 'not-registered' // a known person without a confirmed registration (--add-walk-in)
@@ -249,7 +250,7 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
     for (const { member, rows } of strangers.values()) {
       const { verdict } = judge(rows);
       if (verdict === 'connected') marks.push({ ref: member.id, member, attendance: 'present', line: rows[0]!.line });
-      else for (const r of rows) unmatched.push({ line: r.line, name: r.name || fullName(member), email: r.email, reason: registrations.get(member.id)?.status === 'waitlisted' ? 'waitlisted' : 'not-registered' });
+      else for (const r of rows) ignored.push({ line: r.line, name: r.name || fullName(member), email: r.email, reason: 'walk-in-too-short' });
     }
   }
   unmatched.sort((a, b) => a.line - b.line);

@@ -48,23 +48,23 @@ const REPORT_COLUMNS = {
     'nom prénom', 'participant(e)', 'participant·e', 'utilisateur', 'user',
   ],
   email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid'],
-  upn: ['participant id (upn)', 'upn', 'user principal name'],
+  upn: ['participant id (upn)', 'id de participant (upn)', 'upn', 'user principal name'],
   first_name: [...PERSON_COLUMNS.first_name, 'firstnameofattendee'],
   last_name: [...PERSON_COLUMNS.last_name, 'lastnameofattendee'],
   duration: [
     'duration', 'duration (minutes)', 'duration(minutes)', 'duration (mins)', 'duration (min)', 'duration (seconds)', 'in-meeting duration',
     'time in session', 'time in session (minutes)', 'attendance duration', 'attendance duration (seconds)', 'attendance_duration',
-    'attendance time', 'total duration', 'time attended', 'attendeetotaltimeinsession', 'durée', 'durée (minutes)', 'durée (min)',
+    'attendance time', 'total duration', 'durée dans la réunion', 'time attended', 'attendeetotaltimeinsession', 'durée', 'durée (minutes)', 'durée (min)',
     'durée de connexion', 'durée de présence', 'temps de connexion', 'temps de présence', 'temps passé', 'minutes', 'connection minutes',
     'minutes de connexion',
   ],
   join: [
     'join time', 'first join', 'first join time', 'time joined', 'joined', 'join', 'joined at', 'join date', 'attendeefirstjointime',
-    'rejoindre', 'rejoint', 'arrivée', "heure d'arrivée", 'connexion', 'heure de connexion', 'entrée', "heure d'entrée", 'première connexion',
+    'rejoindre', 'rejoint', 'arrivée', 'première arrivée', "heure d'arrivée", 'connexion', 'heure de connexion', 'entrée', "heure d'entrée", 'première connexion',
   ],
   leave: [
     'leave time', 'last leave', 'last leave time', 'time exited', 'left', 'leave', 'left at', 'exit time', 'attendeelastleavetime',
-    'quitté', 'quitter', 'départ', 'heure de départ', 'déconnexion', 'heure de déconnexion', 'sortie', 'heure de sortie', 'dernière déconnexion',
+    'quitté', 'quitter', 'départ', 'dernier départ', 'heure de départ', 'déconnexion', 'heure de déconnexion', 'sortie', 'heure de sortie', 'dernière déconnexion',
   ],
   attended: ['attended', 'attended live', 'a participé', 'présent', 'présente', 'présence', 'participated'],
   role: ['role', 'rôle', 'participant role', 'user role', 'attendeerole', 'attendee type', 'type de participant'],
@@ -79,7 +79,7 @@ type Columns = Partial<Record<ReportColumn, number>>;
 
 /** Headers of a meeting's summary block (Zoom's meeting line, GoTo's webinar line): not a participants table. */
 const SUMMARY_HEADERS = new Set(
-  ['meeting id', 'topic', 'webinar id', 'webinar name', 'meeting title', 'meeting name', 'actual start time', 'actual start date/time', 'actual duration (minutes)', 'report generated', 'participants', '# registered', 'unique viewers', 'meeting duration', 'attended participants'].map(headerKey),
+  ['meeting id', 'topic', 'webinar id', 'webinar name', 'meeting title', 'meeting name', 'actual start time', 'actual start date/time', 'actual duration (minutes)', 'report generated', 'participants', '# registered', 'unique viewers', 'meeting duration', 'attended participants', 'titre de la réunion', 'participants présents', 'durée de la réunion', 'nom de la réunion', 'id de réunion', 'sujet'].map(headerKey),
 );
 
 const SECTION_TITLE = /^(?:\d+\.\s*)?(?:summary|résumé|participants?|in-meeting activities|activités pendant la réunion|activités|(?:host|panelist|attendee|other attended|organizer|organisateur|hôte|panéliste|participant)s?\s+(?:details|détails)|(?:détails|details)\s+.*|attendee report|attendees|panelists|hosts)\s*:?$/i;
@@ -97,13 +97,13 @@ const titled = (titles: string[], re: RegExp) => titles.some((t) => re.test(t));
 
 /** The tools, most specific first: the first whose signature fits is the one recognised. */
 const LAYOUTS: readonly Layout[] = [
-  { format: 'zoom-webinar', order: 'mdy', unit: 'minutes', fits: (k, t) => titled(t, /^(?:attendee|panelist|host) details$/i) || (has(k, 'attended') && has(k, 'time in session (minutes)')) },
   { format: 'goto', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'interest rating') || (has(k, 'time in session') && has(k, 'email address')) },
+  { format: 'zoom-webinar', order: 'mdy', unit: 'minutes', fits: (k, t) => titled(t, /^(?:attendee|panelist|host) details$/i) || (has(k, 'attended') && has(k, 'time in session (minutes)')) },
   {
     format: 'teams',
     order: 'mdy',
     unit: 'minutes',
-    fits: (k, t) => titled(t, /^\d+\.\s*(?:participants|summary|in-meeting activities)$/i) || has(k, 'in-meeting duration', 'first join', 'last leave', 'participant id (upn)') || (has(k, 'user action', 'action') && has(k, 'timestamp', 'utceventtimestamp')),
+    fits: (k, t) => titled(t, /^\d+\.\s*(?:participants|summary|résumé|in-meeting activities|activités pendant la réunion)$/i) || has(k, 'in-meeting duration', 'first join', 'last leave', 'participant id (upn)', 'durée dans la réunion', 'première arrivée', 'id de participant (upn)') || (has(k, 'user action', 'action') && has(k, 'timestamp', 'utceventtimestamp')),
   },
   { format: 'bbb', order: 'dmy', unit: 'minutes', fits: (k) => has(k, 'moderator', 'modérateur') && has(k, 'activity score', 'talk time', 'temps de conversation', 'webcam time', 'temps de partage de caméra') },
   { format: 'meet', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'time joined') && has(k, 'time exited') },
