@@ -13,8 +13,7 @@ import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow 
 import { readConnectionReport, type ReportFormat } from '../domain/connectionReport';
 import { appendLog } from '../domain/log';
 import { RuleError, UsageError } from '../errors';
-import { unchanged } from '../store/unchanged';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived } from '../domain/registrations';
 import { requireSession } from './sessions';

@@ -8,7 +8,7 @@ import { headerKey, type CsvTable } from '../csv/readCsv';
 import { PERSON_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
-import type { StoreData } from '../store/schema';
+import type { StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 export interface MemberImportReport {

@@ -1,4 +1,5 @@
 import { shownValue } from '../domain/csvColumns';
+import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, type Detail } from '../errors';
 import type { Translate } from '../i18n/translate';
 
@@ -15,7 +16,7 @@ export function rowLine(t: Translate, line: number, error: CapruralError): strin
 export function renderError(error: CapruralError, t: Translate): string {
   const first = (e: CapruralError) => t(e.key, e.params as never).split('\n')[0]!;
   const line = (d: Detail): string => {
-    if (typeof d === 'string') return d;
+    if (typeof d === 'string') return escapeForDisplay(d);
     if (d instanceof CapruralError) return first(d);
     return rowLine(t, d.line, d.error);
   };

@@ -1,9 +1,10 @@
 // Who was there, from a webconference report: each row matched to a registrant (e-mail first, then
 // the full name), connections summed per person, a threshold applied; hosts and strangers set aside.
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Attendance, Mark } from './attendance';
 import type { ConnectionReport, ReportRow } from './connectionReport';
-import { fullName, matchMember } from './people';
+import { fullName } from './people';
+import { PersonMatcher } from './personMatch';
 import { searchKey, wordsOf } from './text';
 
 export interface ImportThreshold {
@@ -141,12 +142,16 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
   for (const s of session.speakers) if (!staffNames.has(searchKey(s.name))) staffNames.set(searchKey(s.name), 'presenter');
   const contactEmail = session.contact?.email?.toLowerCase() ?? null;
 
-  const byName = (among: readonly Member[], names: readonly string[]): Found => {
+  // The one person matcher of caprural (the same as eligibility and the flags), built once per import.
+  const amongRegistrants = new PersonMatcher(registrants);
+  let amongEveryone: PersonMatcher | undefined;
+  const byName = (among: PersonMatcher, names: readonly string[]): Found => {
     const found = new Map<string, Member>();
     for (const name of names) {
       if (wordsOf(name).length < 2) continue; // a single word (a last name alone) never names a person
-      const match = matchMember(among, name);
-      if (match.kind === 'one') found.set(match.member.id, match.member);
+      const match = among.match(name);
+      // A full name, initials with the last name, or an e-mail shown as the name; never a part of a name or a typo.
+      if (match.kind === 'one' && match.by !== 'id') found.set(match.member.id, match.member);
       else if (match.kind === 'many') return { kind: 'many', members: match.members };
     }
     if (found.size === 1) return { kind: 'one', member: [...found.values()][0]!, by: 'name' };
@@ -171,8 +176,8 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
     const known = row.email ? byEmail.get(row.email) : undefined;
     if (known) found = { kind: 'one', member: known, by: 'email' };
     else {
-      found = byName(registrants, row.names);
-      if (found.kind === 'none') found = byName(data.members, row.names);
+      found = byName(amongRegistrants, row.names);
+      if (found.kind === 'none') found = byName((amongEveryone ??= new PersonMatcher(data.members)), row.names);
     }
     if (found.kind === 'one' && registered.has(found.member.id)) {
       const entry = rowsOf.get(found.member.id) ?? { member: found.member, rows: [], by: new Set() };

@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../escapeForDisplay';
 // What the imports share about CSV rows, apart from reading files (src/csv/readCsv.ts): the
 // header synonyms of the people columns, the mapping of a header, and how a bad value is shown.
 
@@ -56,22 +57,12 @@ export function mapHeader<C extends string>(header: readonly string[], synonyms:
 export const SHOWN_VALUE_LENGTH = 80;
 
 /**
- * A value read from a file, as an error shows it: control and bidi characters escaped (`\n`,
- * `\t`, `\u001b`…), so that nothing in a file can move the cursor or recolour a terminal, and cut
- * at 80 characters with "…".
+ * A value read from a file, as an error or a report shows it: cut at 80 characters ("…"), then
+ * escaped like everything shown (control and bidi characters made visible: `\n`, `\e`, `\u202E`),
+ * so that nothing in a file can move the cursor or recolour a terminal.
  */
 export function shownValue(value: string): string {
   const chars = [...value];
-  const cut = chars.length > SHOWN_VALUE_LENGTH ? chars.slice(0, SHOWN_VALUE_LENGTH) : chars;
-  const escaped = cut
-    .map((c) => {
-      if (c === '\n') return '\\n';
-      if (c === '\r') return '\\r';
-      if (c === '\t') return '\\t';
-      if (c === '\\') return '\\\\';
-      if (/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/u.test(c)) return `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
-      return c;
-    })
-    .join('');
-  return chars.length > SHOWN_VALUE_LENGTH ? `${escaped}…` : escaped;
+  const cut = chars.length > SHOWN_VALUE_LENGTH ? `${chars.slice(0, SHOWN_VALUE_LENGTH).join('')}…` : value;
+  return escapeForDisplay(cut);
 }

@@ -7,10 +7,13 @@ import { attendanceEn } from '../../src/i18n/attendance';
 import { eligibilityEn } from '../../src/i18n/eligibility';
 import { resilienceEn } from '../../src/i18n/resilience';
 import { importsEn } from '../../src/i18n/imports';
+import { configEn } from '../../src/i18n/config';
+import { storeEn } from '../../src/i18n/store';
+import { rulesEn } from '../../src/i18n/rules';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
-    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, importsEn];
+    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, importsEn];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(en).length).toBe(all.length);

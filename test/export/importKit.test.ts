@@ -46,8 +46,8 @@ describe('the decoder', () => {
 
 describe('values from a file, as errors show them', () => {
   it('escapes control characters and cuts at 80 characters', () => {
-    expect(shownValue('a\u001b[31mred\nnext\tcell')).toBe('a\\u001b[31mred\\nnext\\tcell');
-    expect(shownValue('\u202eevil')).toBe('\\u202eevil');
+    expect(shownValue('a\u001b[31mred\nnext\tcell')).toBe('a\\e[31mred\\nnext\\tcell');
+    expect(shownValue('\u202eevil')).toBe('\\u202Eevil');
     expect(shownValue('x'.repeat(100))).toBe(`${'x'.repeat(80)}…`);
     expect(shownValue('é'.repeat(80))).toBe('é'.repeat(80));
   });
@@ -60,7 +60,7 @@ describe('values from a file, as errors show them', () => {
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('\u001b');
-    expect(r.stderr).toContain(`line 3: Invalid name for --first: "\\u001b[2J${'z'.repeat(76)}…"`);
+    expect(r.stderr).toContain(`line 3: Invalid name for --first: "\\e[2J${'z'.repeat(76)}…"`);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });
