@@ -2,6 +2,7 @@
 // every prompt, eligibility, membership payers and imports all go through PersonMatcher, so
 // what one finds, all find.
 import type { Member } from '../store/index';
+import { emailKey } from './contact';
 import { typoBudget, typoDistance } from './suggest';
 import { compareAscii, wordsOf } from './text';
 
@@ -130,7 +131,7 @@ export class PersonMatcher {
     if (text === '') return [...this.forms].sort(compareForms).map((f) => ({ member: f.member, kind: 'partial' as const, distance: 0 }));
     const byId = this.byId.get(text);
     const lower = text.toLowerCase();
-    const byEmail = this.byEmail.get(lower);
+    const byEmail = this.byEmail.get(emailKey(text));
     const typed = wordsOf(text);
     const compact = typed.join('');
     const hits: PersonHit[] = [];
@@ -158,7 +159,7 @@ export class PersonMatcher {
   match(ref: string): MemberMatch {
     const text = ref.normalize('NFC').trim();
     if (text === '') return { kind: 'none', suggestions: [] };
-    const exact = this.byId.get(text) ?? this.byEmail.get(text.toLowerCase());
+    const exact = this.byId.get(text) ?? this.byEmail.get(emailKey(text));
     if (exact) return { kind: 'one', member: exact, by: this.byId.has(text) ? 'id' : 'email' };
     // Typos are looked for only when nothing else is found: they cost the most.
     let hits = this.search(text, false);

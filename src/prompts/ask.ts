@@ -48,7 +48,13 @@ export const ask = {
   text: (ctx: CliContext, message: string, options: { default?: string; validate?: (v: string) => true | string } = {}) =>
     guard(
       input(
-        { message: shown(message), default: options.default === undefined ? undefined : shown(options.default), validate: shownValidate(options.validate) },
+        {
+          message: shown(message),
+          default: options.default === undefined ? undefined : shown(options.default),
+          validate: shownValidate(options.validate),
+          // What is typed or pasted is echoed escaped too; the answer itself is unchanged.
+          transformer: (value: string) => shown(value),
+        },
         context(ctx),
       ),
     ),
