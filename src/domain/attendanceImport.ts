@@ -201,6 +201,10 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
       aside(row, 'unreadable', { detail: `${row.problem.column}: ${row.problem.value}` });
       continue;
     }
+    if (found.kind === 'none' && row.badEmail !== null) {
+      aside(row, 'unreadable', { detail: `e-mail: ${row.badEmail}` });
+      continue;
+    }
     if (found.kind === 'many') {
       aside(row, 'ambiguous', { candidates: found.members.map((m) => `${fullName(m)} <${m.email}>`) });
       continue;

@@ -177,9 +177,9 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
     const file = csv('email,minutes\nveronique-bernard@example.fr,12\nnot-an-email,3\n\nnobody@example.fr,5\npaul-bernard@example.fr,-4\n');
     const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file });
     expect(result.report!.unmatched.map((u) => [u.line, u.reason])).toEqual([
-      [3, 'unknown'],
-      [5, 'unknown'],
-      [6, 'unreadable'],
+      [3, 'unreadable'], // not an e-mail
+      [5, 'unknown'], // an e-mail nobody has
+      [6, 'unreadable'], // minutes -4
     ]);
     // Paul's only row cannot be read: his attendance is left as it was, not set to absent.
     expect(result.report!.registrants.find((r) => r.memberId === 'paul-bernard')).toMatchObject({ verdict: 'unreadable', to: null });
