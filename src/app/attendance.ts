@@ -53,13 +53,21 @@ function applyMarks(
   data: StoreData,
   session: Session,
   marks: readonly Mark[],
-  options: { addWalkIn: boolean; source: 'flags' | 'checklist' | 'import'; file?: string },
-): AttendanceResult {
+  options: { addWalkIn: boolean; source: 'flags' | 'checklist' | 'import'; file?: string; minutes?: ReadonlyMap<string, number> },
+): AttendanceResult & { minutesChanged: number } {
   const now = deps.clock();
   assertAttendanceAllowed(session, now);
   const plan = planAttendance(data, session, marks, { addWalkIn: options.addWalkIn });
   const statusBefore = session.status;
   const { statusChanged } = applyAttendancePlan(data, plan, now);
+  // Import: the minutes of the report kept on each registration (the attendance sheet shows them).
+  const minutesChanged: Array<{ registrationId: string; from: number | null; to: number }> = [];
+  for (const [memberId, minutes] of options.minutes ?? []) {
+    const reg = data.registrations.find((r) => r.sessionId === session.id && r.memberId === memberId && r.status === 'confirmed');
+    if (!reg || reg.connectionMinutes === minutes) continue;
+    minutesChanged.push({ registrationId: reg.id, from: reg.connectionMinutes ?? null, to: minutes });
+    reg.connectionMinutes = minutes;
+  }
   for (const walkIn of plan.changes.filter((c) => c.walkIn)) {
     appendLog(data, {
       at: now,
@@ -69,7 +77,7 @@ function applyMarks(
       details: { sessionId: session.id, memberId: walkIn.memberId, status: 'confirmed', override: WALK_IN },
     });
   }
-  if (plan.changes.length > 0 || statusChanged) {
+  if (plan.changes.length > 0 || statusChanged || minutesChanged.length > 0) {
     appendLog(data, {
       at: now,
       user: deps.user,
@@ -80,6 +88,7 @@ function applyMarks(
         ...(options.file ? { file: options.file } : {}),
         changes: plan.changes.map((c) => ({ registrationId: c.registrationId, memberId: c.memberId, from: c.from, to: c.to, ...(c.walkIn ? { walkIn: true } : {}) })),
         ...(statusChanged ? { sessionStatus: { from: statusBefore, to: session.status } } : {}),
+        ...(minutesChanged.length > 0 ? { connectionMinutes: minutesChanged } : {}),
       },
     });
   }
@@ -90,7 +99,7 @@ function applyMarks(
     else if (r.attendance === 'absent') totals.absent += 1;
     else totals.notRecorded += 1;
   }
-  return { sessionId: session.id, changes: plan.changes, unchanged: plan.unchanged, statusChanged, totals };
+  return { sessionId: session.id, changes: plan.changes, unchanged: plan.unchanged, statusChanged, totals, minutesChanged: minutesChanged.length };
 }
 
 export interface FlagsInput {
@@ -176,12 +185,13 @@ export async function importAttendance(deps: Deps, input: ImportInput): Promise<
       ignored: judged.ignored,
       unmatched: judged.unmatched,
     };
-    const result = applyMarks(deps, data, session, judged.marks, { addWalkIn: input.addWalkIn, source: 'import', file: input.file });
-    return { ...result, report: summary };
+    const minutes = new Map(judged.registrants.filter((r) => r.minutes !== null && r.verdict !== 'not-in-report').map((r) => [r.memberId, r.minutes!]));
+    const { minutesChanged, ...result } = applyMarks(deps, data, session, judged.marks, { addWalkIn: input.addWalkIn, source: 'import', file: input.file, minutes });
+    return { result: { ...result, report: summary }, minutesChanged };
   };
-  if (input.dryRun) return judgeAndApply(structuredClone(await deps.store.read()));
+  if (input.dryRun) return judgeAndApply(structuredClone(await deps.store.read())).result;
   return deps.store.update((data) => {
-    const result = judgeAndApply(data);
-    return result.changes.length === 0 && !result.statusChanged ? unchanged(result) : result;
+    const { result, minutesChanged } = judgeAndApply(data);
+    return result.changes.length === 0 && !result.statusChanged && minutesChanged === 0 ? unchanged(result) : result;
   });
 }

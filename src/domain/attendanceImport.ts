@@ -2,6 +2,7 @@
 // the full name), connections summed per person, a threshold applied; hosts and strangers set aside.
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Attendance, Mark } from './attendance';
+import { byLastName } from './attendanceSheet';
 import type { ConnectionReport, ReportRow } from './connectionReport';
 import { fullName } from './people';
 import { PersonMatcher } from './personMatch';
@@ -79,11 +80,6 @@ export interface ImportJudgement {
 }
 
 const ANONYMOUS = new Set(['anonyme', 'anonymous', 'guest', 'invite', 'invitee', 'utilisateur anonyme', 'anonymous user', 'participant']);
-
-/** Registrants in the order of the attendance sheet: last name, then first name (French collation). */
-export function byLastName(a: Member, b: Member): number {
-  return a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** Seconds needed to be present: --min-minutes, or --min-percent of the scheduled length. */
 export function thresholdSeconds(session: Session, threshold: ImportThreshold): number {

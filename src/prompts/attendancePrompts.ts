@@ -1,6 +1,6 @@
 import type { Registrant } from '../app/attendance';
 import type { Context } from '../cli/context';
-import { byLastName } from '../domain/attendanceImport';
+import { byLastName } from '../domain/attendanceSheet';
 import { fullName } from '../domain/people';
 import type { Session } from '../store/index';
 import { ask } from './ask';

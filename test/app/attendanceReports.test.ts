@@ -57,3 +57,26 @@ describe('the shared samples import as the tools exported them', () => {
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });
+
+describe('the minutes of the report are kept on each registration (the attendance sheet shows them)', () => {
+  it('connectionMinutes of the registrants in the report; a re-import with other minutes rewrites them and is logged', async () => {
+    const deps = await scenarioStore();
+    await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants.csv') });
+    const minutes = async () => Object.fromEntries((await deps.store.read()).registrations.map((r) => [r.memberId, r.connectionMinutes ?? null]));
+    expect(await minutes()).toEqual({
+      'veronique-bernard': 122,
+      'jean-edouard-d-artois': 13,
+      'zoe-lefevre-unal': 64,
+      'helene-dupre-saint-cyr': 116,
+      'francois-oeuvray': 115,
+      'bruno-blanc': null,
+    });
+    // The Teams report says 12 min for Jean-Édouard (12m 7s): same attendance, other minutes.
+    const again = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    expect(again.changes).toEqual([]);
+    expect((await minutes())['jean-edouard-d-artois']).toBe(12);
+    const log = (await deps.store.read()).log.at(-1)!;
+    expect(log).toMatchObject({ action: 'attendance.record', details: { source: 'import', changes: [] } });
+    expect((log.details as { connectionMinutes: unknown[] }).connectionMinutes).toContainEqual({ registrationId: 'reg-2', from: 13, to: 12 });
+  });
+});
