@@ -5,10 +5,11 @@ import { coreEn, coreFr } from './core';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { registerEn, registerFr } from './register';
+import { reportEn, reportFr } from './report';
 import { resilienceEn, resilienceFr } from './resilience';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...reportEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...reportFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
