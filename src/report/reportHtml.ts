@@ -8,8 +8,8 @@ import type { SvgChart } from './renderSvg';
 
 /** At most this many sessions in a per-session chart (the tables list them all). */
 export const MAX_SESSIONS_CHARTED = 40;
-/** At most this many registration timelines drawn in a year report. */
-export const MAX_TIMELINES = 12;
+/** At most this many registration timelines drawn in a year report (sessions not started first). */
+export const MAX_TIMELINES = 6;
 /** Territories drawn before the rest are added up as "others". */
 export const MAX_TERRITORIES = 12;
 
@@ -104,7 +104,7 @@ function perSessionChart(
   const option: Record<string, unknown> = {
     title: title(chartTitle),
     legend,
-    grid: { left: 10, right: 30, top: 40, bottom: 40, containLabel: true },
+    grid: { left: 10, right: 30, top: 40, bottom: 50 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11 } },
     series: [
@@ -218,7 +218,7 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
   const marks: unknown[] = [];
   if (line.capacity !== null) marks.push({ yAxis: line.capacity, name: t('rpSeatsLine'), label: { formatter: `${t('rpSeatsLine')} ${line.capacity}`, position: 'insideEndTop' }, lineStyle: { color: COLOURS.capacity, type: 'dashed' } });
   const deadlineIndex = line.deadlineDay ? days.indexOf(line.deadlineDay) : -1;
-  if (deadlineIndex >= 0) marks.push({ xAxis: deadlineIndex, name: t('rpDeadlineLine'), label: { formatter: `${t('rpDeadlineLine')} ${f.axisDay(line.deadlineDay!)}`, position: 'insideEndTop' }, lineStyle: { color: COLOURS.absent, type: 'solid' } });
+  if (deadlineIndex >= 0) marks.push({ xAxis: deadlineIndex, name: t('rpDeadlineLine'), label: { formatter: `${t('rpDeadlineLine')} ${f.axisDay(line.deadlineDay!)}`, position: 'end' }, lineStyle: { color: COLOURS.absent, type: 'solid' } });
   const chartTitle = t('rpTimelineChart', { id: clean(line.sessionId) });
   const total = line.points[line.points.length - 1]!.cumulative;
   return {
@@ -236,7 +236,7 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 30, top: 45, bottom: 10, containLabel: true },
+      grid: { left: 10, right: 40, top: 60, bottom: 10 },
       xAxis: { type: 'category', data: days.map(f.axisDay), boundaryGap: false, axisLabel: { fontSize: 11 } },
       yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(v.max, line.capacity ?? 0) + 1 },
       series: [
@@ -260,7 +260,14 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
 function timelineSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) => string): string {
   const { t } = f;
   const withPoints = figures.timelines.filter((l) => l.points.length > 0);
-  const shown = figures.scope.sessionId !== null ? withPoints : withPoints.slice(0, MAX_TIMELINES);
+  // The sessions still ahead come first: whether they fill before their deadline is what the organiser watches.
+  const sessions = new Map(figures.sessions.map((s) => [s.id, s]));
+  const ahead = (l: SessionTimeline) => {
+    const s = sessions.get(l.sessionId);
+    return s !== undefined && s.status !== 'held' && (s.startsAt === null || s.startsAt > figures.generatedAt);
+  };
+  const ordered = [...withPoints.filter(ahead), ...withPoints.filter((l) => !ahead(l))];
+  const shown = figures.scope.sessionId !== null ? ordered : ordered.slice(0, MAX_TIMELINES);
   const parts = [`<section id="timeline"><h2>${escapeHtml(t('rpTimelineHeading'))}</h2>`];
   if (withPoints.length === 0) parts.push(`<p class="empty">${escapeHtml(t('rpTimelineNone'))}</p>`);
   shown.forEach((line, i) => {
@@ -295,7 +302,7 @@ function groupChart(f: Format, id: string, chartTitle: string, description: stri
     option: {
       title: title(chartTitle),
       legend,
-      grid: { left: 10, right: 30, top: 40, bottom: 40, containLabel: true },
+      grid: { left: 10, right: 30, top: 40, bottom: 50 },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: [
@@ -346,7 +353,7 @@ function simpleBars(id: string, chartTitle: string, description: string, labels:
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 30, top: 45, bottom: 10, containLabel: true },
+      grid: { left: 10, right: 30, top: 45, bottom: 10 },
       xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: 11, interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', name, silent: true, barMaxWidth: 40, itemStyle: { color: colour }, label: { show: true, position: 'top' }, data: values }],
