@@ -11,7 +11,7 @@ import { newRegistration } from '../src/domain/registrations';
 import { newSession } from '../src/domain/sessionFields';
 import { newStoreData } from '../src/store/catalogue';
 import type { StoreData } from '../src/store/schema';
-import { openStore } from '../src/store/storeFile';
+import { openJsonFileStore as openStore } from '../src/store/jsonFileStore';
 
 const FIRST = ['Anne', 'Benoît', 'Céline', 'Damien', 'Élodie', 'François', 'Gaëlle', 'Hugo', 'Inès', 'Jérôme', 'Karine', 'Loïc', 'Maëlle', 'Noël', 'Océane', 'Pierre', 'Quentin', 'Rémi', 'Sophie', 'Théo', 'Ursule', 'Valérie', 'William', 'Xavier', 'Yasmine', 'Zoé', 'Adèle', 'Bastien', 'Chloé', 'Denis', 'Émile', 'Fanny', 'Gérald', 'Hélène', 'Irène', 'Jules', 'Laure', 'Mathis', 'Nadège', 'Odile', 'Pascale', 'Raphaël', 'Solène', 'Thibault', 'Victor', 'Yves', 'Zacharie', 'Agnès', 'Bruno', 'Cécile'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèbvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier'];

@@ -17,7 +17,7 @@ await build({
   // Smaller files parse faster: start-up is mostly compiling the bundle.
   minify: !process.env.CAPRURAL_BUILD_READABLE,
   logLevel: 'warning',
-  // proper-lockfile and graceful-fs are CommonJS and call require() for Node built-ins.
+  // Dependencies in CommonJS call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 

@@ -12,7 +12,7 @@ import {
 import { importMarks, readAttendanceRows, type ImportMarks, type ImportOptions } from '../domain/attendanceCsv';
 import { appendLog } from '../domain/log';
 import { UsageError } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived } from '../domain/registrations';
 import { requireSession } from './sessions';

@@ -3,7 +3,7 @@ import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
-import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/schema';
+import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
@@ -25,7 +25,7 @@ export interface PersonExport {
 }
 
 /** Everything stored about one person (GDPR right of access), as one document. */
-export async function exportPerson(deps: Deps, ref: string, backupsDir: string): Promise<PersonExport> {
+export async function exportPerson(deps: Deps, ref: string): Promise<PersonExport> {
   const data = await deps.store.read();
   const person = resolveMember(data, ref);
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
@@ -44,7 +44,7 @@ export async function exportPerson(deps: Deps, ref: string, backupsDir: string):
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
     log: logAbout(data, person),
-    backupsDir,
+    backupsDir: (await deps.store.locations()).backupsDir,
   };
 }
 

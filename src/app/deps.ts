@@ -1,4 +1,4 @@
-import type { Store } from '../store/storeFile';
+import type { Store } from '../store/index';
 
 /** What every use case is given: the store, the time, and who is at the keyboard (for the log). */
 export interface Deps {

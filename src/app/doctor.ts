@@ -1,8 +1,6 @@
 import type { CapruralError } from '../errors';
 import { checkReferences, type Finding } from '../domain/doctor';
-import { inspectStore } from '../store/inspect';
-import { SCHEMA_VERSION } from '../store/vocabulary';
-import { listBackups } from '../store/storeFile';
+import { SCHEMA_VERSION } from '../store/index';
 import type { Deps } from './deps';
 
 export interface DoctorReport {
@@ -23,15 +21,15 @@ const octal = (mode: number) => mode.toString(8).padStart(3, '0');
 
 /** Checks the store and the files beside it; changes nothing. */
 export async function runDoctor(deps: Deps): Promise<DoctorReport> {
-  const facts = inspectStore(deps.store.path);
+  const facts = await deps.store.inspect();
   const { path } = facts;
   const findings: Finding[] = [];
   const problem = (key: Finding['key'], params: Finding['params'] = {}) => findings.push({ level: 'problem', key, params });
   const note = (key: Finding['key'], params: Finding['params'] = {}) => findings.push({ level: 'note', key, params });
 
   if (!facts.exists) {
-    const newest = listBackups(path)[0];
-    if (newest) problem('doctorMissingWithBackups', { path, backup: newest });
+    const newest = facts.backups[0];
+    if (newest) problem('doctorMissingWithBackups', { path, backup: newest.path });
     else note('doctorNoStore', { path });
   }
   if (facts.error) problem('doctorUnusable', { path });

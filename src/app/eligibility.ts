@@ -1,6 +1,6 @@
 import { buildEligibilityIndex, eligiblePeople, evaluateEligibility, resolveRule, type EligibilityResult, type EligiblePerson } from '../domain/eligibility';
 import { resolveMember } from '../domain/people';
-import type { EligibilityRule, Member, Organisation, Session } from '../store/schema';
+import type { EligibilityRule, Member, Organisation, Session } from '../store/index';
 import type { Deps } from './deps';
 
 export interface EligibilityAnswer extends EligibilityResult {

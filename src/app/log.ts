@@ -1,4 +1,4 @@
-import type { LogEntry } from '../store/schema';
+import type { LogEntry } from '../store/index';
 import type { Deps } from './deps';
 import { requireSession } from './sessions';
 

@@ -1,3 +1,4 @@
+import { emailKey } from '../domain/contact';
 import { appendLog } from '../domain/log';
 import { editMember, newMember, type MemberInput } from '../domain/members';
 import { newOrganisation } from '../domain/organisations';
@@ -7,7 +8,7 @@ import { MEMBER_HEADERS } from '../export/kinds';
 import { headerKey, type CsvTable } from '../csv/readCsv';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
-import type { StoreData } from '../store/schema';
+import type { StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 export interface MemberImportReport {
@@ -60,7 +61,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   for (const { line, cells } of rows) {
     try {
       // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
-      const email = (cells.email ?? '').trim().toLowerCase();
+      const email = emailKey(cells.email ?? '');
       if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
       seen.set(email, line);
       let organisation = cells.organisation_id || cells.organisation || undefined;
@@ -80,7 +81,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         organisation: organisation ?? '',
         roles: cells.roles ? [cells.roles] : [],
       };
-      const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get((cells.email ?? '').trim().toLowerCase());
+      const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get(email);
       if (known) {
         const next = editMember(data, known, input, index);
         const changed = changedFields(known, next);

@@ -2,9 +2,9 @@ import { appendLog } from '../domain/log';
 import { editMember as applyEdit, newMember, type MemberInput } from '../domain/members';
 import { findOrganisation, resolveMember } from '../domain/people';
 import { UsageError } from '../errors';
-import type { Member, Membership, Organisation, Registration } from '../store/schema';
+import type { Member, Membership, Organisation, Registration } from '../store/index';
 import type { Deps } from './deps';
-import { unchanged } from '../store/unchanged';
+import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
 
 export async function addMember(deps: Deps, input: MemberInput): Promise<Member> {

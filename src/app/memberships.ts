@@ -2,7 +2,7 @@ import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { newMembership, type MembershipInput } from '../domain/memberships';
 import { fullName } from '../domain/people';
-import type { Membership, StoreData } from '../store/schema';
+import type { Membership, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Cotisations are dated in the organiser's zone, Cap Rural being in Lyon. */

@@ -1,7 +1,7 @@
 import { appendLog } from '../domain/log';
 import { newOrganisation, type OrganisationInput } from '../domain/organisations';
 import { resolveOrganisation } from '../domain/people';
-import type { Member, Membership, Organisation } from '../store/schema';
+import type { Member, Membership, Organisation } from '../store/index';
 import type { Deps } from './deps';
 
 export async function addOrganisation(deps: Deps, input: OrganisationInput): Promise<Organisation> {

@@ -8,7 +8,7 @@ import { activeRegistration, cancelAndPromote, logRegistration, newRegistration,
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
 import { CapruralError, RuleError, UsageError } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';

@@ -1,12 +1,12 @@
 import { appendLog } from '../domain/log';
 import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
-import { countBySession, findSession, isOpen, sortSessions, type SessionCounts } from '../domain/sessions';
-import { RuleError, UsageError } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import { countBySession, findSession, isOpen, sessionNotFound, sortSessions, type SessionCounts } from '../domain/sessions';
+import { RuleError } from '../errors';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived, fillFreeSeats } from '../domain/registrations';
-import { unchanged } from '../store/unchanged';
+import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };
@@ -23,7 +23,7 @@ export async function listSessions(deps: Deps, filter: { year?: number; open?: b
 
 export function requireSession(data: StoreData, id: string): Session {
   const session = findSession(data, id);
-  if (!session) throw new UsageError('sessionNotFound', { ref: id });
+  if (!session) throw sessionNotFound(data.sessions, id);
   return session;
 }
 

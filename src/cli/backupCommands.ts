@@ -31,7 +31,7 @@ export async function list(ctx: Context): Promise<void> {
 
 export async function restore(ctx: Context, which: string, options: { yes?: boolean }): Promise<void> {
   // Resolved once before asking, so that a wrong name fails before the question.
-  const source = resolveBackup(ctx.deps.store.path, which);
+  const source = await resolveBackup(ctx.deps, which);
   if (!(await confirmed(ctx, options.yes, 'backup restore', ctx.t('confirmRestore', { from: basename(source), path: ctx.deps.store.path })))) return;
   const result = await restoreBackup(ctx.deps, source);
   if (ctx.json) return ctx.printJson(result);

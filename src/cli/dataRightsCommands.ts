@@ -1,14 +1,13 @@
 import { applyRetention, exportPerson, forgetMember, retentionCandidates } from '../app/dataRights';
 import { parseYear } from '../domain/dates';
 import { fullName, resolveMember } from '../domain/people';
-import { backupsDir } from '../store/storeFile';
 import type { Context } from './context';
 import { confirmed } from './confirm';
 import { formatTable } from './table';
 
 /** member export <ref>: everything stored about the person, as JSON on stdout (with or without --json). */
 export async function exportMember(ctx: Context, ref: string): Promise<void> {
-  ctx.printJson(await exportPerson(ctx.deps, ref, backupsDir(ctx.deps.store.path)));
+  ctx.printJson(await exportPerson(ctx.deps, ref));
 }
 
 /** member forget <ref>: erases the person's identity from the store, the log and the backups. */

@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
+import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { AnsweredExit, CapruralError } from '../errors';
 import { detectLang, translator } from '../i18n/translate';
-import { lazyStore } from '../store/lazyStore';
-import { resolveStorePath } from '../store/storePath';
+import { openStore, resolveStorePath } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -27,13 +27,19 @@ function makePaint(io: Io, wanted: boolean): Paint {
   return { ok: chalk.green, warn: chalk.yellow, error: chalk.red, dim: chalk.dim };
 }
 
+/**
+ * The last guard before a terminal: whatever a command writes keeps its lines and our own colours,
+ * and any other control or escape sequence that a display path forgot to escape is shown visibly.
+ */
+const guarded = (text: string) => escapeForDisplay(text, { keepLines: true, keepColours: true });
+
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
   const t = translator(lang);
-  const note = (text: string) => void io.stderr.write(`${text}\n`);
+  const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = lazyStore(resolveStorePath(options.store, io.env), {
+  const store = openStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
@@ -45,11 +51,11 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     lang,
     json: Boolean(options.json),
     interactive: options.input && io.isTTY && !io.env.CI,
-    out: (text) => void io.stdout.write(`${text}\n`),
+    out: (text) => void io.stdout.write(`${guarded(text)}\n`),
     warn: (text) => note(paint.warn(text)),
     paint,
     note,
-    printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    printJson: (value) => void io.stdout.write(`${escapeJsonForDisplay(JSON.stringify(value, null, 2))}\n`),
   };
 }
 
@@ -62,8 +68,8 @@ function buildProgram(io: Io): Command {
     // Subcommands inherit these only when set before they are added.
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeOut: (s) => void io.stdout.write(guarded(s)),
+      writeErr: (s) => void io.stderr.write(guarded(s)),
     })
     .showSuggestionAfterError()
     .option('--store <file>', 'the store file (default: $CAPRURAL_STORE, else the per-user data folder)')
@@ -267,6 +273,25 @@ function buildProgram(io: Io): Command {
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
 
+  const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
+  config
+    .command('list')
+    .description('the settings that are set (passwords hidden), and the config file path')
+    .option('--all', 'also the known settings not set, with their meaning')
+    .action(action(async () => (await import('./configCommands')).list));
+  config
+    .command('get <key>')
+    .description('one setting, alone on stdout (exit 1 when not set)')
+    .action(action(async () => (await import('./configCommands')).get));
+  config
+    .command('set <key> <value>')
+    .description('set a setting, e.g. config set provider.name "Cap Rural"')
+    .action(action(async () => (await import('./configCommands')).set));
+  config
+    .command('unset <key>')
+    .description('remove a setting')
+    .action(action(async () => (await import('./configCommands')).unset));
+
   program
     .command('report')
     .description("the year's figures (or one session's) as one offline HTML page with charts, or JSON")
@@ -294,10 +319,10 @@ export async function run(io: Io): Promise<number> {
     if (error instanceof AnsweredExit) return error.exitCode;
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
-      io.stderr.write(`${paint.error(renderError(error, t))}\n`);
+      io.stderr.write(`${guarded(paint.error(renderError(error, t)))}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`${t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
+    io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
     return 70;
   }
 }

@@ -1,5 +1,5 @@
 import { formatInstant } from '../domain/dates';
-import type { Session } from '../store/schema';
+import type { Session } from '../store/index';
 import type { Context } from './context';
 
 /** A session's date as the organiser reads it, in the session's own time zone. */

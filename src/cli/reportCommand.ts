@@ -36,6 +36,6 @@ export async function report(ctx: Context, options: ReportFlags): Promise<void> 
     ctx.io.stdout.write(content);
     return;
   }
-  const file = await writeOutput(options.output, content, ctx.deps.store.path);
+  const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('reportWritten', { file, sessions: figures.sessions.length }));
 }

@@ -1,3 +1,4 @@
+import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { addSession, cancelSession, editSession, listSessions, showSession } from '../app/sessions';
 import { formatInstant, parseYear } from '../domain/dates';
 import { fullName } from '../domain/people';
@@ -35,7 +36,7 @@ export async function show(ctx: Context, id: string): Promise<void> {
   if (ctx.json) return ctx.printJson(details);
   const { session: s, registrants } = details;
   const lines = [
-    `${s.title} (${s.id})`,
+    `${shown(s.title)} (${shown(s.id)})`,
     `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
     `  ${ctx.t('labelFormat')}: ${ctx.t(`format_${s.format}`)}`,
     `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
@@ -45,9 +46,9 @@ export async function show(ctx: Context, id: string): Promise<void> {
     `  ${ctx.t('labelStatus')}: ${ctx.t(`status_${s.status}`)}`,
   ];
   if (s.speakers.length > 0) {
-    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${p.name}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${p.role}`));
+    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
   }
-  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).join(', ')}`);
+  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
   ctx.out(lines.join('\n'));
   ctx.out('');
   if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));

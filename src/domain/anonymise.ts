@@ -1,7 +1,7 @@
 // Erasure of a person (GDPR right to erasure, retention): their identity leaves the store, the
 // log and the backups; an anonymous record stays so that seat counts and attendance statistics
 // do not change. Pure: the same function rewrites the live store and each backup.
-import type { LogEntry, Member, StoreData } from '../store/schema';
+import type { LogEntry, Member, StoreData } from '../store/index';
 import { fullName } from './people';
 import { wordsOf, compareAscii } from './text';
 

@@ -1,6 +1,6 @@
 import { indexRegistrations, takeRegistrationId, type RegistrationIndex } from './registrationRules';
 import { RuleError, UsageError, type Detail } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import { dayIn } from './dates';
 import { candidateLines, fullName, matchMember } from './people';
 

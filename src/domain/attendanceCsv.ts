@@ -2,7 +2,7 @@ import { UsageError, type Detail } from '../errors';
 import type { CsvRecord } from './csvColumns';
 
 export type { CsvRecord };
-import type { Member, Registration, StoreData } from '../store/schema';
+import type { Member, Registration, StoreData } from '../store/index';
 import type { Mark } from './attendance';
 import { parseEmail } from './contact';
 import { fullName } from './people';

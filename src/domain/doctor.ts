@@ -1,7 +1,7 @@
 // The checks `caprural doctor` makes on the data itself (the file-level checks are in
 // src/store/inspect.ts). Pure: each finding is a message key with its parameters.
 import type { MessageKey } from '../i18n/messages';
-import type { StoreData } from '../store/schema';
+import type { StoreData } from '../store/index';
 
 export interface Finding {
   /** problem: something to fix (doctor exits 1); note: worth knowing, nothing to do. */

@@ -1,6 +1,6 @@
 import { compareAscii } from './text';
 import { UsageError } from '../errors';
-import type { Course, EligibilityRule, Member, Registration, Session, StoreData } from '../store/schema';
+import type { Course, EligibilityRule, Member, Registration, Session, StoreData } from '../store/index';
 
 /** The rule a fresh store ships (DESIGN.md §4): level 1 attended in 2017 or 2018. */
 export const DEFAULT_RULE_ID = 'appui-cooperation-leader';

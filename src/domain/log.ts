@@ -1,4 +1,4 @@
-import type { LogEntry, StoreData } from '../store/schema';
+import type { LogEntry, StoreData } from '../store/index';
 
 /** Appends one entry to the store's history (append-only: nothing ever edits an entry). */
 export function appendLog(

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors';
-import { ROLES } from '../store/vocabulary';
-import type { Member, Role, StoreData } from '../store/schema';
+import { ROLES } from '../store/index';
+import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
 import { PeopleIndex } from './peopleIndex';
 import { Problems } from './problems';

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors';
-import { ORG_KINDS } from '../store/vocabulary';
-import type { Organisation, OrgKind, StoreData } from '../store/schema';
+import { ORG_KINDS } from '../store/index';
+import type { Organisation, OrgKind, StoreData } from '../store/index';
 import { Problems } from './problems';
 import { parseFreeText, searchKey, slugify, uniqueId } from './text';
 

@@ -1,4 +1,4 @@
-import type { Member, Organisation, StoreData } from '../store/schema';
+import type { Member, Organisation, StoreData } from '../store/index';
 import { searchKey } from './text';
 
 /**

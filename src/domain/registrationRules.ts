@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import { fullName } from './people';
 
 /** The rules of DESIGN.md §3 that a registration is judged by. */

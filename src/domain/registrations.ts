@@ -1,5 +1,5 @@
 import { compareAscii } from './text';
-import type { Member, Registration, Session, StoreData } from '../store/schema';
+import type { Member, Registration, Session, StoreData } from '../store/index';
 import { appendLog } from './log';
 import { takeRegistrationId, type Finding, type RegistrationIndex } from './registrationRules';
 

@@ -4,8 +4,7 @@ import { dayIn } from './dates';
 import { eligiblePeople } from './eligibility';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
-import { ORG_KINDS } from '../store/vocabulary';
-import type { OrgKind, Registration, Session, StoreData } from '../store/schema';
+import { ORG_KINDS, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
 
 /** What the report covers: every session of a year, or one session. */
 export type ReportScope = { kind: 'year'; year: number } | { kind: 'session'; sessionId: string };

@@ -1,6 +1,6 @@
 import { RuleError, UsageError } from '../errors';
-import { SESSION_FORMATS, SESSION_STATUSES } from '../store/vocabulary';
-import type { Session, StoreData } from '../store/schema';
+import { SESSION_FORMATS, SESSION_STATUSES } from '../store/index';
+import type { Session, StoreData } from '../store/index';
 import { dayIn, isTimeZone, parseYear } from './dates';
 import { parseInstant } from './parseInstant';
 import { parseRoles } from './members';

@@ -1,7 +1,7 @@
 import type { Registrant } from '../app/attendance';
 import type { Context } from '../cli/context';
 import { fullName } from '../domain/people';
-import type { Session } from '../store/schema';
+import type { Session } from '../store/index';
 import { ask } from './ask';
 
 /**

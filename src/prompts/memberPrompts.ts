@@ -1,7 +1,7 @@
 import type { Context } from '../cli/context';
 import { requireEmail, requireName, requirePhone, requireUniqueEmail, type MemberInput } from '../domain/members';
 import { PeopleIndex } from '../domain/peopleIndex';
-import { ROLES } from '../store/vocabulary';
+import { ROLES } from '../store/index';
 import { ask, validateWith } from './ask';
 
 /** Asks for the fields of a new person that flags did not give; each answer is checked as the flag would be. */

@@ -2,7 +2,7 @@ import type { Context } from '../cli/context';
 import { type OrganisationInput } from '../domain/organisations';
 import { parseFreeText } from '../domain/text';
 import { UsageError } from '../errors';
-import { ORG_KINDS } from '../store/vocabulary';
+import { ORG_KINDS } from '../store/index';
 import { ask, validateWith } from './ask';
 
 export async function askOrganisation(ctx: Context, given: OrganisationInput): Promise<OrganisationInput> {

@@ -1,63 +1,12 @@
-// Looks at the store's files without changing anything: for `caprural doctor` and `backup list`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Looks at the store's files without changing anything: for `caprural doctor`.
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CapruralError, StoreError } from '../errors';
-import type { StoreData } from './schema';
-import { backupsDir, isTempFileOf, listBackups, parseStoreVersioned, STALE_LOCK_MS } from './storeFile';
-
-export interface BackupInfo {
-  name: string;
-  path: string;
-  /** When this version was replaced (from the name), else the file's time. */
-  replacedAt: string;
-  size: number;
-  mode: number;
-  valid: boolean;
-  schemaVersion: number | null;
-  members: number | null;
-  registrations: number | null;
-  /** Why it cannot be restored, when it is not valid. */
-  error: CapruralError | null;
-}
-
-const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(\.\d{3})?Z/;
-
-function readBackup(path: string): BackupInfo {
-  const stat = statSync(path);
-  const match = STAMP.exec(basename(path));
-  const replacedAt = match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}${match[5] ?? '.000'}Z` : stat.mtime.toISOString();
-  const info: BackupInfo = { name: basename(path), path, replacedAt, size: stat.size, mode: stat.mode & 0o777, valid: false, schemaVersion: null, members: null, registrations: null, error: null };
-  try {
-    const { data, fromVersion } = parseStoreVersioned(readFileSync(path, 'utf8'), path);
-    Object.assign(info, { valid: true, schemaVersion: fromVersion, members: data.members.length, registrations: data.registrations.length });
-  } catch (error) {
-    info.error = error instanceof CapruralError ? error : new StoreError('storeUnreadable', { path, reason: String(error) });
-  }
-  return info;
-}
-
-/** The backups beside the store, newest first, each read and validated. */
-export function backupInfos(storePath: string): BackupInfo[] {
-  return listBackups(storePath).map(readBackup);
-}
-
-export interface StoreInspection {
-  path: string;
-  exists: boolean;
-  mode: number | null;
-  /** The data, when the file is there and valid. */
-  data: StoreData | null;
-  fromVersion: number | null;
-  /** Why the store cannot be used, when it cannot. */
-  error: CapruralError | null;
-  backupsDir: string;
-  backupsDirMode: number | null;
-  backups: BackupInfo[];
-  /** The lock's age in ms, if a lock is there. */
-  lockAgeMs: number | null;
-  staleLockMs: number;
-  tempFiles: string[];
-}
+import { codeOf, isTempFileOf } from './atomicWrite';
+import { backupInfos, backupsDir, newestBackup } from './backups';
+import { parseStoreVersioned } from './codec';
+import type { StoreInspection } from './index';
+import { lockPathOf } from './lock';
 
 const modeOf = (path: string): number | null => {
   try {
@@ -67,8 +16,18 @@ const modeOf = (path: string): number | null => {
   }
 };
 
+function tempFilesIn(dir: string, isTemp: (name: string) => boolean): string[] {
+  try {
+    return readdirSync(dir)
+      .filter(isTemp)
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
 /** Everything doctor looks at, read once. File ages use the real time (they compare with file times). */
-export function inspectStore(path: string): StoreInspection {
+export function inspectStore(path: string, staleLockMs: number): StoreInspection {
   const result: StoreInspection = {
     path,
     exists: false,
@@ -80,15 +39,18 @@ export function inspectStore(path: string): StoreInspection {
     backupsDirMode: modeOf(backupsDir(path)),
     backups: backupInfos(path),
     lockAgeMs: null,
-    staleLockMs: STALE_LOCK_MS,
-    tempFiles: [],
+    lockNotLock: false,
+    staleLockMs,
+    tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
   };
   let text: string | null = null;
   try {
-    text = readFileSync(path, 'utf8');
+    const stat = statSync(path);
     result.exists = true;
+    if (!stat.isFile()) result.error = new StoreError('storeNotFile', { path });
+    else text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = codeOf(error);
     if (code !== 'ENOENT') {
       result.exists = true;
       result.error = new StoreError('storeUnreadable', { path, reason: code ?? String(error) });
@@ -96,7 +58,7 @@ export function inspectStore(path: string): StoreInspection {
   }
   if (text !== null) {
     try {
-      const parsed = parseStoreVersioned(text, path);
+      const parsed = parseStoreVersioned(text, path, newestBackup(path));
       result.data = parsed.data;
       result.fromVersion = parsed.fromVersion;
     } catch (error) {
@@ -105,16 +67,11 @@ export function inspectStore(path: string): StoreInspection {
     }
   }
   try {
-    result.lockAgeMs = Math.max(0, Date.now() - statSync(`${path}.lock`).mtimeMs);
+    const lock = lstatSync(lockPathOf(path));
+    if (lock.isDirectory()) result.lockAgeMs = Date.now() - lock.mtimeMs;
+    else result.lockNotLock = true;
   } catch {
     result.lockAgeMs = null;
-  }
-  try {
-    result.tempFiles = readdirSync(dirname(path))
-      .filter((name) => isTempFileOf(path, name))
-      .map((name) => join(dirname(path), name));
-  } catch {
-    result.tempFiles = [];
   }
   return result;
 }

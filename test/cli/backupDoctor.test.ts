@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, w
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/store/schema';
-import { backupsDir, listBackups, parseStore, serialiseStore } from '../../src/store/storeFile';
+import { backupsDir, listBackups, parseStore, serialiseStore } from '../helpers/storeInternals';
 import { registration, seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';

@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program';
-import { parseStore } from '../../src/store/storeFile';
+import { parseStore } from '../helpers/storeInternals';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Member } from '../../src/store/schema';
-import { listBackups, parseStore, serialiseStore, STALE_LOCK_MS } from '../../src/store/storeFile';
+import { listBackups, parseStore, serialiseStore, STALE_LOCK_MS } from '../helpers/storeInternals';
 import { BIN, spawnCli, spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
 

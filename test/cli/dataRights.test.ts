@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countBySession } from '../../src/domain/sessions';
-import { listBackups, parseStore } from '../../src/store/storeFile';
+import { listBackups, parseStore } from '../helpers/storeInternals';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps } from '../helpers/tempStore';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStore } from '../../src/store/storeFile';
+import { parseStore } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { spawnCli, spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';

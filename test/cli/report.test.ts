@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/storeFile';
+import { openStore } from '../../src/store/index';
 import { brochureScenario, REPORT_NOW } from '../helpers/brochureScenario';
 import { runCli } from '../helpers/runCli';
 import { spawnCliSync } from '../helpers/spawnCli';

@@ -9,7 +9,7 @@ import {
   sessionHours,
 } from '../../src/domain/reportFigures';
 import { newStoreData } from '../../src/store/catalogue';
-import type { Session, StoreData } from '../../src/store/schema';
+import type { Session, StoreData } from '../../src/store/index';
 import { person, registration } from '../helpers/forgetScenario';
 
 const NOW = new Date('2019-01-10T09:00:00.000Z');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../src/store/storeFile';
+import { listBackups } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { seedBrochure } from '../helpers/scenario';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';

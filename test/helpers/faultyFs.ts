@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs';
-import type { StoreFs } from '../../src/store/storeFile';
+import type { StoreFs } from './storeInternals';
 
 /** A step of an atomic write that can be made to fail. */
 export type WriteStep = 'open' | 'write' | 'fsync' | 'rename' | 'link';

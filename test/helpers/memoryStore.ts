@@ -1,7 +1,8 @@
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
-import type { Store } from '../../src/store/storeFile';
+import type { Store } from './storeInternals';
 import { isUnchanged } from '../../src/store/unchanged';
+import { UsageError } from '../../src/errors';
 
 /**
  * The Store contract in memory, for property tests that run the real use cases thousands of
@@ -23,10 +24,18 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
     create: async (empty) => {
       current = newStoreData(empty);
     },
-    replace: async (data) => {
-      current = structuredClone(data);
-      return null;
+    locations: async () => ({ file: '/memory/store.json', lock: '/memory/store.json.lock', backupsDir: '/memory/store.json.backups' }),
+    resolveBackup: async (which) => {
+      throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
     },
+    restore: async (which) => {
+      throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
+    },
+    backups: async () => [],
+    inspect: async () => {
+      throw new Error('a store in memory has no files to inspect');
+    },
+    checkOutput: async (file) => file,
     erase: async (change) => {
       const draft = structuredClone(current);
       const result = change(draft);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Deps } from '../../src/app/deps';
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
-import { openStore } from '../../src/store/storeFile';
+import { openStore } from './storeInternals';
 import { afterEach } from 'vitest';
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, steps } from '../../src/store/migrations';
 import { SCHEMA_VERSION, storeSchema } from '../../src/store/schema';
-import { listBackups } from '../../src/store/storeFile';
+import { listBackups } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
 

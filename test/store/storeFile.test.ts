@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CapruralError, StoreError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
 import { SCHEMA_VERSION, storeSchema } from '../../src/store/schema';
-import { BACKUPS_KEPT, backupsDir, listBackups, openStore } from '../../src/store/storeFile';
+import { BACKUPS_KEPT, backupsDir, listBackups, openStore } from '../helpers/storeInternals';
 import { bytesOf, fixedClock, tempDir } from '../helpers/tempStore';
 
 const t = translator('en');
@@ -157,21 +156,21 @@ describe('writing', () => {
   });
 });
 
-const require = createRequire(import.meta.url);
 const children: ChildProcess[] = [];
 afterEach(() => {
   while (children.length) children.pop()!.kill('SIGKILL');
 });
 
-/** Another process that takes the store's lock and keeps it (refreshing it) until killed. */
+/** Another process that takes the store's lock (caprural's protocol: a folder with an owner file) and keeps it fresh until killed. */
 function holdLock(path: string, releaseAfterMs = -1): Promise<void> {
+  const lock = JSON.stringify(`${path}.lock`);
   const script = `
-    const lockfile = require(${JSON.stringify(require.resolve('proper-lockfile'))});
-    lockfile.lock(${JSON.stringify(path)}, { realpath: false, lockfilePath: ${JSON.stringify(`${path}.lock`)}, stale: 5000 })
-      .then((release) => {
-        console.log('locked');
-        if (${releaseAfterMs} >= 0) setTimeout(release, ${releaseAfterMs});
-      });
+    const fs = require('node:fs');
+    fs.mkdirSync(${lock});
+    fs.writeFileSync(${lock} + '/owner', 'another process');
+    console.log('locked');
+    const timer = setInterval(() => { const now = new Date(); fs.utimesSync(${lock}, now, now); }, 1000);
+    if (${releaseAfterMs} >= 0) setTimeout(() => { clearInterval(timer); fs.rmSync(${lock}, { recursive: true }); }, ${releaseAfterMs});
     setInterval(() => {}, 1000);`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addMember } from '../../src/app/members';
 import { CapruralError, StoreError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
-import { listBackups, openStore, parseStore } from '../../src/store/storeFile';
+import { listBackups, openStore, parseStore } from '../helpers/storeInternals';
 import { faultyFs, type WriteStep } from '../helpers/faultyFs';
 import { bytesOf, fixedClock, tempDeps } from '../helpers/tempStore';
 

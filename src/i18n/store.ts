@@ -1,0 +1,31 @@
+// The sentences of the store itself (issue 11): paths, the lock, validation of writes, backups' states.
+
+export const storeEn = {
+  storeNotFile: (p: { path: string }) =>
+    `The store ${p.path} is not a regular file (a folder, a pipe or a device); nothing was read or written.\nGive the path of a store file with --store or CAPRURAL_STORE.`,
+  storeEmptyPath: (_: Record<string, never>) => `--store is empty.\nGive the path of a store file, or leave --store out to use the default one.`,
+  storeWriteInvalid: (p: { problem: string }) =>
+    `This change would make the store invalid (${p.problem}); nothing was written.\nCheck the values given (an id is at most 120 characters), then try again.`,
+  storeLockNotLock: (p: { path: string }) =>
+    `${p.path} should be caprural's lock folder, but something else is there; nothing was changed.\nIf no caprural is running, move that file aside, then try again.`,
+  storeLockFuture: (p: { path: string; seconds: number }) =>
+    `The lock ${p.path} is dated ${p.seconds} s in the future: a machine sharing this store has its clock ahead. Nothing was changed.\nSet the machines' clocks right; if no caprural is running, remove the lock folder.`,
+  backupNewer: (p: { path: string; version: number; supported: number }) =>
+    `The backup ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}); it is not damaged. Nothing was changed.\nUpdate caprural to restore it.`,
+  backupDangling: (p: { path: string }) => `The backup ${p.path} is a link to a file that no longer exists.\nRemove the link.`,
+};
+
+export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof storeEn)[K]>[0]) => string } = {
+  storeNotFile: (p) =>
+    `Le stockage ${p.path} n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) ; rien n'a été lu ni écrit.\nIndiquez le chemin d'un fichier de stockage avec --store ou CAPRURAL_STORE.`,
+  storeEmptyPath: () => `--store est vide.\nIndiquez le chemin d'un fichier de stockage, ou omettez --store pour utiliser celui par défaut.`,
+  storeWriteInvalid: (p) =>
+    `Cette modification rendrait le stockage invalide (${p.problem}) ; rien n'a été écrit.\nVérifiez les valeurs données (un identifiant fait au plus 120 caractères), puis réessayez.`,
+  storeLockNotLock: (p) =>
+    `${p.path} devrait être le dossier de verrou de caprural, mais autre chose s'y trouve ; rien n'a été modifié.\nSi aucun caprural ne tourne, déplacez ce fichier, puis réessayez.`,
+  storeLockFuture: (p) =>
+    `Le verrou ${p.path} est daté de ${p.seconds} s dans le futur : une machine partageant ce stockage a une horloge en avance. Rien n'a été modifié.\nRemettez les horloges à l'heure ; si aucun caprural ne tourne, supprimez le dossier de verrou.`,
+  backupNewer: (p) =>
+    `La sauvegarde ${p.path} a été écrite par un caprural plus récent (schéma ${p.version} ; celui-ci connaît ${p.supported}) ; elle n'est pas abîmée. Rien n'a été modifié.\nMettez caprural à jour pour la restaurer.`,
+  backupDangling: (p) => `La sauvegarde ${p.path} est un lien vers un fichier qui n'existe plus.\nSupprimez le lien.`,
+};

@@ -1,0 +1,74 @@
+// Atomic replacement of a file: a unique temporary file beside it, written and fsynced, then renamed.
+import * as nodeFs from 'node:fs';
+import { basename } from 'node:path';
+
+/** The filesystem calls the store makes: a seam so that tests can make each one fail. */
+export type StoreFs = Pick<
+  typeof nodeFs.promises,
+  'open' | 'rename' | 'rm' | 'readFile' | 'mkdir' | 'link' | 'readdir' | 'copyFile' | 'chmod' | 'stat'
+>;
+
+/**
+ * The real filesystem. Reads go through readFileSync: one read and one UTF-8 decode in C++,
+ * where fs.promises.readFile reads in chunks and decodes in JavaScript (twice the garbage on a
+ * 20 MB store). A CLI has nothing else to do meanwhile.
+ */
+export const defaultFs: StoreFs = {
+  ...nodeFs.promises,
+  readFile: (async (path: nodeFs.PathLike, options?: BufferEncoding | { encoding?: BufferEncoding | null }) =>
+    nodeFs.readFileSync(path, options as BufferEncoding)) as StoreFs['readFile'],
+};
+
+export function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** The system's error code (ENOSPC, EACCES…), which the messages explain. */
+export function reasonOf(error: unknown): string {
+  return codeOf(error) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Where an atomic write of `target` puts its temporary file: `<target>.<pid>.<random>.tmp`. */
+export function tempPathOf(target: string): string {
+  // globalThis.crypto rather than node:crypto: the module is loaded on first use, by writes only.
+  return `${target}.${process.pid}.${globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
+}
+
+/** Whether `name` (a file name in the same folder) is a temporary file of an atomic write of `target`. */
+export function isTempFileOf(target: string, name: string): boolean {
+  return name.startsWith(`${basename(target)}.`) && name.endsWith('.tmp');
+}
+
+/**
+ * Writes `text` to `target` atomically: a unique temporary file beside it, written and fsynced,
+ * then renamed over the target. On any failure the temporary file is removed and the target is
+ * unchanged. `beforeRename` runs after the data is on disk, just before the rename (the lock's
+ * ownership is checked there).
+ */
+export async function writeFileAtomic(fs: StoreFs, target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
+  const tmp = tempPathOf(target);
+  let handle: nodeFs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.open(tmp, 'wx', 0o600);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await beforeRename?.();
+    await fs.rename(tmp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Makes a rename durable; some filesystems refuse fsync on a directory, which is harmless. */
+export async function syncDir(dir: string): Promise<void> {
+  try {
+    const handle = await nodeFs.promises.open(dir, 'r');
+    await handle.sync().finally(() => handle.close());
+  } catch {
+    /* best effort */
+  }
+}

@@ -1,0 +1,64 @@
+// The store's file format: parse (with migration), validate, serialise. No I/O.
+import { StoreError } from '../errors';
+import { migrate, OLDEST_SUPPORTED } from './migrations';
+import type { StoreData } from './schema';
+import { validate } from './validateStore.generated.js';
+import { SCHEMA_VERSION } from './vocabulary';
+
+/**
+ * A store's text parsed, validated and migrated, with the version the file was written in.
+ * Every way it can be wrong is a StoreError naming `path`; `backup` (the newest backup, for a
+ * store; empty for a backup) is offered in the message.
+ */
+export function parseStoreVersioned(text: string, path: string, backup = ''): { data: StoreData; fromVersion: number } {
+  const fail = (reason: string): never => {
+    throw new StoreError('storeInvalid', { path, reason, backup });
+  };
+  // A regex that stops at the first visible character: trim() would copy a 20 MB store.
+  if (!/\S/.test(text)) fail(text.length === 0 ? 'empty' : 'blank');
+  if (text.includes('\u0000')) fail('nulBytes');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('notJson');
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('notObject');
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_SUPPORTED) {
+    return fail(`badVersion:${JSON.stringify(version) ?? 'missing'}`);
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError('storeNewer', { path, version, supported: SCHEMA_VERSION, backup });
+  }
+  let migrated: unknown = raw;
+  try {
+    migrated = migrate(raw as Record<string, unknown>, version, SCHEMA_VERSION);
+  } catch {
+    fail('shape');
+  }
+  const problem = schemaProblem(migrated);
+  if (problem) fail(problem);
+  return { data: migrated as StoreData, fromVersion: version };
+}
+
+/** Parses and validates a store's text (see parseStoreVersioned). */
+export function parseStore(text: string, path: string, backup = ''): StoreData {
+  return parseStoreVersioned(text, path, backup).data;
+}
+
+/** What is wrong with `data` against the schema (`field.path: message`), or null when it is valid. */
+export function schemaProblem(data: unknown): string | null {
+  // Checked in place, not copied: the generated validator is the zod schema compiled ahead of time.
+  if (validate(data)) return null;
+  const issue = validate.errors?.[0];
+  return issue ? `${issue.instancePath.slice(1).replace(/\//g, '.') || '(root)'}: ${issue.message ?? 'invalid'}` : 'shape';
+}
+
+/**
+ * The store as written: compact JSON (`jq . store.json` shows it indented). Indenting cost 7% of
+ * a command's time and 22% of the file's size on a 20,000-person store (README, Performance).
+ */
+export function serialiseStore(data: StoreData): string {
+  return `${JSON.stringify(data)}\n`;
+}

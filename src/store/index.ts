@@ -1,0 +1,165 @@
+// The store as the rest of caprural sees it: the only module of src/store/ that app/, cli/,
+// export/, prompts/ and domain/ import. The JSON-file implementation is loaded on first use, so
+// that `--help` never loads the validator or the lock.
+import type { CapruralError } from '../errors';
+import type { StoreData } from './schema';
+import type { Unchanged } from './unchanged';
+
+export type {
+  StoreData,
+  Course,
+  Session,
+  Organisation,
+  Member,
+  Membership,
+  Registration,
+  EligibilityRule,
+  LogEntry,
+  Role,
+  OrgKind,
+  SessionStatus,
+} from './schema';
+export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION } from './vocabulary';
+export { unchanged, isUnchanged, type Unchanged } from './unchanged';
+export { resolveStorePath } from './storePath';
+
+export interface StoreOptions {
+  /** How long to wait for another process's lock before giving up (exit 3). */
+  lockWaitMs?: number;
+  /** A lock not refreshed for this long belongs to a dead process and is taken over. */
+  staleLockMs?: number;
+  /** The time used to name backups. */
+  now?: () => Date;
+  /** Called once when a missing store is created with the catalogue. */
+  onCreated?: (path: string) => void;
+  /** Ctrl-C / SIGTERM: long work under the lock stops and writes nothing (exit 130). */
+  signal?: AbortSignal;
+}
+
+/** What an erasure did to the backups beside the store. */
+export interface EraseReport {
+  /** Backups rewritten without the erased data. */
+  backupsRewritten: number;
+  /** Backups that could not be read or validated, hence not cleaned (they are named). */
+  backupsUnreadable: string[];
+}
+
+/** One earlier version of the store, as `backup list` and `doctor` show it. */
+export interface BackupInfo {
+  name: string;
+  path: string;
+  /** When this version was replaced (from the name), else the file's time. */
+  replacedAt: string;
+  size: number;
+  mode: number;
+  valid: boolean;
+  /** valid; damaged (not a store); newer (written by a newer caprural); unreadable (permissions, a link to nothing). */
+  state: 'valid' | 'damaged' | 'newer' | 'unreadable';
+  schemaVersion: number | null;
+  members: number | null;
+  registrations: number | null;
+  /** Why it cannot be restored, when it is not valid. */
+  error: CapruralError | null;
+}
+
+/** Everything `doctor` looks at in the store's folder, read once, changing nothing. */
+export interface StoreInspection {
+  path: string;
+  exists: boolean;
+  mode: number | null;
+  /** The data, when the file is there and valid. */
+  data: StoreData | null;
+  fromVersion: number | null;
+  /** Why the store cannot be used, when it cannot. */
+  error: CapruralError | null;
+  backupsDir: string;
+  backupsDirMode: number | null;
+  backups: BackupInfo[];
+  /** The lock's age in ms (negative: dated in the future), if a lock is there. */
+  lockAgeMs: number | null;
+  /** Something that is not a lock sits at the lock's path. */
+  lockNotLock: boolean;
+  staleLockMs: number;
+  /** Temporary files of interrupted writes, beside the store and in the backups folder. */
+  tempFiles: string[];
+}
+
+export interface StoreLocations {
+  /** The store file, symbolic links followed. */
+  file: string;
+  lock: string;
+  backupsDir: string;
+}
+
+/** What a restore did. */
+export interface RestoreReport<T> {
+  /** The file restored. */
+  restored: string;
+  /** Where the version it replaced is kept (null: there was none). */
+  keptAs: string | null;
+  result: T;
+}
+
+export interface Store {
+  /** The path as given (--store, CAPRURAL_STORE or the default); files are reached through its real path. */
+  readonly path: string;
+  /** Where the store really is (symbolic links followed), its lock and its backups folder. */
+  locations(): Promise<StoreLocations>;
+  /** The validated data (an older schema migrated in memory); a missing store is created with the catalogue first. */
+  read(): Promise<StoreData>;
+  /**
+   * Applies `change` to freshly read, validated data inside the inter-process lock and
+   * writes the result atomically, once validated. If `change` throws, nothing is written.
+   */
+  update<T>(change: (data: StoreData) => T | Unchanged<T>): Promise<T>;
+  /** Creates the store; refuses if one exists. */
+  create(empty: boolean): Promise<void>;
+  /** The backup WHICH names (`latest`, a name from the list, or a path); a UsageError if none. */
+  resolveBackup(which: string): Promise<string>;
+  /**
+   * Puts a backup back as the store, inside the lock: the backup is resolved, read and validated
+   * there; `prepare` then adapts it, knowing the version it replaces (null when that one cannot
+   * be read). The current file, whatever its state, is kept as a backup first.
+   */
+  restore<T>(which: string, prepare: (restored: StoreData, current: StoreData | null) => T): Promise<RestoreReport<T>>;
+  /**
+   * Like `update`, for erasing personal data everywhere: inside one lock, `change` is applied to
+   * the store, then `scrub` to every backup (each rewritten atomically when it returns true),
+   * then the version being replaced is kept as a backup only once scrubbed, and the store is
+   * written. A crash part-way leaves the store unchanged, so running the command again finishes.
+   * `scrub` may run several times on one version (it learns from each): it must be idempotent.
+   */
+  erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
+  /** The backups, newest first, each read and validated. */
+  backups(): Promise<BackupInfo[]>;
+  /** The store's folder as doctor sees it. */
+  inspect(): Promise<StoreInspection>;
+  /**
+   * Refuses (UsageError outputIsStore) a file that is the store, its lock, a backup or a temporary
+   * file of it, compared by real path and by device and inode. Returns the absolute path.
+   */
+  checkOutput(file: string): Promise<string>;
+}
+
+/** The store kept in one JSON file at `path`, loaded on first use. */
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  let opened: Promise<Store> | undefined;
+  const open = () => (opened ??= import('./jsonFileStore').then((m) => m.openJsonFileStore(path, options)));
+  const lazy = <K extends keyof Store>(key: K) =>
+    (async (...args: unknown[]) => ((await open())[key] as (...a: unknown[]) => unknown)(...args)) as Store[K];
+  return {
+    path,
+    locations: lazy('locations'),
+    read: lazy('read'),
+    update: lazy('update'),
+    create: lazy('create'),
+    resolveBackup: lazy('resolveBackup'),
+    restore: lazy('restore'),
+    erase: lazy('erase'),
+    backups: lazy('backups'),
+    inspect: lazy('inspect'),
+    checkOutput: lazy('checkOutput'),
+  };
+}
+
+export { writeFileAtomic } from './atomicWrite';

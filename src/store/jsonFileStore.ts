@@ -1,0 +1,309 @@
+// The Store contract kept in one JSON file: validated reads, locked and validated atomic writes,
+// backups beside it, erasure across every version, restore under the lock.
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { StoreError, UsageError } from '../errors';
+import { codeOf, defaultFs, isTempFileOf, reasonOf, syncDir, writeFileAtomic, type StoreFs } from './atomicWrite';
+import { backupInfos, backupsDir, keepCurrent, listBackups, newestBackup, nextBackupPath, resolveBackup, rotate } from './backups';
+import { newStoreData } from './catalogue';
+import { parseStore, schemaProblem, serialiseStore } from './codec';
+import type { EraseReport, Store, StoreOptions } from './index';
+import { inspectStore } from './inspect';
+import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
+import type { StoreData } from './schema';
+import { isUnchanged } from './unchanged';
+
+export interface JsonFileStoreOptions extends StoreOptions {
+  /** The filesystem calls made by writes (a seam for fault-injection tests). */
+  fs?: StoreFs;
+}
+
+/**
+ * The real path of `path`: symbolic links followed (a dangling one to where it points), so that
+ * the store, its lock and its backups are where the data really is, and a linked store stays linked.
+ */
+export function realStorePath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return nodeFs.realpathSync(absolute);
+  } catch {
+    /* not there (yet) */
+  }
+  try {
+    if (nodeFs.lstatSync(absolute).isSymbolicLink()) {
+      return realStorePath(resolve(dirname(absolute), nodeFs.readlinkSync(absolute)));
+    }
+  } catch {
+    /* not there: its folder may be a link */
+  }
+  try {
+    return join(nodeFs.realpathSync(dirname(absolute)), basename(absolute));
+  } catch {
+    return absolute;
+  }
+}
+
+/** Refuses at once a store path that is not a regular file (a folder, a FIFO, a device): reading it could hang. */
+function requireRegular(path: string): boolean {
+  let stat: nodeFs.Stats;
+  try {
+    stat = nodeFs.statSync(path);
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return false;
+    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+  }
+  if (!stat.isFile()) throw new StoreError('storeNotFile', { path });
+  return true;
+}
+
+export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptions = {}): Store {
+  const fs = options.fs ?? defaultFs;
+  const now = options.now ?? (() => new Date());
+  const lockWaitMs = options.lockWaitMs ?? 10_000;
+  const staleMs = Math.max(1_000, options.staleLockMs ?? STALE_LOCK_MS);
+  const path = realStorePath(givenPath);
+
+  async function readText(): Promise<string | null> {
+    if (!requireRegular(path)) return null;
+    try {
+      return await fs.readFile(path, 'utf8');
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return null;
+      throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+    }
+  }
+
+  async function readData(): Promise<StoreData | null> {
+    const text = await readText();
+    return text === null ? null : parseStore(text, path, newestBackup(path));
+  }
+
+  /** Temporary files of interrupted writes (store and backups): under the lock, none is live. */
+  async function removeTemps(): Promise<void> {
+    const folders: Array<[string, (name: string) => boolean]> = [
+      [dirname(path), (name) => isTempFileOf(path, name)],
+      [backupsDir(path), (name) => name.endsWith('.tmp')],
+    ];
+    for (const [dir, isTemp] of folders) {
+      let names: string[];
+      try {
+        names = await fs.readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names) if (isTemp(name)) await fs.rm(join(dir, name), { force: true }).catch(() => undefined);
+    }
+  }
+
+  async function withLock<T>(work: (lock: HeldLock) => Promise<T>): Promise<T> {
+    await fs.mkdir(dirname(path), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+      throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+    });
+    requireRegular(path);
+    const lock = await acquireLock(path, { waitMs: lockWaitMs, staleMs, signal: options.signal });
+    try {
+      await removeTemps();
+      return await work(lock);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Refuses data the schema refuses: nothing invalid is ever written (exit 2, the change is at fault). */
+  function requireValid(data: StoreData): string {
+    const problem = schemaProblem(data);
+    if (problem) throw new UsageError('storeWriteInvalid', { problem });
+    return serialiseStore(data);
+  }
+
+  /** Writes the store; with `backup`, the version replaced is kept (hard-linked) in the backups. Returns that backup. */
+  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean): Promise<string | null> {
+    const text = requireValid(data);
+    let kept: string | null = null;
+    try {
+      await writeFileAtomic(fs, path, text, async () => {
+        // Never replace the file if another process has taken the lock meanwhile.
+        lock.assertOwned();
+        if (backup) kept = await keepCurrent(fs, path, now);
+        lock.assertOwned();
+      });
+    } catch (error) {
+      if (kept) await fs.rm(kept, { force: true }).catch(() => undefined);
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
+    }
+    await syncDir(dirname(path));
+    if (kept) await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
+    return kept;
+  }
+
+  /** Adds `data` as the newest backup (written atomically, not linked). */
+  async function writeBackup(lock: HeldLock, data: StoreData): Promise<string> {
+    const target = await nextBackupPath(fs, path, now);
+    try {
+      await writeFileAtomic(fs, target, serialiseStore(data), async () => lock.assertOwned());
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
+    }
+    return target;
+  }
+
+  async function ensureExists(lock: HeldLock): Promise<StoreData> {
+    const backups = listBackups(path);
+    if (backups.length > 0) throw new StoreError('storeMissingWithBackups', { path, backup: backups[0]! });
+    const data = newStoreData();
+    await writeStore(lock, data, true);
+    options.onCreated?.(path);
+    return data;
+  }
+
+  async function readOrCreate(lock: HeldLock): Promise<StoreData> {
+    return (await readData()) ?? (await ensureExists(lock));
+  }
+
+  /** The newest version that can be read: the store, else the newest valid backup; null if none. */
+  async function newestReadable(): Promise<StoreData | null> {
+    try {
+      const data = await readData();
+      if (data) return data;
+    } catch {
+      /* unusable: a backup may tell */
+    }
+    for (const file of listBackups(path)) {
+      try {
+        return parseStore(await fs.readFile(file, 'utf8'), file);
+      } catch {
+        /* the next one */
+      }
+    }
+    return null;
+  }
+
+  return {
+    path: givenPath,
+    async locations() {
+      return { file: path, lock: lockPathOf(path), backupsDir: backupsDir(path) };
+    },
+    async read() {
+      const data = await readData();
+      if (data) return data;
+      return withLock(readOrCreate);
+    },
+    async update(change) {
+      return withLock(async (lock) => {
+        const data = await readOrCreate(lock);
+        const result = change(data);
+        // A change that found nothing to do writes nothing: no new version, no backup.
+        if (isUnchanged(result)) return result.result;
+        await writeStore(lock, data, true);
+        return result;
+      });
+    },
+    async create(empty) {
+      await withLock(async (lock) => {
+        if ((await readText().catch(() => 'unreadable')) !== null) throw new UsageError('storeExists', { path });
+        await writeStore(lock, newStoreData(empty), true);
+      });
+    },
+    async resolveBackup(which) {
+      return resolveBackup(path, which);
+    },
+    async restore(which, prepare) {
+      return withLock(async (lock) => {
+        const source = resolveBackup(path, which);
+        let data: StoreData;
+        try {
+          requireRegular(source);
+          data = parseStore(await fs.readFile(source, 'utf8'), source);
+        } catch (error) {
+          if (error instanceof StoreError && error.key === 'storeNewer') throw new StoreError('backupNewer', error.params as never);
+          const reason = error instanceof StoreError ? ((error.params as { reason?: string }).reason ?? String(error.key)) : reasonOf(error);
+          throw new StoreError('backupInvalid', { path: source, reason });
+        }
+        const result = prepare(data, await newestReadable());
+        const keptAs = await writeStore(lock, data, true);
+        return { restored: source, keptAs, result };
+      });
+    },
+    async erase(change, scrub) {
+      return withLock(async (lock) => {
+        const current = await readOrCreate(lock);
+        const before = structuredClone(current);
+        const result = change(current);
+        // Nothing to erase (already done): nothing is written, not even a backup.
+        if (JSON.stringify(current) === JSON.stringify(before)) return { result, backupsRewritten: 0, backupsUnreadable: [] };
+        requireValid(current);
+        const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
+        const versions: Array<{ file: string; text: string; data: StoreData }> = [];
+        for (const file of listBackups(path)) {
+          lock.heartbeat();
+          try {
+            const text = await fs.readFile(file, 'utf8');
+            versions.push({ file, text, data: parseStore(text, file) });
+          } catch {
+            report.backupsUnreadable.push(file);
+          }
+        }
+        // Twice over every version: the first pass may learn what the person was called in each
+        // (an e-mail changed since), the second erases all of it everywhere; then the live data.
+        for (let pass = 0; pass < 2; pass += 1) {
+          for (const v of versions) {
+            lock.heartbeat();
+            scrub(v.data);
+          }
+        }
+        scrub(current);
+        for (const v of versions) {
+          lock.heartbeat();
+          const text = serialiseStore(v.data);
+          if (text === v.text) continue;
+          try {
+            await writeFileAtomic(fs, v.file, text, async () => lock.assertOwned());
+          } catch (error) {
+            if (error instanceof StoreError) throw error;
+            throw new StoreError('storeWriteFailed', { path: v.file, reason: reasonOf(error) });
+          }
+          report.backupsRewritten += 1;
+        }
+        // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
+        lock.heartbeat();
+        scrub(before);
+        await writeBackup(lock, before);
+        await writeStore(lock, current, false);
+        await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
+        return { result, ...report };
+      });
+    },
+    async backups() {
+      return backupInfos(path);
+    },
+    async inspect() {
+      return inspectStore(path, staleMs);
+    },
+    async checkOutput(file) {
+      const target = resolve(file);
+      const real = realStorePath(target);
+      const guarded = [path, lockPathOf(path), backupsDir(path)];
+      const refuse = () => new UsageError('outputIsStore', { file: target });
+      if (guarded.some((g) => real === g || real.startsWith(`${g}${sep}`))) throw refuse();
+      if (dirname(real) === dirname(path) && isTempFileOf(path, basename(real))) throw refuse();
+      // The same file or folder under another name (a hard link, a bind mount): same device and inode.
+      const idOf = (p: string) => {
+        try {
+          const s = nodeFs.statSync(p);
+          return `${s.dev}:${s.ino}`;
+        } catch {
+          return null;
+        }
+      };
+      const files = new Set([path, ...listBackups(path)].map(idOf).filter(Boolean));
+      const folders = new Set([lockPathOf(path), backupsDir(path)].map(idOf).filter(Boolean));
+      const self = idOf(real);
+      if (self && files.has(self)) throw refuse();
+      const parent = idOf(dirname(real));
+      if (parent && folders.has(parent)) throw refuse();
+      return target;
+    },
+  };
+}
