@@ -26,4 +26,13 @@ process.exitCode = await run({
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   user: osUser(),
   clock: () => new Date(),
+  pid: process.pid,
+  isAlive: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  },
 });
