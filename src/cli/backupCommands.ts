@@ -35,6 +35,7 @@ export async function restore(ctx: Context, which: string, options: { yes?: bool
   if (!(await confirmed(ctx, options.yes, 'backup restore', ctx.t('confirmRestore', { from: basename(source), path: ctx.deps.store.path })))) return;
   const result = await restoreBackup(ctx.deps, source);
   if (ctx.json) return ctx.printJson(result);
+  if (result.erasuresReapplied.length > 0) ctx.note(ctx.t('restoreErasuresReapplied', { count: result.erasuresReapplied.length, ids: result.erasuresReapplied.join(', ') }));
   ctx.out(
     result.keptAs
       ? ctx.t('backupRestored', { from: result.restored, kept: result.keptAs, members: result.members })

@@ -13,6 +13,8 @@ export const storeEn = {
   backupNewer: (p: { path: string; version: number; supported: number }) =>
     `The backup ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}); it is not damaged. Nothing was changed.\nUpdate caprural to restore it.`,
   backupDangling: (p: { path: string }) => `The backup ${p.path} is a link to a file that no longer exists.\nRemove the link.`,
+  restoreErasuresReapplied: (p: { count: number; ids: string }) =>
+    `${p.count} erasure(s) made after this backup was saved were applied again (${p.ids}): an erased person does not come back.`,
 };
 
 export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof storeEn)[K]>[0]) => string } = {
@@ -28,4 +30,6 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
   backupNewer: (p) =>
     `La sauvegarde ${p.path} a été écrite par un caprural plus récent (schéma ${p.version} ; celui-ci connaît ${p.supported}) ; elle n'est pas abîmée. Rien n'a été modifié.\nMettez caprural à jour pour la restaurer.`,
   backupDangling: (p) => `La sauvegarde ${p.path} est un lien vers un fichier qui n'existe plus.\nSupprimez le lien.`,
+  restoreErasuresReapplied: (p) =>
+    `${p.count} effacement(s) faits après cette sauvegarde ont été appliqués de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
 };

@@ -15,6 +15,7 @@ export type {
   Registration,
   EligibilityRule,
   LogEntry,
+  ErasureRecord,
   Role,
   OrgKind,
   SessionStatus,
