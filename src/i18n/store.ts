@@ -13,6 +13,9 @@ export const storeEn = {
   backupNewer: (p: { path: string; version: number; supported: number }) =>
     `The backup ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}); it is not damaged. Nothing was changed.\nUpdate caprural to restore it.`,
   backupDangling: (p: { path: string }) => `The backup ${p.path} is a link to a file that no longer exists.\nRemove the link.`,
+  invalidImportedId: (p: { column: string; value: string }) =>
+    `The ${p.column} "${p.value}" is not an id caprural could make: lower-case letters and digits joined by single hyphens, at most 80 characters (anonyme-N is reserved).\nCorrect it, or leave the cell empty to have one made from the name.`,
+  memberImportChanged: (p: { id: string; fields: string }) => `  ${p.id}: ${p.fields}`,
   restoreErasuresReapplied: (p: { count: number; ids: string }) =>
     `${p.count} erasure(s) made after this backup was saved were applied again (${p.ids}): an erased person does not come back.`,
 };
@@ -30,6 +33,9 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
   backupNewer: (p) =>
     `La sauvegarde ${p.path} a été écrite par un caprural plus récent (schéma ${p.version} ; celui-ci connaît ${p.supported}) ; elle n'est pas abîmée. Rien n'a été modifié.\nMettez caprural à jour pour la restaurer.`,
   backupDangling: (p) => `La sauvegarde ${p.path} est un lien vers un fichier qui n'existe plus.\nSupprimez le lien.`,
+  invalidImportedId: (p) =>
+    `Le ${p.column} « ${p.value} » n'est pas un identifiant que caprural pourrait créer : lettres minuscules et chiffres reliés par des tirets simples, 80 caractères au plus (anonyme-N est réservé).\nCorrigez-le, ou laissez la case vide pour qu'il soit créé à partir du nom.`,
+  memberImportChanged: (p) => `  ${p.id} : ${p.fields}`,
   restoreErasuresReapplied: (p) =>
     `${p.count} effacement(s) faits après cette sauvegarde ont été appliqués de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
 };

@@ -22,6 +22,16 @@ export function translator(lang: Lang): Translate {
  */
 function visible(params: object): object {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? v.replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r') : v;
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? clip(k, v).replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r') : v;
   return out;
+}
+
+/** Parameters that are paths or lists caprural itself makes: shown whole. */
+const WHOLE = new Set(['path', 'file', 'files', 'dir', 'backup', 'kept', 'from', 'restored', 'message', 'ids', 'fields', 'allowed', 'years', 'rules', 'roles', 'keys', 'found', 'names', 'missing', 'known', 'kinds', 'columns', 'audience']);
+/** The most of a value a message quotes (a 100 MB CSV cell makes a one-line message, not a 100 MB one). */
+export const QUOTE_MAX = 80;
+
+function clip(key: string, value: string): string {
+  if (value.length <= QUOTE_MAX || WHOLE.has(key)) return value;
+  return `${[...value.slice(0, QUOTE_MAX + 1)].slice(0, QUOTE_MAX).join('')}… (${value.length} characters)`;
 }
