@@ -23,7 +23,7 @@ export async function list(ctx: Context): Promise<void> {
         size(b.size),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),
-        b.valid ? ctx.t('backupValid') : ctx.t('backupBroken'),
+        b.state === 'valid' ? ctx.t('backupValid') : b.state === 'newer' ? ctx.t('backupNewerState') : b.state === 'unreadable' ? ctx.t('backupUnreadableState') : ctx.t('backupBroken'),
       ]),
     ),
   );

@@ -13,6 +13,8 @@ export interface Io {
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;
+  /** Aborted on Ctrl-C / SIGTERM: long work under the store's lock stops, writing nothing. */
+  signal?: AbortSignal;
 }
 
 export interface Paint {

@@ -133,6 +133,8 @@ export interface Store {
   erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
   /** The backups, newest first, each read and validated. */
   backups(): Promise<BackupInfo[]>;
+  /** One backup (a path from `backups()`), read and validated. */
+  readBackup(path: string): Promise<StoreData>;
   /** The store's folder as doctor sees it. */
   inspect(): Promise<StoreInspection>;
   /**
@@ -158,6 +160,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     restore: lazy('restore'),
     erase: lazy('erase'),
     backups: lazy('backups'),
+    readBackup: lazy('readBackup'),
     inspect: lazy('inspect'),
     checkOutput: lazy('checkOutput'),
   };
