@@ -49,5 +49,14 @@ const code = await run({
   user: osUser(),
   clock: () => new Date(),
   signal: controller.signal,
+  pid: process.pid,
+  isAlive: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  },
 });
 process.exitCode = signalled && code === 130 ? codeOf(signalled) : code;

@@ -3,7 +3,7 @@ import { anonymisePeople, identityOf, inactiveSince, isAnonymised, logAbout, mer
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
-import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/index';
+import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { rememberErasures } from './erasures';
 
@@ -21,6 +21,8 @@ export interface PersonExport {
   /** Attendance recorded, session by session. */
   attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
   log: LogEntry[];
+  /** The messages sent (or queued) to the person by caprural mail, with their content. */
+  mail: OutboxEntry[];
   /** Earlier versions of these same records are kept in the backups beside the store. */
   backupsDir: string;
 }
@@ -45,6 +47,7 @@ export async function exportPerson(deps: Deps, ref: string): Promise<PersonExpor
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
     log: logAbout(data, person),
+    mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
     backupsDir: (await deps.store.locations()).backupsDir,
   };
 }

@@ -1,3 +1,4 @@
+import { emailKey } from '../domain/contact';
 import { appendLog } from '../domain/log';
 import { editMember, newMember, type MemberInput } from '../domain/members';
 import { newOrganisation } from '../domain/organisations';
@@ -73,7 +74,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   for (const { line, cells } of rows) {
     try {
       // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
-      const email = (cells.email ?? '').trim().toLowerCase();
+      const email = emailKey(cells.email ?? '');
       if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
       seen.set(email, line);
       // An id that names no one yet would be given to a new record: it must be one caprural could have made.
@@ -98,7 +99,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         organisation: orgColumn ? (organisation ?? '') : undefined,
         roles: roles === undefined ? undefined : roles.trim() ? [roles] : [],
       };
-      const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get((cells.email ?? '').trim().toLowerCase());
+      const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get(email);
       if (known) {
         const next = editMember(data, known, input, index);
         const changed = changedFields(known, next);

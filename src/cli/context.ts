@@ -15,6 +15,10 @@ export interface Io {
   clock: () => Date;
   /** Aborted on Ctrl-C / SIGTERM: long work under the store's lock stops, writing nothing. */
   signal?: AbortSignal;
+  /** This process's id (mail send marks the messages it is sending with it). */
+  pid?: number;
+  /** Whether a process still runs (a message left `sending` by a dead one is `unknown`). */
+  isAlive?: (pid: number) => boolean;
 }
 
 export interface Paint {

@@ -1,6 +1,8 @@
 import { exportTable } from '../app/exports';
+import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { importMembers } from '../app/memberImport';
 import { parseYear } from '../domain/dates';
+import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { readCsvFile } from '../csv/readCsv';
 import { toCsv, toJsonRows } from '../export/csv';
@@ -21,7 +23,11 @@ interface ExportFlags {
 }
 
 export async function exportKind(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
-  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError('exportKindUnknown', { kind, kinds: EXPORT_KINDS.join(', ') });
+  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
+    const close = closestValues(EXPORT_KINDS, kind);
+    const kinds = EXPORT_KINDS.join(', ');
+    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind, kinds });
+  }
   const format = ctx.json ? 'json' : (options.format ?? 'csv');
   if (format !== 'csv' && format !== 'json') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json' });
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
@@ -30,10 +36,12 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
   const table = await exportTable(ctx.deps, kind as ExportKind, { session: options.session, year, rule: options.rule });
   const content =
     format === 'json'
-      ? `${JSON.stringify(toJsonRows(table), null, 2)}\n`
+      ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
       : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
   if (!options.output) {
-    ctx.io.stdout.write(content);
+    // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it over.
+    const atTerminal = format === 'csv' && Boolean((ctx.io.stdout as { isTTY?: boolean }).isTTY);
+    ctx.io.stdout.write(atTerminal ? escapeForDisplay(content, { keepLines: true }) : content);
     return;
   }
   const file = await writeOutput(options.output, content, ctx.deps.store);

@@ -1,3 +1,4 @@
+import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { addMember, editMember, listMembers, showMember } from '../app/members';
 import type { MemberInput } from '../domain/members';
 import { fullName } from '../domain/people';
@@ -46,13 +47,13 @@ export async function show(ctx: Context, ref: string): Promise<void> {
   const { member: m, organisation, cotisationYears, registrations } = details;
   ctx.out(
     [
-      `${fullName(m)} (${m.id})`,
-      `  ${ctx.t('labelEmail')}: ${m.email}`,
-      `  ${ctx.t('labelPhone')}: ${m.phone ?? '—'}`,
-      `  ${ctx.t('labelOrganisation')}: ${organisation ? `${organisation.name} (${organisation.id})` : '—'}`,
+      `${shown(fullName(m))} (${shown(m.id)})`,
+      `  ${ctx.t('labelEmail')}: ${shown(m.email)}`,
+      `  ${ctx.t('labelPhone')}: ${shown(m.phone ?? '—')}`,
+      `  ${ctx.t('labelOrganisation')}: ${organisation ? `${shown(organisation.name)} (${shown(organisation.id)})` : '—'}`,
       `  ${ctx.t('labelRoles')}: ${m.roles.map((r) => ctx.t(`role_${r}`)).join(', ') || '—'}`,
       `  ${ctx.t('labelCotisations')}: ${cotisationYears.join(', ') || '—'}`,
-      `  ${ctx.t('labelRegistrations')}: ${registrations.map((r) => `${r.sessionId} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
+      `  ${ctx.t('labelRegistrations')}: ${registrations.map((r) => `${shown(r.sessionId)} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
     ].join('\n'),
   );
 }

@@ -1,3 +1,4 @@
+import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { addOrganisation, listOrganisations, showOrganisation } from '../app/organisations';
 import type { OrganisationInput } from '../domain/organisations';
 import { fullName } from '../domain/people';
@@ -29,12 +30,12 @@ export async function show(ctx: Context, ref: string): Promise<void> {
   const { organisation: o, members, memberships } = details;
   ctx.out(
     [
-      `${o.name} (${o.id})`,
+      `${shown(o.name)} (${shown(o.id)})`,
       `  ${ctx.t('labelKind')}: ${o.kind}`,
-      `  ${ctx.t('labelTerritory')}: ${o.territory ?? '—'}`,
-      `  ${ctx.t('labelCotisations')}: ${memberships.map((m) => `${m.year} (${m.paidOn}${m.amountCents === null ? '' : `, ${euros(m.amountCents)}`})`).join(', ') || '—'}`,
+      `  ${ctx.t('labelTerritory')}: ${shown(o.territory ?? '—')}`,
+      `  ${ctx.t('labelCotisations')}: ${memberships.map((m) => `${m.year} (${shown(m.paidOn)}${m.amountCents === null ? '' : `, ${euros(m.amountCents)}`})`).join(', ') || '—'}`,
       `  ${ctx.t('labelPeople')}:`,
-      ...members.map((m) => `    ${fullName(m)} <${m.email}> (${m.id})`),
+      ...members.map((m) => `    ${shown(fullName(m))} <${shown(m.email)}> (${shown(m.id)})`),
     ].join('\n'),
   );
 }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
+import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { AnsweredExit, CapruralError } from '../errors';
 import { detectLang, translator } from '../i18n/translate';
 import { openStore, resolveStorePath } from '../store/index';
@@ -26,11 +27,17 @@ function makePaint(io: Io, wanted: boolean): Paint {
   return { ok: chalk.green, warn: chalk.yellow, error: chalk.red, dim: chalk.dim };
 }
 
+/**
+ * The last guard before a terminal: whatever a command writes keeps its lines and our own colours,
+ * and any other control or escape sequence that a display path forgot to escape is shown visibly.
+ */
+const guarded = (text: string) => escapeForDisplay(text, { keepLines: true, keepColours: true });
+
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
   const t = translator(lang);
-  const note = (text: string) => void io.stderr.write(`${text}\n`);
+  const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
   const store = openStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
@@ -40,16 +47,16 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   });
   return {
     io,
-    deps: { store, clock: io.clock, user: io.user },
+    deps: { store, clock: io.clock, user: io.user, mailLang: io.env.CAPRURAL_MAIL_LANG?.trim().toLowerCase() === 'en' ? 'en' : 'fr' },
     t,
     lang,
     json: Boolean(options.json),
     interactive: options.input && io.isTTY && !io.env.CI,
-    out: (text) => void io.stdout.write(`${text}\n`),
+    out: (text) => void io.stdout.write(`${guarded(text)}\n`),
     warn: (text) => note(paint.warn(text)),
     paint,
     note,
-    printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    printJson: (value) => void io.stdout.write(`${escapeJsonForDisplay(JSON.stringify(value, null, 2))}\n`),
   };
 }
 
@@ -62,8 +69,8 @@ function buildProgram(io: Io): Command {
     // Subcommands inherit these only when set before they are added.
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeOut: (s) => void io.stdout.write(guarded(s)),
+      writeErr: (s) => void io.stderr.write(guarded(s)),
     })
     .showSuggestionAfterError()
     .option('--store <file>', 'the store file (default: $CAPRURAL_STORE, else the per-user data folder)')
@@ -111,14 +118,18 @@ function buildProgram(io: Io): Command {
       .option('--capacity <n>', 'seats, or "none"')
       .option('--membership-year <year>', 'cotisation year required (default: the session year)')
       .option('--audience <role>', 'audience role (repeatable or comma-separated)', collect)
-      .option('--status <status>', 'announced, scheduled, held or cancelled');
+      .option('--status <status>', 'announced, scheduled, held or cancelled')
+      .option('--link <url>', 'joining link of a webconference, sent in convocations ("" clears it)')
+      .option('--place <text>', 'where an in-person session takes place ("" clears it)');
   sessionFields(session.command('add').description('add a session of an existing course').option('--course <id>', 'course id'))
     .action(action(async () => (await import('./sessionCommands')).add));
   sessionFields(session.command('edit <id>').description('change fields of a session'))
+    .option('--no-notify', 'queue no message to the participants (promotions, convocation updates)')
     .action(action(async () => (await import('./sessionCommands')).edit));
   session
     .command('cancel <id>')
     .description('cancel a session (its registrations are kept)')
+    .option('--no-notify', 'queue no message to the registrants')
     .action(action(async () => (await import('./sessionCommands')).cancel));
 
   const org = program.command('org').description('organisations (GAL, PNR, …) that pay the cotisation');
@@ -212,12 +223,15 @@ function buildProgram(io: Io): Command {
     .option('--no-waitlist', 'refuse instead of waitlisting when the session is full')
     .option('--dry-run', 'judge and report, write nothing')
     .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
+    .option('--notify', "with --import: queue the participants' messages (an import queues none by default)")
+    .option('--no-notify', 'queue no message to the participant')
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')
     .description('cancel a registration; a freed seat goes to the first on the waiting list')
     .option('--session <id>', 'session id')
     .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--no-notify', 'queue no message to the participant (nor to the one promoted)')
     .action(action(async () => (await import('./registerCommands')).cancel));
   program
     .command('log')
@@ -242,6 +256,41 @@ function buildProgram(io: Io): Command {
     .option('--rule <id>', 'eligibility rule (default: appui-cooperation-leader)')
     .option('--rules', 'list the eligibility rules')
     .action(action(async () => (await import('./eligibilityCommands')).eligibility));
+
+  const mail = program.command('mail').description("participants' messages: confirmation, waiting list, promotion, convocation with a calendar invitation, reminder, cancellation");
+  mail
+    .command('plan')
+    .description('queue what is due now (convocations, reminders, thanks) and show the outbox; sends nothing')
+    .option('--session <id>', 'only this session')
+    .option('--convocation-days <n>', 'convocations go this many days before the session (default 7, or $CAPRURAL_MAIL_CONVOCATION_DAYS)')
+    .action(action(async () => (await import('./mailCommands')).plan));
+  mail
+    .command('preview')
+    .description('write each queued message as a .eml file, as it would be sent')
+    .option('--output <dir>', 'folder for the .eml files')
+    .option('--session <id>', 'only this session')
+    .action(action(async () => (await import('./mailCommands')).preview));
+  mail
+    .command('send')
+    .description('send the queued messages, one at a time, each state saved ($CAPRURAL_SMTP_URL, $CAPRURAL_MAIL_FROM)')
+    .option('--session <id>', 'only this session')
+    .option('--yes', 'send without asking (needed without a terminal)')
+    .option('--test-to <address>', 'send one message of each kind to this address only; the outbox is unchanged')
+    .action(action(async () => (await import('./mailCommands')).send));
+  mail
+    .command('log')
+    .description('every message: when queued and sent, to whom, its state and the last error')
+    .option('--member <ref>', 'only this person')
+    .option('--session <id>', 'only this session')
+    .action(action(async () => (await import('./mailCommands')).log));
+  mail
+    .command('retry')
+    .description('send again the messages that failed (--failed) or whose fate is unknown (--unknown)')
+    .option('--failed', 'messages refused by the server or out of tries')
+    .option('--unknown', 'messages of a run interrupted mid-exchange (they may have been delivered)')
+    .option('--session <id>', 'only this session')
+    .option('--yes', 'send without asking (needed without a terminal)')
+    .action(action(async () => (await import('./mailCommands')).retry));
 
   const backup = program.command('backup').description('earlier versions of the store, kept beside it');
   backup
@@ -304,10 +353,10 @@ export async function run(io: Io): Promise<number> {
     if (error instanceof AnsweredExit) return error.exitCode;
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
-      io.stderr.write(`${paint.error(renderError(error, t))}\n`);
+      io.stderr.write(`${guarded(paint.error(renderError(error, t)))}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`${t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
+    io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
     return 70;
   }
 }

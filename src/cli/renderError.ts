@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, type Detail } from '../errors';
 import type { Translate } from '../i18n/translate';
 
@@ -5,7 +6,7 @@ import type { Translate } from '../i18n/translate';
 export function renderError(error: CapruralError, t: Translate): string {
   const first = (e: CapruralError) => t(e.key, e.params as never).split('\n')[0]!;
   const line = (d: Detail): string => {
-    if (typeof d === 'string') return d;
+    if (typeof d === 'string') return escapeForDisplay(d);
     if (d instanceof CapruralError) return first(d);
     return `${t('atLine', { line: d.line })} ${first(d.error)}`;
   };

@@ -1,3 +1,4 @@
+import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { addSession, cancelSession, editSession, listSessions, showSession } from '../app/sessions';
 import { formatInstant, parseYear } from '../domain/dates';
 import { fullName } from '../domain/people';
@@ -32,9 +33,11 @@ export async function show(ctx: Context, id: string): Promise<void> {
   if (ctx.json) return ctx.printJson(details);
   const { session: s, registrants } = details;
   const lines = [
-    `${s.title} (${s.id})`,
+    `${shown(s.title)} (${shown(s.id)})`,
     `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
     `  ${ctx.t('labelFormat')}: ${ctx.t(`format_${s.format}`)}`,
+    ...(s.link ? [`  ${ctx.t('labelLink')}: ${s.link}`] : []),
+    ...(s.place ? [`  ${ctx.t('labelPlace')}: ${s.place}`] : []),
     `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
     `  ${ctx.t('labelDeadline')}: ${deadline(ctx, s)}`,
     `  ${ctx.t('labelCotisation')}: ${s.membershipYear}`,
@@ -42,9 +45,9 @@ export async function show(ctx: Context, id: string): Promise<void> {
     `  ${ctx.t('labelStatus')}: ${ctx.t(`status_${s.status}`)}`,
   ];
   if (s.speakers.length > 0) {
-    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${p.name}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${p.role}`));
+    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
   }
-  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).join(', ')}`);
+  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
   ctx.out(lines.join('\n'));
   ctx.out('');
   if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));
@@ -78,15 +81,16 @@ export async function add(ctx: Context, options: SessionFlags): Promise<void> {
   ctx.out(ctx.t('sessionAdded', { id: session.id }));
 }
 
-export async function edit(ctx: Context, id: string, options: SessionFlags): Promise<void> {
-  const { session, changed, promoted } = await editSession(ctx.deps, id, toInput(options));
+export async function edit(ctx: Context, id: string, options: SessionFlags & { notify?: boolean }): Promise<void> {
+  const { notify, ...fields } = options;
+  const { session, changed, promoted } = await editSession(ctx.deps, id, toInput(fields), { notify });
   if (ctx.json) return ctx.printJson(session);
   ctx.out(ctx.t('sessionEdited', { id: session.id, fields: changed.join(', ') }));
   for (const p of promoted) ctx.out(ctx.t('promoted', p));
 }
 
-export async function cancel(ctx: Context, id: string): Promise<void> {
-  const { session, registrations } = await cancelSession(ctx.deps, id);
+export async function cancel(ctx: Context, id: string, options: { notify?: boolean } = {}): Promise<void> {
+  const { session, registrations } = await cancelSession(ctx.deps, id, { notify: options.notify });
   if (ctx.json) return ctx.printJson(session);
   ctx.out(ctx.t('sessionCancelled', { id: session.id, registrants: registrations }));
 }

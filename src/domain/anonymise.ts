@@ -13,6 +13,7 @@
 //   registrations and cotisations is erased.
 // Each collection has its scrubber (COLLECTION_SCRUBBERS): a new collection holding people is one line there.
 import type { LogEntry, Member, StoreData } from '../store/index';
+import { eraseOutboxEntry } from './outbox';
 import { fullName } from './people';
 import { compareAscii } from './text';
 
@@ -94,6 +95,8 @@ export interface Erasure {
  */
 export class ErasureIndex {
   readonly anonIdOf = new Map<string, string>();
+  /** Each e-mail the people had, with their old and anonymous ids. */
+  readonly byEmail = new Map<string, { oldId: string; anonId: string }>();
   private readonly emails = new Set<string>();
   private readonly phones = new Set<string>();
   private readonly names = new Set<string>();
@@ -105,7 +108,11 @@ export class ErasureIndex {
   ) {
     for (const e of erasures) {
       this.anonIdOf.set(e.oldId, e.anonId);
-      for (const email of e.identity.emails) if (email) this.emails.add(email);
+      for (const email of e.identity.emails) {
+        if (!email) continue;
+        this.emails.add(email);
+        this.byEmail.set(email, { oldId: e.oldId, anonId: e.anonId });
+      }
       for (const phone of e.identity.phones) if (phone.length >= 6) this.phones.add(phone);
       for (const words of e.identity.names) {
         // A one-word "full name" would match too much text: names are first and last.
@@ -278,12 +285,27 @@ function scrubLog(data: StoreData, erasure: ErasureIndex): boolean {
   return changed;
 }
 
+/** caprural mail's messages: those to the person (by id or address) lose content and address. */
+function scrubOutbox(data: StoreData, erasure: ErasureIndex): boolean {
+  let changed = false;
+  for (const e of data.outbox ?? []) {
+    const anonId = erasure.replacement(e.memberId);
+    const byAddress = anonId ? undefined : erasure.byEmail.get(e.to.toLowerCase());
+    if (anonId) eraseOutboxEntry(e, e.memberId, anonId, erasure.at);
+    else if (byAddress) eraseOutboxEntry(e, byAddress.oldId, byAddress.anonId, erasure.at);
+    else continue;
+    changed = true;
+  }
+  return changed;
+}
+
 /** One scrubber per collection that can hold people's data. */
 export const COLLECTION_SCRUBBERS: Readonly<Record<string, CollectionScrubber>> = {
   members: scrubMembers,
   registrations: scrubRegistrations,
   memberships: scrubMemberships,
   log: scrubLog,
+  outbox: scrubOutbox,
 };
 
 /**

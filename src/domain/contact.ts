@@ -2,10 +2,31 @@
 // addresses no mail server delivers to; this refuses typos without refusing real people.
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\].]{2,}$/u;
 
-/** The e-mail as stored (trimmed, lower case), or null when it is not an address. */
+// What an address never holds, and what would make two addresses look the same: controls
+// (ESC, BEL, backspace, C1), format characters (zero-width spaces and joiners, soft hyphen, bidi
+// controls, BOM) and any kind of space (no-break, thin, ideographic…), anywhere in it.
+const EMAIL_FORBIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
+
+// Only the ordinary white space typed or left around a value is trimmed; anything else refuses.
+const SURROUNDING = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * The form an e-mail is compared in (NFKC: full-width letters, ligatures, compatibility forms
+ * become their plain letters; trimmed; lower case). For looking an address up, not for storing:
+ * `parseEmail` also refuses what an address cannot hold.
+ */
+export function emailKey(input: string): string {
+  return input.replace(SURROUNDING, '').normalize('NFKC').toLowerCase();
+}
+
+/**
+ * The e-mail as stored (NFKC, trimmed, lower case), or null when it is not an address or holds a
+ * control, format (zero-width, soft hyphen, bidi) or space character.
+ */
 export function parseEmail(input: string): string | null {
-  const email = input.normalize('NFC').trim().toLowerCase();
-  if (email.length > 254 || !EMAIL.test(email) || email.includes('..')) return null;
+  if (EMAIL_FORBIDDEN.test(input.replace(SURROUNDING, ''))) return null;
+  const email = emailKey(input);
+  if (email.length > 254 || EMAIL_FORBIDDEN.test(email) || !EMAIL.test(email) || email.includes('..')) return null;
   return email;
 }
 

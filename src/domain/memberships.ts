@@ -1,7 +1,8 @@
 import { RuleError, UsageError } from '../errors';
 import type { Membership, StoreData } from '../store/index';
 import { parseDay, parseYear } from './dates';
-import { fullName, matchMember, findOrganisation } from './people';
+import { candidateLines, fullName, matchMember, memberMatchError, findOrganisation } from './people';
+import { closestValues } from './suggest';
 import { parseFreeText } from './text';
 
 export type Payer = { kind: 'organisation'; id: string; name: string } | { kind: 'member'; id: string; name: string };
@@ -15,7 +16,13 @@ export function resolvePayer(data: StoreData, ref: string): Payer {
   }
   if (org) return { kind: 'organisation', id: org.id, name: org.name };
   if (person.kind === 'one') return { kind: 'member', id: person.member.id, name: fullName(person.member) };
-  throw new UsageError('payerNotFound', { ref });
+  if (person.kind === 'many') throw memberMatchError(person, data, ref);
+  // Nobody: the organisations and people closest to what was typed.
+  const orgs = closestValues(data.organisations.map((o) => o.name), ref).map((name) => {
+    const o = data.organisations.find((x) => x.name === name)!;
+    return `${o.name} (${o.id})`;
+  });
+  throw new UsageError('payerNotFound', { ref }, [...orgs, ...candidateLines(person.suggestions, data.organisations)]);
 }
 
 /** "120", "120,50", "120.50 €" -> cents. */

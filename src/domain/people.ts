@@ -1,6 +1,7 @@
 import { UsageError } from '../errors';
 import type { Member, Organisation, StoreData } from '../store/index';
-import { editDistance, searchKey, wordsOf } from './text';
+import { PersonMatcher, type MemberMatch } from './personMatch';
+import { searchKey } from './text';
 
 /** "Véronique Bernard". */
 export function fullName(m: Pick<Member, 'firstName' | 'lastName'>): string {
@@ -14,55 +15,21 @@ export function describeMember(m: Member, organisations: ReadonlyMap<string, Org
   return `${fullName(m)} <${m.email}>${org} (${m.id})`;
 }
 
-export type MemberMatch =
-  | { kind: 'one'; member: Member }
-  | { kind: 'many'; members: Member[] }
-  | { kind: 'none'; suggestions: Member[] };
+export type { MemberMatch } from './personMatch';
 
 /** How many candidates an ambiguity or a "did you mean" lists at most. */
 export const CANDIDATES_SHOWN = 10;
 
 /**
- * Finds the person a REF names: an id, an e-mail (any case), or a full name compared without case,
- * accents, ligatures, apostrophe or hyphen forms, extra spaces or word order.
+ * Finds the person a REF names (see PersonMatcher): an id, an e-mail (any case), a full name in
+ * any order, case, accents, apostrophes, hyphens or spaces inside names, or initials ("V. Bernard").
  *
- * A part of a name (a last name alone, "Bernard") never selects a person by itself: when it is
- * every word of several people's names they are all returned as candidates (`many`); when it
- * fits one person only, that person is suggested (`none`), so that nobody is picked by accident.
+ * A part of a name (a last name alone, "Bernard") never selects a person by itself: when it fits
+ * several people they are all returned as candidates (`many`); when it fits one person only, that
+ * person is suggested (`none`), so that nobody is picked by accident. Typos are suggested too.
  */
 export function matchMember(members: readonly Member[], ref: string): MemberMatch {
-  const text = ref.normalize('NFC').trim();
-  const byId = members.find((m) => m.id === text);
-  if (byId) return { kind: 'one', member: byId };
-  const lower = text.toLowerCase();
-  const byEmail = members.find((m) => m.email === lower);
-  if (byEmail) return { kind: 'one', member: byEmail };
-  const words = wordsOf(text);
-  if (words.length === 0) return { kind: 'none', suggestions: [] };
-  const key = [...words].sort().join(' ');
-  const keys = members.map((m) => searchKey(fullName(m)));
-  const named = members.filter((_, i) => keys[i] === key);
-  if (named.length === 1) return { kind: 'one', member: named[0]! };
-  if (named.length > 1) return { kind: 'many', members: named };
-  const partial = members.filter((_, i) => containsWords(keys[i]!.split(' '), words));
-  if (partial.length > 1) return { kind: 'many', members: partial };
-  const scored = members
-    .map((m, i) => ({ m, d: editDistance(keys[i]!, key) }))
-    .filter(({ m, d }) => d <= Math.max(2, Math.floor(key.length / 4)) && m !== partial[0])
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3);
-  return { kind: 'none', suggestions: [...partial, ...scored.map(({ m }) => m)] };
-}
-
-/** True when every word of `wanted` is one of `have` (each used once). */
-function containsWords(have: readonly string[], wanted: readonly string[]): boolean {
-  const left = [...have];
-  for (const w of wanted) {
-    const i = left.indexOf(w);
-    if (i < 0) return false;
-    left.splice(i, 1);
-  }
-  return true;
+  return new PersonMatcher(members).match(ref);
 }
 
 /** Candidate lines under an error: at most CANDIDATES_SHOWN, then how many more. */
@@ -80,12 +47,25 @@ export function resolveMember(data: StoreData, ref: string): Member {
 
 /** The same among `members` only (e.g. the registrants of a session); candidates are described with `data`. */
 export function resolveIn(members: readonly Member[], data: Pick<StoreData, 'organisations'>, ref: string): Member {
-  const match = matchMember(members, ref);
+  return memberOrThrow(matchMember(members, ref), data, ref);
+}
+
+/** The person of a match, or the UsageError (exit 2) saying who it could be: several, one "did you mean", or the closest. */
+export function memberOrThrow(match: MemberMatch, data: Pick<StoreData, 'organisations'>, ref: string): Member {
   if (match.kind === 'one') return match.member;
+  throw memberMatchError(match, data, ref);
+}
+
+/** The error for a REF that names nobody or several people, with the candidates. */
+export function memberMatchError(match: Exclude<MemberMatch, { kind: 'one' }>, data: Pick<StoreData, 'organisations'>, ref: string): UsageError {
   if (match.kind === 'many') {
-    throw new UsageError('memberAmbiguous', { ref, count: match.members.length }, candidateLines(match.members, data.organisations));
+    return new UsageError('memberAmbiguous', { ref, count: match.members.length }, candidateLines(match.members, data.organisations));
   }
-  throw new UsageError('memberNotFound', { ref }, candidateLines(match.suggestions, data.organisations));
+  if (match.suggestions.length === 1) {
+    return new UsageError('memberDidYouMean', { ref, candidate: describeMember(match.suggestions[0]!, data.organisations), id: match.suggestions[0]!.id });
+  }
+  if (match.suggestions.length > 1) return new UsageError('memberNotFoundClosest', { ref }, candidateLines(match.suggestions, data.organisations));
+  return new UsageError('memberNotFound', { ref });
 }
 
 /** The organisation REF names: its id or its name (compared like people's names). */

@@ -13,6 +13,7 @@ import {
   type Finding,
 } from './registrationRules';
 import { logRegistration, newRegistration, waitingPositions } from './registrations';
+import { sessionNotFound } from './sessions';
 import { requireReceivedAt } from './receivedAt';
 import { searchKey, slugify, uniqueId } from './text';
 
@@ -136,7 +137,7 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     };
     const sessionRef = cell(row, 'session');
     const session = index.sessions.get(sessionRef);
-    if (!session) problems.push(new UsageError(sessionRef ? 'sessionNotFound' : 'missingOption', sessionRef ? { ref: sessionRef } : { option: 'session' }));
+    if (!session) problems.push(sessionRef ? sessionNotFound([...index.sessions.values()], sessionRef) : new UsageError('missingOption', { option: 'session' }));
     const rawEmail = cell(row, 'email');
     const email = parseEmail(rawEmail);
     if (email === null) problems.push(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('missingOption', { option: 'email' }));

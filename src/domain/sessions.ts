@@ -1,3 +1,5 @@
+import { UsageError } from '../errors';
+import { closestValues } from './suggest';
 import { compareAscii } from './text';
 import type { Registration, Session, StoreData } from '../store/index';
 
@@ -41,4 +43,10 @@ export function sortSessions(sessions: readonly Session[]): Session[] {
 
 export function findSession(data: StoreData, id: string): Session | undefined {
   return data.sessions.find((s) => s.id === id.trim());
+}
+
+/** The error for an unknown session id: "Did you mean …?" with the closest ids, when any is close. */
+export function sessionNotFound(sessions: readonly Pick<Session, 'id'>[], ref: string): UsageError {
+  const close = closestValues(sessions.map((s) => s.id), ref);
+  return close.length > 0 ? new UsageError('sessionDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('sessionNotFound', { ref });
 }

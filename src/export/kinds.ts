@@ -1,6 +1,6 @@
 import { byReceived } from '../domain/registrations';
 import { formatInstant, formatTime } from '../domain/dates';
-import { countBySession, sortSessions } from '../domain/sessions';
+import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
 import type { EligibilityRule, Member, Organisation, Registration, Session, StoreData } from '../store/index';
@@ -66,7 +66,7 @@ const person = <R extends { m: Member | undefined }>(ix: Index): Array<Column<R>
 function selectSessions(ix: Index, filters: ExportFilters): Session[] {
   if (filters.session) {
     const s = ix.sessions.get(filters.session.trim());
-    if (!s) throw new UsageError('sessionNotFound', { ref: filters.session });
+    if (!s) throw sessionNotFound(ix.data.sessions, filters.session);
     return [s];
   }
   return sortSessions(ix.data.sessions).filter((s) => filters.year === undefined || s.year === filters.year);

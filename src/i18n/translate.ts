@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../escapeForDisplay';
 import { en, fr, type MessageKey, type MessageParams, type Messages } from './messages';
 
 export type Lang = 'fr' | 'en';
@@ -17,12 +18,17 @@ export function translator(lang: Lang): Translate {
 }
 
 /**
- * Values quoted in messages (a CSV cell, a typed name) keep their line breaks visible as \n,
- * so a message stays its one or two lines and the value is shown whole.
+ * Values quoted in messages (a CSV cell, a typed name, a file name) are escaped for display:
+ * controls, escape sequences, bidi and zero-width characters are shown visibly, never sent raw,
+ * and line breaks show as \n, so a message stays its one or two lines and the value is shown whole.
  */
 function visible(params: object): object {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? clip(k, v).replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r') : v;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'string') out[k] = escapeForDisplay(clip(k, v));
+    else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (typeof x === 'string' ? escapeForDisplay(clip(k, x)) : x));
+    else out[k] = v;
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 // command runs at a terminal and flags left something out.
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Context as CliContext } from '../cli/context';
+import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, InterruptedError } from '../errors';
 
 /** Prompts write to stderr so that stdout stays clean for --json. */
@@ -32,14 +33,36 @@ export function validateWith(ctx: CliContext, parse: (value: string) => unknown)
   };
 }
 
+// What a prompt shows (its question, its choices, a default answer) is escaped for display:
+// a name or a title read from the store cannot take over the terminal. Values are unchanged.
+const shown = (text: string) => escapeForDisplay(text);
+const shownChoices = <C extends { name: string; description?: string }>(choices: C[]): C[] =>
+  choices.map((c) => ({ ...c, name: shown(c.name), ...(c.description === undefined ? {} : { description: shown(c.description) }) }));
+const shownValidate = (validate?: (v: string) => true | string) =>
+  validate && ((v: string) => {
+    const verdict = validate(v);
+    return verdict === true ? true : shown(verdict);
+  });
+
 export const ask = {
   text: (ctx: CliContext, message: string, options: { default?: string; validate?: (v: string) => true | string } = {}) =>
-    guard(input({ message, default: options.default, validate: options.validate }, context(ctx))),
+    guard(
+      input(
+        {
+          message: shown(message),
+          default: options.default === undefined ? undefined : shown(options.default),
+          validate: shownValidate(options.validate),
+          // What is typed or pasted is echoed escaped too; the answer itself is unchanged.
+          transformer: (value: string) => shown(value),
+        },
+        context(ctx),
+      ),
+    ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
-    guard(select<T>({ message, choices, pageSize: 12 }, context(ctx))),
+    guard(select<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 12 }, context(ctx))),
   checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>) =>
-    guard(checkbox<T>({ message, choices, pageSize: 15 }, context(ctx))),
+    guard(checkbox<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 15 }, context(ctx))),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
-    guard(search<T>({ message, source: async (term) => source(term), pageSize: 10 }, context(ctx))),
-  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message, default: defaultValue }, context(ctx))),
+    guard(search<T>({ message: shown(message), source: async (term) => shownChoices(source(term)), pageSize: 10 }, context(ctx))),
+  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: shown(message), default: defaultValue }, context(ctx))),
 };

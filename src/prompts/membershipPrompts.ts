@@ -2,20 +2,24 @@ import type { Context } from '../cli/context';
 import { parseYear } from '../domain/dates';
 import type { MembershipInput } from '../domain/memberships';
 import { fullName } from '../domain/people';
+import { PersonMatcher } from '../domain/personMatch';
+import { wordsOf } from '../domain/text';
 import { ask, validateWith } from './ask';
 
 /** Asks who pays (searching organisations and people as you type) and for which year. */
 export async function askPayment(ctx: Context, given: MembershipInput): Promise<MembershipInput> {
   const data = await ctx.deps.store.read();
+  const matcher = new PersonMatcher(data.members);
   const payer =
     given.payer ||
     (await ask.search<string>(ctx, ctx.t('askPayer'), (term) => {
-      const needle = (term ?? '').toLowerCase();
-      const all = [
-        ...data.organisations.map((o) => ({ name: `${o.name} (${o.kind})`, value: o.id })),
-        ...data.members.map((m) => ({ name: `${fullName(m)} <${m.email}>`, value: m.id })),
-      ];
-      return all.filter((c) => c.name.toLowerCase().includes(needle)).slice(0, 30);
+      // Organisations whose name holds the words typed, then people as every command finds them.
+      const words = wordsOf(term ?? '');
+      const orgs = data.organisations
+        .filter((o) => words.every((w) => wordsOf(o.name).some((x) => x.startsWith(w))) || o.id === term?.trim())
+        .map((o) => ({ name: `${o.name} (${o.kind})`, value: o.id }));
+      const people = matcher.search(term).map(({ member }) => ({ name: `${fullName(member)} <${member.email}>`, value: member.id }));
+      return [...orgs, ...people].slice(0, 30);
     }));
   const year =
     given.year === undefined

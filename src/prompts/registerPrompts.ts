@@ -5,7 +5,7 @@ import { deadline } from '../cli/render';
 import { renderError } from '../cli/renderError';
 import { describeMember, fullName } from '../domain/people';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
-import { searchKey } from '../domain/text';
+import { PersonMatcher } from '../domain/personMatch';
 import { CapruralError, RuleError, UsageError } from '../errors';
 import type { Member } from '../store/index';
 import { ask } from './ask';
@@ -13,19 +13,10 @@ import { askMember } from './memberPrompts';
 
 const NEW_PERSON = '\u0000new';
 
-/** The people whose name or e-mail holds what was typed (accents and case ignored). */
-function searchPeople(members: readonly Member[], term: string | undefined): Member[] {
-  const words = searchKey(term ?? '').split(' ').filter(Boolean);
-  const lower = (term ?? '').trim().toLowerCase();
-  return members
-    .filter((m) => {
-      if (words.length === 0) return true;
-      const key = searchKey(fullName(m));
-      return words.every((w) => key.includes(w)) || (lower !== '' && m.email.includes(lower));
-    })
-    .slice(0, 30);
+/** The people what was typed finds (the one matcher of every command), best match first. */
+function searchPeople(matcher: PersonMatcher, term: string | undefined): Member[] {
+  return matcher.search(term).slice(0, 30).map((h) => h.member);
 }
-
 
 function summary(ctx: Context, o: RegistrationOutcome): string {
   const lines = [ctx.t('summaryTitle', { name: fullName(o.member), session: o.session.id })];
@@ -68,10 +59,14 @@ export async function askRegistration(ctx: Context, given: RegisterInput): Promi
   let input: RegisterInput = { ...given, session };
   if (!given.member) {
     const organisations = new Map(data.organisations.map((o) => [o.id, o]));
-    const choice = await ask.search<string>(ctx, ctx.t('askPerson'), (term) => [
-      { name: ctx.t('newPersonChoice'), value: NEW_PERSON },
-      ...searchPeople(data.members, term).map((m) => ({ name: describeMember(m, organisations), value: m.id })),
-    ]);
+    const matcher = new PersonMatcher(data.members);
+    // The best existing match comes first (highlighted, Enter takes it); "create" comes last
+    // once something is typed, first while nothing is.
+    const choice = await ask.search<string>(ctx, ctx.t('askPerson'), (term) => {
+      const create = { name: ctx.t('newPersonChoice'), value: NEW_PERSON };
+      const people = searchPeople(matcher, term).map((m) => ({ name: describeMember(m, organisations), value: m.id }));
+      return term && term.trim() !== '' ? [...people, create] : [create, ...people];
+    });
     if (choice === NEW_PERSON) input = { ...input, member: undefined, newMember: await askMember(ctx, {}) };
     else input = { ...input, member: choice };
   }

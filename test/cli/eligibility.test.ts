@@ -84,7 +84,7 @@ describe('caprural eligibility', () => {
   it('nobody: exit 2 with the closest names', async () => {
     const r = await runCli(['eligibility', 'Veronik Bernard'], { store: await store(), now: NOW });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Nobody matches "Veronik Bernard"');
+    expect(r.stderr).toContain('Nobody is named "Veronik Bernard". Did you mean Véronique Bernard');
     expect(r.stderr).toContain('Véronique Bernard <veronique-bernard@example.fr>');
   });
 

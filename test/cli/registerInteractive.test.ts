@@ -37,7 +37,8 @@ describe('caprural register at a terminal', () => {
     await until('Person');
     screen.type('veronique');
     await until('Véronique Bernard <vb@gex.fr>');
-    screen.keypress('down'); // past "create a new person"
+    // The best match is highlighted, not "+ Create a new person" (now last): Enter takes it.
+    expect(screen.getScreen()).toMatch(/❯ Véronique Bernard <vb@gex.fr>[\s\S]*Create a new person/);
     screen.keypress('enter');
     await until('Record this registration?');
     screen.keypress('enter');
@@ -96,7 +97,6 @@ describe('caprural register at a terminal', () => {
     await until('Person');
     screen.type('vb@');
     await until('Véronique Bernard');
-    screen.keypress('down');
     screen.keypress('enter');
     await until('Record this registration?');
     screen.type('n');
@@ -122,7 +122,6 @@ describe('caprural register at a terminal', () => {
     await until('Person');
     screen.type('Bernard');
     await until('Véronique Bernard');
-    screen.keypress('down');
     screen.keypress('enter');
     await until('Override these refusals with a reason?');
     screen.type('y');

@@ -1,0 +1,191 @@
+// The one way caprural finds a person from what was typed or read: flags (--member, <ref>),
+// every prompt, eligibility, membership payers and imports all go through PersonMatcher, so
+// what one finds, all find.
+import type { Member } from '../store/index';
+import { emailKey } from './contact';
+import { typoBudget, typoDistance } from './suggest';
+import { compareAscii, wordsOf } from './text';
+
+/**
+ * How a person was found, best first:
+ * - `id`, `email`: exactly (the e-mail in any case);
+ * - `name`: the full name, in any order, case, accents, apostrophes, hyphens or spaces inside names
+ *   ("dartois jean edouard", "Marie Hélène Lhote" for Marie-Hélène L'Hôte);
+ * - `initials`: the last name and the initials of the first name ("V. Bernard", "Bernard V", "J.-É. d'Artois");
+ * - `partial`: part of the name or of the e-mail ("veron", "Bernard", "dartois"): never picks a person alone;
+ * - `close`: within a few typos of the name, the last name or the first name ("Bernrad"): a suggestion only.
+ */
+export type HitKind = 'id' | 'email' | 'name' | 'initials' | 'partial' | 'close';
+
+export interface PersonHit {
+  member: Member;
+  kind: HitKind;
+  /** Typos between what was typed and the name (0 except for `close`). */
+  distance: number;
+}
+
+export type MemberMatch =
+  | { kind: 'one'; member: Member; by: HitKind }
+  | { kind: 'many'; members: Member[] }
+  | { kind: 'none'; suggestions: Member[] };
+
+const RANK: Record<HitKind, number> = { id: 0, email: 1, name: 2, initials: 3, partial: 4, close: 5 };
+
+/** The forms a person's name is compared in, computed once per person. */
+interface Forms {
+  member: Member;
+  /** Words of the full name in comparison form (no accents, lower case, ligatures spelled out). */
+  words: string[];
+  sortedKey: string;
+  first: string;
+  last: string;
+  /** First letters of each word of the first name: "je" for Jean-Édouard. */
+  initials: string;
+}
+
+function formsOf(member: Member): Forms {
+  const firstWords = wordsOf(member.firstName);
+  const lastWords = wordsOf(member.lastName);
+  const words = [...firstWords, ...lastWords];
+  return {
+    member,
+    words,
+    sortedKey: [...words].sort().join(' '),
+    first: firstWords.join(''),
+    last: lastWords.join(''),
+    initials: firstWords.map((w) => w[0]).join(''),
+  };
+}
+
+/** True when each typed word starts a different word of the name. */
+function wordsStartName(typed: readonly string[], words: readonly string[]): boolean {
+  const left = [...words];
+  for (const w of typed) {
+    const i = left.findIndex((x) => x.startsWith(w));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return true;
+}
+
+/** True when the typed words are the last name plus the initials of the first name, in either order. */
+function initialsMatch(typed: readonly string[], f: Forms): boolean {
+  for (let k = 1; k < typed.length; k += 1) {
+    for (const [name, rest] of [
+      [typed.slice(k), typed.slice(0, k)],
+      [typed.slice(0, k), typed.slice(k)],
+    ] as const) {
+      if (name.join('') !== f.last || !rest.every((w) => w.length === 1)) continue;
+      const letters = rest.join('');
+      if (letters === f.initials || letters === f.initials[0]) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Finds people in a list (everyone, or a session's registrants). Build it once and ask many times:
+ * a bulk import matches thousands of rows against the same matcher.
+ */
+export class PersonMatcher {
+  private readonly forms: Forms[];
+  private readonly byId = new Map<string, Member>();
+  private readonly byEmail = new Map<string, Member>();
+  private readonly formOf = new Map<Member, Forms>();
+
+  constructor(readonly members: readonly Member[]) {
+    this.forms = members.map(formsOf);
+    for (const f of this.forms) this.formOf.set(f.member, f);
+    for (const m of members) {
+      this.byId.set(m.id, m);
+      this.byEmail.set(m.email.toLowerCase(), m);
+    }
+  }
+
+  /** How one person compares with what was typed, or null when not at all. */
+  private compare(f: Forms, typed: readonly string[], compact: string, lower: string, typos: boolean): PersonHit | null {
+    const member = f.member;
+    if (typed.length > 0) {
+      if (typed.join(' ') === f.sortedKey || [...typed].sort().join(' ') === f.sortedKey) return { member, kind: 'name', distance: 0 };
+      if (compact === f.first + f.last || compact === f.last + f.first) return { member, kind: 'name', distance: 0 };
+      if (initialsMatch(typed, f)) return { member, kind: 'initials', distance: 0 };
+      if (wordsStartName(typed, f.words)) return { member, kind: 'partial', distance: 0 };
+      if (compact.length >= 3 && ((f.first + f.last).includes(compact) || (f.last + f.first).includes(compact))) return { member, kind: 'partial', distance: 0 };
+    }
+    if (lower.length >= 3 && member.email.includes(lower)) return { member, kind: 'partial', distance: 0 };
+    if (typos && compact.length >= 3) {
+      const budget = typoBudget(compact.length);
+      let distance = Infinity;
+      // Lengths further apart than the budget cannot be within it: skip the costly comparison.
+      for (const target of [f.first + f.last, f.last + f.first, f.last, f.first]) {
+        if (Math.abs(target.length - compact.length) <= budget) distance = Math.min(distance, typoDistance(compact, target));
+      }
+      if (distance <= budget) return { member, kind: 'close', distance };
+    }
+    return null;
+  }
+
+  /** Everyone `query` finds, best first (id, e-mail, full name, initials, part, typos), then by name. */
+  search(query: string | undefined, typos = true): PersonHit[] {
+    const text = (query ?? '').normalize('NFC').trim();
+    if (text === '') return [...this.forms].sort(compareForms).map((f) => ({ member: f.member, kind: 'partial' as const, distance: 0 }));
+    const byId = this.byId.get(text);
+    const lower = text.toLowerCase();
+    const byEmail = this.byEmail.get(emailKey(text));
+    const typed = wordsOf(text);
+    const compact = typed.join('');
+    const hits: PersonHit[] = [];
+    for (const f of this.forms) {
+      if (f.member === byId) hits.push({ member: f.member, kind: 'id', distance: 0 });
+      else if (f.member === byEmail) hits.push({ member: f.member, kind: 'email', distance: 0 });
+      else {
+        const hit = this.compare(f, typed, compact, lower, typos);
+        if (hit) hits.push(hit);
+      }
+    }
+    return hits.sort(
+      (a, b) =>
+        RANK[a.kind] - RANK[b.kind] ||
+        a.distance - b.distance ||
+        compareForms(this.formOf.get(a.member)!, this.formOf.get(b.member)!),
+    );
+  }
+
+  /**
+   * The person REF names. An id, an e-mail, a full name or initials naming one person pick them;
+   * several people with that name are `many`. A part of a name (a last name alone) never picks:
+   * several are `many` (to choose among), one is suggested (`none`); typos are suggested too.
+   */
+  match(ref: string): MemberMatch {
+    const text = ref.normalize('NFC').trim();
+    if (text === '') return { kind: 'none', suggestions: [] };
+    const exact = this.byId.get(text) ?? this.byEmail.get(emailKey(text));
+    if (exact) return { kind: 'one', member: exact, by: this.byId.has(text) ? 'id' : 'email' };
+    // Typos are looked for only when nothing else is found: they cost the most.
+    let hits = this.search(text, false);
+    for (const kind of ['id', 'email', 'name', 'initials'] as const) {
+      const found = hits.filter((h) => h.kind === kind).map((h) => h.member);
+      if (found.length === 1) return { kind: 'one', member: found[0]!, by: kind };
+      if (found.length > 1) return { kind: 'many', members: found };
+    }
+    const partial = hits.filter((h) => h.kind === 'partial').map((h) => h.member);
+    if (partial.length > 1) return { kind: 'many', members: partial };
+    hits = this.search(text, true);
+    const close = hits.filter((h) => h.kind === 'close').map((h) => h.member);
+    return { kind: 'none', suggestions: [...partial, ...close].slice(0, 5) };
+  }
+
+  /**
+   * A person read from a file by first and last name (a guest in a connection report): picked only
+   * when exactly one person has that full name (or those initials); otherwise null.
+   */
+  matchName(firstName: string, lastName: string): Member | null {
+    const found = this.match(`${firstName} ${lastName}`);
+    return found.kind === 'one' && (found.by === 'name' || found.by === 'initials') ? found.member : null;
+  }
+}
+
+/** By last name, then first name, in comparison form (no ICU collator: it costs ~10 ms to load). */
+function compareForms(a: Forms, b: Forms): number {
+  return compareAscii(a.last, b.last) || compareAscii(a.first, b.first) || compareAscii(a.member.id, b.member.id);
+}

@@ -1,0 +1,91 @@
+// The one function that makes text safe to show: every value read from a file, the store, a flag
+// or a prompt goes through it before it reaches a terminal (or any other display). A leaf module:
+// it imports nothing, so every layer (cli, prompts, mail, documents, reports) may use it.
+
+/**
+ * What never reaches a display raw:
+ * - C0 controls, DEL, C1 controls (\p{Cc}): ESC starts the escape sequences (OSC 52 writes the
+ *   clipboard, CSI clears the screen), backspace and CR overwrite what was shown;
+ * - format characters (\p{Cf}): bidi overrides, embeddings, isolates and marks, zero-width spaces
+ *   and joiners, soft hyphen, word joiner, BOM, invisible operators, tag characters;
+ * - line and paragraph separators (U+2028, U+2029), unpaired surrogates;
+ * - invisible "letters" that render as blanks (Hangul fillers, Braille blank).
+ */
+const UNSAFE_CLASS = '[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u115f\\u1160\\u3164\\uffa0\\u2800]';
+const HAS_UNSAFE = new RegExp(UNSAFE_CLASS, 'u');
+const UNSAFE = new RegExp(UNSAFE_CLASS, 'gu');
+
+// The colour and style sequences (SGR) that our own painting (chalk) writes: reset, bold, dim,
+// italic, underline, strike-through, their resets, foreground and background colours.
+// Never conceal (8), blink (5, 6) or reverse (7).
+const SGR_PARAM = '(?:0|1|2|3|4|9|2[1-49]|3[0-79]|4[0-79]|9[0-7]|10[0-7])';
+const OWN_COLOUR = new RegExp(`^\\x1b\\[(?:${SGR_PARAM}(?:;${SGR_PARAM})*)?m`);
+
+const NAMED: Record<string, string> = {
+  '\0': '\\0',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\x1b': '\\e',
+};
+
+/** The visible form of one unsafe character: `\e`, `\n`, `\x9B`, `\u202E`, `\u{E0041}`. */
+function visibleForm(char: string): string {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.codePointAt(0)!;
+  const hex = code.toString(16).toUpperCase();
+  if (code < 0xa0) return `\\x${hex.padStart(2, '0')}`;
+  if (code < 0x10000) return `\\u${hex.padStart(4, '0')}`;
+  return `\\u{${hex}}`;
+}
+
+export interface DisplayOptions {
+  /** Keep line breaks (LF, CRLF) and tabs: for a whole text made of lines, not for a value. */
+  keepLines?: boolean;
+  /** Keep the colour sequences our own painting writes (and only those): for a whole painted text. */
+  keepColours?: boolean;
+}
+
+/**
+ * The text with every control, escape sequence, bidi control and invisible character shown
+ * visibly (`\e]52;c;…\a`, `\u202E`, `\u200B`), never sent raw. Printable text, accents and
+ * emoji are unchanged, and so are backslashes: applying it twice gives the same result.
+ *
+ * Use it on every value that enters a display: message parameters (done by the translator),
+ * table cells (formatTable), prompts' messages and choices (src/prompts/ask.ts), log details,
+ * file names, cells of imported files, text put in mails, PDFs or HTML. Without options it also
+ * shows line breaks as `\n`, so a value keeps to its line. JSON output does not use it: see
+ * `escapeJsonForDisplay`.
+ */
+export function escapeForDisplay(text: string, options: DisplayOptions = {}): string {
+  if (!HAS_UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE, (c: string, offset: number) => {
+    // A line break (LF or CRLF) and a tab only move to the next line or column; a lone CR would
+    // go back over what was shown.
+    if (options.keepLines && (c === '\n' || c === '\t' || (c === '\r' && text[offset + 1] === '\n'))) return c;
+    if (options.keepColours && c === '\x1b' && OWN_COLOUR.test(text.slice(offset, offset + 24))) return c;
+    return visibleForm(c);
+  });
+}
+
+/**
+ * A JSON text (as JSON.stringify writes it) safe for a terminal and still exact: the unsafe
+ * characters JSON leaves raw (DEL, C1, bidi and zero-width characters, U+2028/9) become JSON's
+ * own `\uXXXX` escapes, so a parser reads back the very same values.
+ */
+export function escapeJsonForDisplay(json: string): string {
+  if (!HAS_UNSAFE.test(json)) return json;
+  return json.replace(UNSAFE, (c) => {
+    // Raw line breaks and tabs in a JSON text are white space between tokens (inside strings
+    // JSON.stringify has already escaped them): they stay.
+    if (c === '\n' || c === '\r' || c === '\t') return c;
+    let out = '';
+    for (let i = 0; i < c.length; i += 1) out += `\\u${c.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
+    return out;
+  });
+}
