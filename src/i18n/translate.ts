@@ -32,12 +32,15 @@ function visible(params: object): object {
   return out;
 }
 
-/** Parameters that are paths or lists caprural itself makes: shown whole. */
-const WHOLE = new Set(['path', 'file', 'files', 'dir', 'backup', 'kept', 'from', 'restored', 'message', 'ids', 'fields', 'allowed', 'years', 'rules', 'roles', 'keys', 'found', 'names', 'missing', 'known', 'kinds', 'columns', 'audience']);
+/**
+ * Parameters that quote a value typed or read from a file (or an id, which may come from one):
+ * at most QUOTE_MAX characters are quoted. Paths, lists and descriptions caprural composes are whole.
+ */
+const QUOTED = new Set(['value', 'ref', 'name', 'email', 'reason', 'which', 'title', 'kind', 'key', 'id', 'session', 'option', 'text', 'subject', 'problem', 'to', 'payer', 'sessionId', 'memberId', 'courseId', 'organisationId', 'cell', 'column']);
 /** The most of a value a message quotes (a 100 MB CSV cell makes a one-line message, not a 100 MB one). */
 export const QUOTE_MAX = 80;
 
 function clip(key: string, value: string): string {
-  if (value.length <= QUOTE_MAX || WHOLE.has(key)) return value;
+  if (value.length <= QUOTE_MAX || !QUOTED.has(key)) return value;
   return `${[...value.slice(0, QUOTE_MAX + 1)].slice(0, QUOTE_MAX).join('')}… (${value.length} characters)`;
 }
