@@ -225,6 +225,7 @@ function buildProgram(io: Io): Command {
     .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
     .option('--notify', "with --import: queue the participants' messages (an import queues none by default)")
     .option('--no-notify', 'queue no message to the participant')
+    .option('--notify-refusal', 'refused for the cotisation (R3) alone: queue the message telling the person what to do (the registration is not recorded)')
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')
@@ -315,6 +316,15 @@ function buildProgram(io: Io): Command {
     .option('--dry-run', 'list only; change nothing')
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
+
+  const doc = program.command('doc').description('PDF documents for funders and auditors: attendance sheet, certificates of completion');
+  doc
+    .command('attendance-sheet')
+    .description("feuille d'émargement: A4 landscape, one signature per trainee and per half-day, trainers, page numbers")
+    .option('--session <id>', 'session id')
+    .option('--output <file>', 'the PDF to write (default: emargement-<session>.pdf here)')
+    .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
+    .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
 
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config

@@ -93,6 +93,10 @@ const registration = z.object({
   attendance: z.enum(['present', 'absent']).nullable(),
   override: z.string().nullable(),
   cancelledAt: instant.nullable(),
+  /** Minutes connected to the webconference, from the imported report (absent: none recorded). */
+  connectionMinutes: z.number().int().nonnegative().nullable().optional(),
+  /** Certificates of completion issued (caprural doc certificate), oldest first (absent: none). */
+  certificates: z.array(z.object({ issuedAt: instant })).optional(),
 }).meta({ id: 'Registration' });
 
 const rule = z.object({
@@ -129,6 +133,7 @@ const erasure = z.object({
   action: z.string().min(1),
   emailHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
 }).meta({ id: 'Erasure' });
+
 /** One message to a participant, queued in the write that caused it and sent after (caprural mail). */
 const outboxEntry = z.object({
   id,
