@@ -46,6 +46,7 @@ const code = await run({
   stderr: process.stderr,
   stdin: process.stdin,
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   user: osUser(),
   clock: () => new Date(),
   signal: controller.signal,
