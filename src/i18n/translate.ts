@@ -42,5 +42,9 @@ export const QUOTE_MAX = 80;
 
 function clip(key: string, value: string): string {
   if (value.length <= QUOTE_MAX || !QUOTED.has(key)) return value;
-  return `${[...value.slice(0, QUOTE_MAX + 1)].slice(0, QUOTE_MAX).join('')}… (${value.length} characters)`;
+  const chars = [...value];
+  // Already cut and escaped the same way (shownValue, for the rows of an import; escapes such as
+  // \u202E make it longer than it was): left as it is.
+  if (chars.length <= QUOTE_MAX || (chars.at(-1) === '…' && chars.length <= QUOTE_MAX * 7)) return value;
+  return `${chars.slice(0, QUOTE_MAX).join('')}…`;
 }
