@@ -324,6 +324,15 @@ function buildProgram(io: Io): Command {
     .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
     .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
 
+  doc
+    .command('certificate')
+    .description('certificats de réalisation (ministry model): one PDF per person recorded present, and one merged file for printing')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'only this person: id, e-mail or name (exit 1 if not recorded present)')
+    .option('--output <dir-or-file>', 'a folder (default: certificats-<session>), or a file ending in .pdf for one file')
+    .option('--hours <n>', 'length in hours printed, instead of the one computed from the schedule')
+    .action(action(async () => (await import('./docCommands')).certificateCommand));
+
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config
     .command('list')
