@@ -224,6 +224,7 @@ function buildProgram(io: Io): Command {
     .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
     .option('--notify', "with --import: queue the participants' messages (an import queues none by default)")
     .option('--no-notify', 'queue no message to the participant')
+    .option('--notify-refusal', 'refused for the cotisation (R3) alone: queue the message telling the person what to do (the registration is not recorded)')
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')

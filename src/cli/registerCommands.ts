@@ -18,6 +18,7 @@ interface RegisterFlags {
   import?: string;
   /** --notify / --no-notify (participants' messages). */
   notify?: boolean;
+  notifyRefusal?: boolean;
 }
 
 /** A rule's verdict in the user's language. */
@@ -66,6 +67,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     noWaitlist: options.waitlist === false,
     dryRun: options.dryRun,
     notify: options.notify !== false,
+    notifyRefusal: options.notifyRefusal,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
     const { askRegistration } = await import('../prompts/registerPrompts');
