@@ -20,6 +20,8 @@ export interface PersonExport {
   registrations: Array<Registration & { session: { id: string; title: string; year: number; startsAt: string | null } | null }>;
   /** Attendance recorded, session by session. */
   attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
+  /** Certificates of completion issued (caprural doc certificate); the PDF files are wherever they were written. */
+  certificates: Array<{ sessionId: string; registrationId: string; issuedAt: string }>;
   log: LogEntry[];
   /** The messages sent (or queued) to the person by caprural mail, with their content. */
   mail: OutboxEntry[];
@@ -46,6 +48,7 @@ export async function exportPerson(deps: Deps, ref: string): Promise<PersonExpor
       return { ...r, session: s ? { id: s.id, title: s.title, year: s.year, startsAt: s.startsAt } : null };
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
+    certificates: registrations.flatMap((r) => (r.certificates ?? []).map((c) => ({ sessionId: r.sessionId, registrationId: r.id, issuedAt: c.issuedAt }))),
     log: logAbout(data, person),
     mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
     backupsDir: (await deps.store.locations()).backupsDir,

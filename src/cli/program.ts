@@ -211,6 +211,20 @@ function buildProgram(io: Io): Command {
     .description('list cotisations')
     .option('--year <year>', 'only this year')
     .action(action(async () => (await import('./membershipCommands')).list));
+  membership
+    .command('edit <payer>')
+    .description('correct a recorded cotisation: paid on, amount, reference')
+    .option('--year <year>', 'the year of the cotisation to correct')
+    .option('--on <date>', 'payment date')
+    .option('--amount <euros>', 'amount in euros ("" clears it)')
+    .option('--reference <text>', 'invoice or cheque reference ("" clears it)')
+    .action(action(async () => (await import('./membershipCommands')).edit));
+  membership
+    .command('cancel <payer>')
+    .description('cancel a cotisation recorded by mistake (the log keeps it, with the reason)')
+    .option('--year <year>', 'the year of the cotisation to cancel')
+    .option('--reason <text>', 'why (required; kept in the log)')
+    .action(action(async () => (await import('./membershipCommands')).cancel));
 
   program
     .command('register')
@@ -339,6 +353,15 @@ function buildProgram(io: Io): Command {
     .option('--output <file>', 'the PDF to write (default: emargement-<session>.pdf here)')
     .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
     .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
+
+  doc
+    .command('certificate')
+    .description('certificats de réalisation (ministry model): one PDF per person recorded present, and one merged file for printing')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'only this person: id, e-mail or name (exit 1 if not recorded present)')
+    .option('--output <dir-or-file>', 'a folder (default: certificats-<session>), or a file ending in .pdf for one file')
+    .option('--hours <n>', 'length in hours printed, instead of the one computed from the schedule')
+    .action(action(async () => (await import('./docCommands')).certificateCommand));
 
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config
