@@ -44,6 +44,7 @@ export const rulesEn = {
     `${p.name} (position ${p.position} on the waiting list) is promoted: confirmed for ${p.session} (${p.id}).`,
   promoteOverCapacity: (p: { reason: string }) => `Override of R1 recorded (beyond the capacity): "${p.reason}".`,
   notCounted: (_: P) => 'not counted: cancelled',
+  closesAtStart: (p: { at: string }) => `${p.at} (start)`,
   // cotisation corrections
   membershipNotFound: (p: { payer: string; year: number }) => `No ${p.year} cotisation is recorded for ${p.payer}.\nSee 'caprural membership list --year ${p.year}'.`,
   membershipEdited: (p: { payer: string; year: number; fields: string }) => `Cotisation ${p.year} of ${p.payer} corrected (${p.fields}).`,
@@ -84,6 +85,7 @@ export const rulesFr: typeof rulesEn = {
   promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
   promoteOverCapacity: (p) => `Dérogation à R1 enregistrée (au-delà de la capacité) : « ${p.reason} ».`,
   notCounted: () => 'non comptée : annulée',
+  closesAtStart: (p) => `${p.at} (début)`,
   membershipNotFound: (p) => `Aucune cotisation ${p.year} n'est enregistrée pour ${p.payer}.\nVoir 'caprural membership list --year ${p.year}'.`,
   membershipEdited: (p) => `Cotisation ${p.year} de ${p.payer} corrigée (${p.fields}).`,
   membershipUnchanged: (p) => `Cotisation ${p.year} de ${p.payer} : rien à changer ; rien n'est écrit.`,
