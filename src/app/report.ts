@@ -1,6 +1,6 @@
 import { dayIn, parseYear } from '../domain/dates';
 import { computeReport, type ReportFigures, type ReportScope } from '../domain/reportFigures';
-import { findSession } from '../domain/sessions';
+import { findSession, sessionNotFound } from '../domain/sessions';
 import { UsageError } from '../errors';
 import type { Deps } from './deps';
 
@@ -21,7 +21,7 @@ export async function buildReport(deps: Deps, input: ReportInput): Promise<Repor
   let scope: ReportScope;
   if (input.session !== undefined) {
     const session = findSession(data, input.session);
-    if (!session) throw new UsageError('sessionNotFound', { ref: input.session });
+    if (!session) throw sessionNotFound(data.sessions, input.session);
     if (session.status === 'cancelled') throw new UsageError('reportSessionCancelled', { id: session.id });
     scope = { kind: 'session', sessionId: session.id };
   } else {
