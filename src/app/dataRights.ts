@@ -1,11 +1,11 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
-import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
+import { anonymisePeople, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
-import { scrubOutbox } from '../domain/outbox';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
+import { rememberErasures } from './erasures';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
 const OFFICE_TIME_ZONE = 'Europe/Paris';
@@ -64,36 +64,49 @@ export interface ErasureResult {
   backupsUnreadable: string[];
 }
 
-/** Anonymises the people `pick` selects, in the store, its log and its backups, in one locked operation. */
+/** Each name, e-mail and phone once. */
+const dedupe = (identity: Erasure['identity']): Erasure['identity'] => ({
+  id: identity.id,
+  names: [...new Map(identity.names.map((n) => [n.join(' '), n])).values()],
+  emails: [...new Set(identity.emails)],
+  phones: [...new Set(identity.phones)],
+});
+
+/**
+ * Anonymises the people `pick` selects, in the store, its log and its backups, in one locked
+ * operation, and remembers the erasure (without personal data) for later restores.
+ */
 async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], action: string, details: Record<string, unknown>): Promise<ErasureResult> {
   const at = deps.clock().toISOString();
-  let plan: Array<{ oldId: string; anonId: string; identity: ReturnType<typeof identityOf> }> = [];
+  let plan: Erasure[] = [];
   let already = false;
+  let live: StoreData | null = null;
   const { result, ...report } = await deps.store.erase(
     (data) => {
+      live = data;
       const people = pick(data);
       already = people.length > 0 && people.every(isAnonymised);
       const todo = people.filter((m) => !isAnonymised(m));
-      const ids = nextAnonymousIds(data, todo.length);
+      const ids = nextAnonymousIds(data, todo.length, (data.erasures ?? []).map((e) => e.id));
       plan = todo.map((m, i) => ({ oldId: m.id, anonId: ids[i]!, identity: identityOf(m) }));
-      for (const p of plan) {
-        anonymiseMember(data, p.oldId, p.anonId, at);
-        scrubOutbox(data, p.oldId, p.anonId, at, p.identity.emails);
-      }
+      if (plan.length === 0) return [];
+      anonymisePeople(data, plan, at);
+      rememberErasures(data, plan, at, action);
       // Logged without the erased data: only the anonymous ids.
-      if (plan.length > 0) appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
+      appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
       return plan.map((p) => p.anonId);
     },
     // Each version may know the person by other details (an earlier e-mail): they are learnt, then erased everywhere.
-    (version) =>
-      plan
-        .map((p) => {
-          const there = version.members.find((m) => m.id === p.oldId);
-          if (there) p.identity = mergeIdentity(p.identity, identityOf(there));
-          const anonymised = anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
-          return scrubOutbox(version, p.oldId, p.anonId, at, p.identity.emails) || anonymised;
-        })
-        .some(Boolean),
+    (version) => {
+      const byId = new Map(version.members.map((m) => [m.id, m]));
+      for (const p of plan) {
+        const there = byId.get(p.oldId);
+        if (there) p.identity = dedupe(mergeIdentity(p.identity, identityOf(there)));
+      }
+      const changed = anonymisePeople(version, plan, at);
+      // The live store's registry learns every e-mail found in the backups.
+      return version === live ? rememberErasures(version, plan, at, action) || changed : changed;
+    },
   );
   return { anonymised: result, already, ...report };
 }

@@ -43,6 +43,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
+    signal: io.signal,
   });
   return {
     io,
@@ -415,6 +416,14 @@ export async function run(io: Io): Promise<number> {
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
     return 70;
   }
+}
+
+/**
+ * The one line said when standard output cannot be written (a full disk, a closed file): what
+ * the command changed, if anything, is saved; only its answer was lost.
+ */
+export function outputFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv, reason: string): string {
+  return translator(detectLang(langFromArgv(argv), env))('stdoutFailed', { reason });
 }
 
 function langFromArgv(argv: readonly string[]): string | undefined {
