@@ -1,4 +1,4 @@
-import { readCsvFile } from '../csv/readCsv';
+import type { CsvTable } from '../csv/readCsv';
 import {
   applyAttendancePlan,
   assertAttendanceAllowed,
@@ -124,6 +124,8 @@ export async function attendanceChecklist(deps: Deps, sessionId: string): Promis
 
 export interface ImportInput extends ImportOptions {
   sessionId: string;
+  /** The file's rows, read by the command; `file` names it in messages and in the log. */
+  table: CsvTable;
   file: string;
   addWalkIn: boolean;
 }
@@ -133,7 +135,7 @@ export interface ImportInput extends ImportOptions {
  * `minMinutes`), the other confirmed registrants absent unless `onlyPresent`. One bad row: nothing written.
  */
 export async function importAttendance(deps: Deps, input: ImportInput): Promise<AttendanceResult> {
-  const { header, rows: records } = await readCsvFile(input.file);
+  const { header, rows: records } = input.table;
   const { rows, hasMinutes } = readAttendanceRows(header, records);
   if (input.minMinutes > 0 && !hasMinutes) throw new UsageError('attCsvNoMinutes', { file: input.file });
   return deps.store.update((data) => {

@@ -1,13 +1,12 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
 import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
-import { dayIn } from '../domain/dates';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
 import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
-const OFFICE_TIME_ZONE = 'Europe/Paris';
 
 export interface PersonExport {
   exportedAt: string;

@@ -1,4 +1,5 @@
 import { attendanceChecklist, importAttendance, recordAttendance, type AttendanceResult } from '../app/attendance';
+import { readCsvFile } from '../csv/readCsv';
 import { UsageError } from '../errors';
 import type { Context } from './context';
 
@@ -26,6 +27,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
     if (byFlags) throw new UsageError('attImportWithFlags', {});
     result = await importAttendance(ctx.deps, {
       sessionId,
+      table: await readCsvFile(options.import),
       file: options.import,
       minMinutes: parseMinutes(options.minMinutes),
       onlyPresent: Boolean(options.onlyPresent),

@@ -1,4 +1,4 @@
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 import type { Session } from '../store/index';
 import type { Context } from './context';
 

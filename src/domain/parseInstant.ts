@@ -2,7 +2,7 @@ import { tz } from '@date-fns/tz';
 import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
 import { UsageError } from '../errors';
-import { formatTime } from './dates';
+import { formatTime } from '../time';
 
 const LOCAL_FORMATS: ReadonlyArray<[RegExp, string]> = [
   [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],

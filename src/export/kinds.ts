@@ -1,5 +1,5 @@
 import { byReceived } from '../domain/registrations';
-import { formatInstant, formatTime } from '../domain/dates';
+import { formatInstant, formatTime, OFFICE_TIME_ZONE } from '../time';
 import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
@@ -172,7 +172,7 @@ function members(ix: Index): Table<MemberRow> {
   const rows = [...ix.data.members]
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id))
     .map((m) => ({ m }));
-  return { columns: memberColumns(ix), rows, timeZone: () => 'Europe/Paris' };
+  return { columns: memberColumns(ix), rows, timeZone: () => OFFICE_TIME_ZONE };
 }
 
 type SessionRow = { s: Session; confirmed: number; waitlisted: number };

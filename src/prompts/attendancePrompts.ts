@@ -1,14 +1,13 @@
 import type { Registrant } from '../app/attendance';
-import type { Context } from '../cli/context';
 import { fullName } from '../domain/people';
 import type { Session } from '../store/index';
-import { ask } from './ask';
+import { ask, type PromptContext } from './ask';
 
 /**
  * The attendance checklist: the session's confirmed registrants, none ticked; then a summary and a
  * confirmation. Returns the ids of the people ticked present, or null when the organiser declines.
  */
-export async function askAttendance(ctx: Context, session: Session, registrants: readonly Registrant[]): Promise<Set<string> | null> {
+export async function askAttendance(ctx: PromptContext, session: Session, registrants: readonly Registrant[]): Promise<Set<string> | null> {
   const ticked = await ask.checkbox<string>(
     ctx,
     ctx.t('attChecklist', { session: session.id }),

@@ -1,12 +1,14 @@
-import type { Context } from '../cli/context';
 import { requireEmail, requireName, requirePhone, requireUniqueEmail, type MemberInput } from '../domain/members';
 import { PeopleIndex } from '../domain/peopleIndex';
-import { ROLES } from '../store/index';
-import { ask, validateWith } from './ask';
+import { ROLES } from '../domain/vocabulary';
+import type { StoreData } from '../store/index';
+import { ask, validateWith, type PromptContext } from './ask';
 
-/** Asks for the fields of a new person that flags did not give; each answer is checked as the flag would be. */
-export async function askMember(ctx: Context, given: MemberInput): Promise<MemberInput> {
-  const data = await ctx.deps.store.read();
+/**
+ * Asks for the fields of a new person that flags did not give; each answer is checked as the flag
+ * would be, against the people and organisations of `data`.
+ */
+export async function askMember(ctx: PromptContext, given: MemberInput, data: Pick<StoreData, 'members' | 'organisations'>): Promise<MemberInput> {
   const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));

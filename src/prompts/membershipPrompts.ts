@@ -1,14 +1,18 @@
-import type { Context } from '../cli/context';
 import { parseYear } from '../domain/dates';
 import type { MembershipInput } from '../domain/memberships';
 import { fullName } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
 import { wordsOf } from '../domain/text';
-import { ask, validateWith } from './ask';
+import type { StoreData } from '../store/index';
+import { ask, validateWith, type PromptContext } from './ask';
 
-/** Asks who pays (searching organisations and people as you type) and for which year. */
-export async function askPayment(ctx: Context, given: MembershipInput): Promise<MembershipInput> {
-  const data = await ctx.deps.store.read();
+/** Asks who pays (searching `data`'s organisations and people as you type) and for which year (`currentYear` by default). */
+export async function askPayment(
+  ctx: PromptContext,
+  given: MembershipInput,
+  data: Pick<StoreData, 'members' | 'organisations'>,
+  currentYear: number,
+): Promise<MembershipInput> {
   const matcher = new PersonMatcher(data.members);
   const payer =
     given.payer ||
@@ -23,7 +27,7 @@ export async function askPayment(ctx: Context, given: MembershipInput): Promise<
     }));
   const year =
     given.year === undefined
-      ? await ask.text(ctx, ctx.t('askYear'), { default: String(ctx.deps.clock().getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
+      ? await ask.text(ctx, ctx.t('askYear'), { default: String(currentYear), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
       : String(given.year);
   return { ...given, payer, year };
 }

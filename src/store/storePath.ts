@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { homedir, platform as osPlatform } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 export function resolveStorePath(
   flag: string | undefined,
   env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform = process.platform,
+  platform: NodeJS.Platform = osPlatform(),
   home: string = homedir(),
 ): string {
   if (flag) return resolve(flag);

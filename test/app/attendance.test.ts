@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAttendance, recordAttendance } from '../../src/app/attendance';
+import { readCsvFile } from '../../src/csv/readCsv';
 import { listEligible } from '../../src/app/eligibility';
 import { assertAttendanceAllowed, parseRefList } from '../../src/domain/attendance';
 import { indexRegistrations, takeRegistrationId } from '../../src/domain/registrationRules';
@@ -142,7 +143,7 @@ describe('importAttendance (CSV)', () => {
   it('marks the listed people present and the other registrants absent; minutes summed per person', async () => {
     const deps = await withRegistrants();
     const file = csv('\uFEFFE-mail;Minutes;Prénom;Nom\nVeronique-Bernard@example.fr;20\nveronique-bernard@example.fr;25\n');
-    const result = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 45, onlyPresent: false, addWalkIn: false });
+    const result = await importAttendance(deps, { sessionId: N1_2018, table: await readCsvFile(file), file, minMinutes: 45, onlyPresent: false, addWalkIn: false });
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([
       ['veronique-bernard', 'present'],
       ['paul-bernard', 'absent'],
@@ -152,7 +153,7 @@ describe('importAttendance (CSV)', () => {
   it('--min-minutes marks short connections absent; --only-present leaves the others', async () => {
     const deps = await withRegistrants();
     const file = csv('email,minutes\nveronique-bernard@example.fr,10\n');
-    const result = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 30, onlyPresent: true, addWalkIn: false });
+    const result = await importAttendance(deps, { sessionId: N1_2018, table: await readCsvFile(file), file, minMinutes: 30, onlyPresent: true, addWalkIn: false });
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([['veronique-bernard', 'absent']]);
     expect(result.totals).toEqual({ present: 0, absent: 1, notRecorded: 1 });
   });
@@ -161,7 +162,7 @@ describe('importAttendance (CSV)', () => {
     const deps = await withRegistrants();
     const before = bytesOf(deps.path);
     const file = csv('email,minutes\nveronique-bernard@example.fr,12\nnot-an-email,3\n\nnobody@example.fr,5\npaul-bernard@example.fr,-4\n');
-    const error = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
+    const error = await importAttendance(deps, { sessionId: N1_2018, table: await readCsvFile(file), file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
     expect(error).toMatchObject({ exitCode: 2, key: 'attCsvBadRows', params: { count: 2 } });
     expect(error.details.map((d: { key: string; params: { line: number } }) => [d.key, d.params.line])).toEqual([
       ['attCsvBadEmail', 3],
@@ -174,7 +175,7 @@ describe('importAttendance (CSV)', () => {
     const deps = await withRegistrants();
     const file = csv('email,first_name,last_name\nveronique-bernard@example.fr,,\nold.address@example.fr,Jean-Edouard,D’Artois\n');
     const before = bytesOf(deps.path);
-    const refused = await importAttendance(deps, { sessionId: N1_2017, file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
+    const refused = await importAttendance(deps, { sessionId: N1_2017, table: await readCsvFile(file), file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
     expect(refused).toMatchObject({ exitCode: 2, key: 'attProblems', params: { count: 2 } });
     expect(refused.details.map((d: { params: { name: string } }) => d.params.name)).toEqual([
       'line 2: Véronique Bernard <veronique-bernard@example.fr>',
@@ -182,7 +183,7 @@ describe('importAttendance (CSV)', () => {
     ]);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
 
-    const result = await importAttendance(deps, { sessionId: N1_2017, file, minMinutes: 0, onlyPresent: false, addWalkIn: true });
+    const result = await importAttendance(deps, { sessionId: N1_2017, table: await readCsvFile(file), file, minMinutes: 0, onlyPresent: false, addWalkIn: true });
     expect(result.byName).toEqual([{ line: 3, email: 'old.address@example.fr', name: "Jean-Édouard d'Artois" }]);
     expect(result.totals).toEqual({ present: 2, absent: 0, notRecorded: 0 });
     const eligible = await listEligible(deps);
@@ -195,7 +196,7 @@ describe('importAttendance (CSV)', () => {
   it('a file without an e-mail column is refused, naming the columns found', async () => {
     const deps = await withRegistrants();
     const file = csv('name,minutes\nVéronique,3\n');
-    await expect(importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 0, onlyPresent: false, addWalkIn: false })).rejects.toMatchObject({
+    await expect(importAttendance(deps, { sessionId: N1_2018, table: await readCsvFile(file), file, minMinutes: 0, onlyPresent: false, addWalkIn: false })).rejects.toMatchObject({
       exitCode: 2,
       key: 'attCsvNoEmail',
       params: { found: 'name, minutes' },
