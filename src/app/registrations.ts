@@ -12,6 +12,8 @@ import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
+import { notifyCancellation, notifyRegistration } from '../domain/outbox';
+import { mailOptions } from './notify';
 
 export interface RegisterInput {
   session?: string;
@@ -25,6 +27,8 @@ export interface RegisterInput {
   noWaitlist?: boolean;
   /** Judge and report, write nothing. */
   dryRun?: boolean;
+  /** Queue the participant's message in the same write (default true; --no-notify). */
+  notify?: boolean;
 }
 
 /** One registration made, as an import row reports it too (without its line). */
@@ -110,7 +114,11 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
 export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
   const reason = overrideReason(input);
   if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
-  return deps.store.update((data) => applyRegistration(data, input, reason, deps.clock(), deps.user));
+  return deps.store.update((data) => {
+    const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+    if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
+    return outcome;
+  });
 }
 
 export interface CancelOutcome {
@@ -122,7 +130,7 @@ export interface CancelOutcome {
 }
 
 /** Cancels a person's registration; a freed confirmed seat goes to the first on the waiting list, in the same write. */
-export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; notify?: boolean }): Promise<CancelOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   if (!input.member) throw new UsageError('missingOption', { option: '--member' });
   return deps.store.update((data) => {
@@ -133,6 +141,7 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
     const was = registration.status as 'confirmed' | 'waitlisted';
     const promoted = cancelAndPromote(data, session, registration, deps.clock(), deps.user);
     const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
+    if (input.notify !== false) notifyCancellation(data, registration, promoted ? [promoted] : [], mailOptions(deps));
     return {
       registration,
       session,
@@ -152,13 +161,19 @@ export interface ImportInput {
   reason?: string;
   noWaitlist?: boolean;
   dryRun?: boolean;
+  /** Queue the participants' messages (imports queue none unless asked: no surprise mass mail). */
+  notify?: boolean;
 }
 
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
 export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean }> {
   const reason = overrideReason(input);
   const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
-  const apply = (data: StoreData) => ({ ...applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user), dryRun: Boolean(input.dryRun) });
+  const apply = (data: StoreData) => {
+    const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
+    if (input.notify && !input.dryRun) for (const row of summary.rows) notifyRegistration(data, row.registration, mailOptions(deps));
+    return { ...summary, dryRun: Boolean(input.dryRun) };
+  };
   if (input.dryRun) return apply(await deps.store.read());
   return deps.store.update(apply);
 }

@@ -19,6 +19,8 @@ interface RegisterFlags {
   waitlist?: boolean;
   dryRun?: boolean;
   import?: string;
+  /** --notify / --no-notify (participants' messages). */
+  notify?: boolean;
 }
 
 export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
@@ -31,6 +33,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     reason: options.reason,
     noWaitlist: options.waitlist === false,
     dryRun: options.dryRun,
+    notify: options.notify !== false,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
     input = await completeAtTerminal(ctx, input);
@@ -101,7 +104,7 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
   return (await prompts.askConfirmRegistration(ctx)) ? input : null;
 }
 
-export async function cancel(ctx: Context, options: { session?: string; member?: string }): Promise<void> {
+export async function cancel(ctx: Context, options: { session?: string; member?: string; notify?: boolean }): Promise<void> {
   const result = await cancelRegistration(ctx.deps, options);
   if (ctx.json) {
     return ctx.printJson({
@@ -132,6 +135,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       reason: options.reason,
       noWaitlist: options.waitlist === false,
       dryRun: options.dryRun,
+      notify: options.notify === true,
     });
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;

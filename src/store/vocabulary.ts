@@ -8,4 +8,4 @@
  */
 export const SCHEMA_VERSION = 2;
 
-export { ORG_KINDS, ROLES, SESSION_FORMATS, SESSION_STATUSES } from '../domain/vocabulary';
+export { MAIL_KINDS, MAIL_STATES, ORG_KINDS, ROLES, SESSION_FORMATS, SESSION_STATUSES } from '../domain/vocabulary';
