@@ -315,6 +315,15 @@ function buildProgram(io: Io): Command {
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
 
+  const doc = program.command('doc').description('PDF documents for funders and auditors: attendance sheet, certificates of completion');
+  doc
+    .command('attendance-sheet')
+    .description("feuille d'émargement: A4 landscape, one signature per trainee and per half-day, trainers, page numbers")
+    .option('--session <id>', 'session id')
+    .option('--output <file>', 'the PDF to write (default: emargement-<session>.pdf here)')
+    .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
+    .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
+
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config
     .command('list')

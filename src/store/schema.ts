@@ -93,6 +93,10 @@ const registration = z.object({
   attendance: z.enum(['present', 'absent']).nullable(),
   override: z.string().nullable(),
   cancelledAt: instant.nullable(),
+  /** Minutes connected to the webconference, from the imported report (absent: none recorded). */
+  connectionMinutes: z.number().int().nonnegative().nullable().optional(),
+  /** Certificates of completion issued (caprural doc certificate), oldest first (absent: none). */
+  certificates: z.array(z.object({ issuedAt: instant })).optional(),
 }).meta({ id: 'Registration' });
 
 const rule = z.object({
