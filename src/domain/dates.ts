@@ -25,3 +25,7 @@ export function parseYear(input: string | number, option: string): number {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('invalidYear', { option, value: String(input) });
   return year;
 }
+
+// Showing instants moved to the leaf src/time.ts (so that i18n/ can use it without importing
+// domain/); these re-exports keep code written before the move compiling. Import from '../time'.
+export { dayIn, formatInstant, formatTime, isTimeZone } from '../time';
