@@ -1,5 +1,5 @@
 import type { MailOptions } from '../domain/outbox';
-import { mailTexts, whenText } from '../i18n/mail';
+import { mailTexts, whenText } from '../i18n/mailTexts';
 import type { Deps } from './deps';
 
 /** How the use cases queue participants' messages: in the mail language (French by default), at the injected time. */

@@ -13,6 +13,7 @@ import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
 import { notifyCancellation, notifyRegistration } from '../domain/outbox';
+import { queueRefusalMail as queueRefusal } from './refusalMail';
 import { mailOptions } from './notify';
 
 export interface RegisterInput {
@@ -29,6 +30,8 @@ export interface RegisterInput {
   dryRun?: boolean;
   /** Queue the participant's message in the same write (default true; --no-notify). */
   notify?: boolean;
+  /** Refused for the cotisation (R3) alone: queue the message saying what to do (--notify-refusal). */
+  notifyRefusal?: boolean;
 }
 
 /** One registration made, as an import row reports it too (without its line). */
@@ -114,11 +117,16 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
 export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
   const reason = overrideReason(input);
   if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
-  return deps.store.update((data) => {
-    const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
-    if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
-    return outcome;
-  });
+  try {
+    return await deps.store.update((data) => {
+      const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+      if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
+      return outcome;
+    });
+  } catch (error) {
+    if (input.notifyRefusal) throw await queueRefusal(deps, input, error);
+    throw error;
+  }
 }
 
 export interface CancelOutcome {

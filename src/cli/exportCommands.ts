@@ -5,6 +5,7 @@ import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { readCsvFile } from '../csv/readCsv';
+import { noteEncoding } from './noteEncoding';
 import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
@@ -49,7 +50,9 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
 }
 
 export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const report = await importMembers(ctx.deps, await readCsvFile(file), file, { dryRun: options.dryRun });
+  const table = await readCsvFile(file);
+  noteEncoding(ctx, file, table.encoding);
+  const report = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
   if (ctx.json) return ctx.printJson(report);
   ctx.out(
     ctx.t('membersImported', {

@@ -224,6 +224,7 @@ function buildProgram(io: Io): Command {
     .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
     .option('--notify', "with --import: queue the participants' messages (an import queues none by default)")
     .option('--no-notify', 'queue no message to the participant')
+    .option('--notify-refusal', 'refused for the cotisation (R3) alone: queue the message telling the person what to do (the registration is not recorded)')
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')
@@ -244,9 +245,12 @@ function buildProgram(io: Io): Command {
     .option('--present <ref>', 'present: id, e-mail or name (repeatable or comma-separated)', collect)
     .option('--absent <ref>', 'absent: id, e-mail or name (repeatable or comma-separated)', collect)
     .option('--add-walk-in', 'register on the spot a person marked present who was not registered (logged)')
-    .option('--import <file>', 'CSV of attendees: email (required), minutes, first_name, last_name')
+    .option('--import <file>', "a webconference attendance report as exported (Zoom, Teams, Meet, BigBlueButton, Webex, GoTo, Livestorm) or a CSV: email or name, minutes")
+    .option('--format <tool>', 'with --import: auto (default), zoom, zoom-webinar, teams, meet, bbb, webex, goto, livestorm, caprural')
     .option('--min-minutes <n>', 'with --import: minutes of connection needed to count as present (default: any)')
-    .option('--only-present', 'with --import: leave registrants missing from the file as they are (default: absent)')
+    .option('--min-percent <p>', "with --import: percent of the session's scheduled length needed to count as present")
+    .option('--only-present', 'with --import: leave registrants missing from the report as they are (default: absent)')
+    .option('--dry-run', 'with --import: show the table of what would be recorded; write nothing')
     .action(action(async () => (await import('./attendanceCommands')).record));
 
   program

@@ -7,7 +7,8 @@ import { CapruralError, RuleError, UsageError } from '../errors';
 import type { Context } from './context';
 import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
 import { deadline } from './render';
-import { renderError } from './renderError';
+import { noteEncoding } from './noteEncoding';
+import { renderError, rowLine } from './renderError';
 
 interface RegisterFlags {
   session?: string;
@@ -21,6 +22,7 @@ interface RegisterFlags {
   import?: string;
   /** --notify / --no-notify (participants' messages). */
   notify?: boolean;
+  notifyRefusal?: boolean;
 }
 
 export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
@@ -34,6 +36,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     noWaitlist: options.waitlist === false,
     dryRun: options.dryRun,
     notify: options.notify !== false,
+    notifyRefusal: options.notifyRefusal,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
     input = await completeAtTerminal(ctx, input);
@@ -121,7 +124,8 @@ export async function cancel(ctx: Context, options: { session?: string; member?:
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
-  const { header, rows } = await readCsvFile(file);
+  const { header, rows, encoding } = await readCsvFile(file);
+  noteEncoding(ctx, file, encoding);
   const columns = mapColumns(header);
   if (rows.length === 0) throw new UsageError('importEmpty', { path: file });
   let summary;
@@ -140,7 +144,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;
     // Every bad row, with its line, in the user's language.
-    const lines = error.rows.map((r) => ctx.t('importLine', { line: r.line, message: ctx.t(r.error.key, r.error.params as never).split('\n')[0]! }));
+    const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error));
     throw new CapruralError(error.exitCode, error.key, error.params, lines);
   }
   for (const row of summary.rows) {

@@ -2,7 +2,7 @@
 // that caused it (register, cancel, promotion, session change) or by `mail plan` when due, and
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
-import type { mailTexts, whenText, MailKind, MailView } from '../i18n/mail';
+import type { mailTexts, whenText, MailKind, MailView } from '../i18n/mailTexts';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from '../time';
@@ -91,6 +91,10 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
   const outbox = outboxOf(data);
   const { session, member, registration } = input;
   if (member.anonymisedAt !== null) return null;
+  // A session already under way or held gets no message but the thanks: recording history
+  // (a past edition's registrations) must not write to people about it.
+  const started = session.status === 'held' || (session.startsAt !== null && new Date(session.startsAt) <= options.now);
+  if (started && input.kind !== 'thanks') return null;
   const key = mailKey(input.kind, session.id, member.id, input.revision);
   if (outbox.some((e) => e.key === key)) return null;
   let ics: string | null = null;

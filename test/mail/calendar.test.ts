@@ -4,13 +4,17 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarInvitation } from '../../src/domain/calendar';
 import { newStoreData } from '../../src/store/catalogue';
 import { parseStore } from '../helpers/storeInternals';
 import { emailOf, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
-import { spawnCli } from '../helpers/spawnCli';
 import { tempDir } from '../helpers/tempStore';
 
 const paris = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -40,13 +44,31 @@ function readInvitation(ics: string, tz: string) {
   }
 }
 
+/** The worker that writes the update under a given TZ (a child process: TZ is read when Node starts). */
+let worker = '';
+const workerDir = mkdtempSync(join(tmpdir(), 'caprural-tz-'));
+afterAll(() => rmSync(workerDir, { recursive: true, force: true }));
+beforeAll(async () => {
+  worker = join(workerDir, 'tzWorker.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('../helpers/tzWorker.ts', import.meta.url))],
+    outfile: worker,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+});
+
 describe('convocation .ics', () => {
   it.each([
     ['UTC', 9],
     ['Europe/Paris', 10],
     ['Pacific/Auckland', 22],
   ])('written and read under TZ=%s: 15/02/2018 10:00-12:00 Europe/Paris, METHOD:REQUEST, the same UID, SEQUENCE raised', async (tz, localHour) => {
-    // Anne was convoked for 14/02; the organiser moves the session to 15/02 10:00-12:00, with the built binary under TZ.
+    // Anne was convoked for 14/02; the organiser moves the session to 15/02 10:00-12:00, in a process running under TZ.
     const deps = await galDeps();
     await registerAgents(deps, 1);
     await deps.store.update((data) => {
@@ -55,9 +77,10 @@ describe('convocation .ics', () => {
       data.outbox![0]!.state = 'sent';
       data.outbox!.push({ ...data.outbox![0]!, id: 'mail-2', kind: 'convocation', key: `convocation/${N1}/anne-durand/reg-1.0` });
     });
-    const r = await spawnCli(['--store', deps.path, 'session', 'edit', N1, '--starts', '15/02/2018 10:00', '--ends', '15/02/2018 12:00'], { TZ: tz });
+    const r = spawnSync(process.execPath, [worker, deps.path, '2018-02-09T08:00:00.000Z'], { encoding: 'utf8', env: { PATH: process.env.PATH, TZ: tz }, timeout: 20_000 });
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${tz}\n`);
+    expect(r.status).toBe(0);
     const update = parseStore(readFileSync(deps.path, 'utf8'), deps.path).outbox!.at(-1)!;
     expect(update).toMatchObject({ kind: 'convocation', state: 'queued', to: emailOf('Anne') });
     expect(update.subject).toBe('Modification : Coopérer dans LEADER : amorcer les dynamiques de coopération, désormais le 15/02/2018 10:00');

@@ -48,6 +48,40 @@ describe('the outbox: messages queued by the change that causes them', () => {
     expect(outbox(deps.path)[0]!.text).toContain('Date: on 15/02/2018 from 10:00 to 12:00 (Paris time)');
   });
 
+  it('a registration for a session already held (history) queues nothing', async () => {
+    const deps = await galDeps();
+    const r = await runCli(['register', '--session', 'cooperer-leader-n1-2017', '--member', emailOf('Anne'), '--received-at', '01/03/2017', '--force', '--reason', 'historique'], {
+      store: deps.path,
+      now: '2018-02-07T12:00:00.000Z',
+    });
+    expect(r.code).toBe(0);
+    expect(outbox(deps.path)).toEqual([]);
+  });
+
+  it('register --notify-refusal: refused for the cotisation alone, only the message saying what to do is written (exit 1)', async () => {
+    const deps = await galDeps();
+    await deps.store.update((data) => void (data.memberships = []));
+    const before = bytesOf(deps.path);
+    const args = ['register', '--session', N1, '--member', emailOf('Anne'), '--received-at', '02/02/2018 09:00'];
+    const plain = await runCli(args, { store: deps.path, now: '2018-02-07T12:00:00.000Z' });
+    expect(plain.code).toBe(1);
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+    const told = await runCli([...args, '--notify-refusal'], { store: deps.path, now: '2018-02-07T12:00:00.000Z' });
+    expect(told.code).toBe(1);
+    expect(told.stderr).toContain('R3 cotisation');
+    expect(told.stderr).toContain(`Only the message telling ${emailOf('Anne')} how to pay the cotisation was written, to the outbox`);
+    const [refusal] = outbox(deps.path);
+    expect(refusal).toMatchObject({ kind: 'refusal', to: emailOf('Anne'), registrationId: null, subject: 'Inscription non enregistrée : Coopérer dans LEADER : amorcer les dynamiques de coopération' });
+    expect(refusal!.text).toContain('la participation demande la cotisation 2018');
+    expect(parseStore(readFileSync(deps.path, 'utf8'), deps.path).registrations).toEqual([]);
+    // The same request again: the same key, nothing more. Refused by the deadline too: nothing at all.
+    await runCli([...args, '--notify-refusal'], { store: deps.path, now: '2018-02-07T12:00:00.000Z' });
+    expect(outbox(deps.path)).toHaveLength(1);
+    const late = await runCli(['register', '--session', N1, '--member', emailOf('Bruno'), '--received-at', '08/02/2018 09:00', '--notify-refusal'], { store: deps.path, now: '2018-02-09T12:00:00.000Z' });
+    expect(late.code).toBe(1);
+    expect(outbox(deps.path)).toHaveLength(1);
+  });
+
   it('an import queues nothing unless --notify', async () => {
     const rows = [
       ['cooperer-leader-n1-2018', emailOf('Anne'), '02/02/2018 09:00'],
