@@ -347,6 +347,15 @@ function buildProgram(io: Io): Command {
     .description('remove a setting')
     .action(action(async () => (await import('./configCommands')).unset));
 
+  program
+    .command('report')
+    .description("the year's figures (or one session's) as one offline HTML page with charts, or JSON")
+    .option('--year <year>', 'the year reported (default: the current year)')
+    .option('--session <id>', 'one session instead of a year')
+    .addOption(new Option('--format <format>', 'html or json').choices(['html', 'json']).default('html'))
+    .option('--output <file>', 'write to this file (atomically); required for html ("-" for stdout)')
+    .action(action(async () => (await import('./reportCommand')).report));
+
   return program;
 }
 
