@@ -12,7 +12,7 @@ import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
-import { notifyCancellation, notifyRegistration } from '../domain/outbox';
+import { notifyCancellation, notifyRegistration, notifyRegistrations } from '../domain/outbox';
 import { queueRefusalMail as queueRefusal } from './refusalMail';
 import { mailOptions } from './notify';
 
@@ -179,7 +179,7 @@ export async function importRegistrationFile(deps: Deps, input: ImportInput): Pr
   const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
   const apply = (data: StoreData) => {
     const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
-    if (input.notify && !input.dryRun) for (const row of summary.rows) notifyRegistration(data, row.registration, mailOptions(deps));
+    if (input.notify && !input.dryRun) notifyRegistrations(data, summary.rows.map((row) => row.registration), mailOptions(deps));
     return { ...summary, dryRun: Boolean(input.dryRun) };
   };
   if (input.dryRun) return apply(await deps.store.read());
