@@ -46,3 +46,18 @@ export function dayIn(date: Date, timeZone: string): string {
   const p = partsIn(date, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/**
+ * When a session takes place, in its own time zone: "15/02/2018 10:00-12:00" on one day,
+ * "17/06/2019 09:00 - 18/06/2019 17:00" over several (both dates, everywhere); the day alone when
+ * only the day is known. Null when it has no start.
+ */
+export function sessionSpan(s: { startsAt: string | null; endsAt: string | null; dateOnly: boolean; timeZone: string }, lang: 'fr' | 'en'): string | null {
+  if (!s.startsAt) return null;
+  const startDay = formatInstant(s.startsAt, s.timeZone, lang, true);
+  const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, lang, true) : startDay;
+  if (s.dateOnly) return endDay === startDay ? startDay : `${startDay} - ${endDay}`;
+  const start = formatInstant(s.startsAt, s.timeZone, lang);
+  if (!s.endsAt) return start;
+  return endDay === startDay ? `${start}-${formatTime(s.endsAt, s.timeZone)}` : `${start} - ${formatInstant(s.endsAt, s.timeZone, lang)}`;
+}

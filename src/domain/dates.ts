@@ -1,22 +1,13 @@
-// Calendar days and years typed by the organiser. Showing instants is src/time.ts (a leaf module);
-// instants typed by the organiser are read by parseInstant.ts (date-fns), loaded with the commands that need it.
+// Calendar days and years typed by the organiser (read by readDate.ts, the one reader of every
+// WHEN and date column). Showing instants is src/time.ts, a leaf module.
 import { UsageError } from '../errors';
+import { readDate } from './readDate';
 
-/** Reads a calendar day (2018-02-07 or 07/02/2018) as yyyy-MM-dd, checking that it exists. */
+/** Reads a calendar day (any date form of readDate, without a time) as yyyy-MM-dd, checking that it exists. */
 export function parseDay(input: string, option: string): string {
-  const text = input.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (match) {
-    const [y, m, d] = text.includes('/') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
-      return probe.toISOString().slice(0, 10);
-    }
-  }
-  throw new UsageError('invalidDay', { option, value: input });
+  const parts = readDate(input);
+  if (!parts || parts.time !== null) throw new UsageError('invalidDay', { option, value: input });
+  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
 /** Parses a year between 2000 and 2100. */
@@ -28,4 +19,4 @@ export function parseYear(input: string | number, option: string): number {
 
 // Showing instants moved to the leaf src/time.ts (so that i18n/ can use it without importing
 // domain/); these re-exports keep code written before the move compiling. Import from '../time'.
-export { dayIn, formatInstant, formatTime, isTimeZone } from '../time';
+export { dayIn, formatInstant, formatTime, isTimeZone, sessionSpan } from '../time';

@@ -3,6 +3,7 @@
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
 import type { mailTexts, whenText, MailKind, MailView } from '../i18n/mailTexts';
+import type { spanText } from '../i18n/rules';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from '../time';
@@ -20,7 +21,7 @@ export interface MailOptions {
   lang: 'fr' | 'en';
   now: Date;
   /** The messages' sentences (src/i18n/mail.ts), passed in: domain/ imports no i18n/ value. */
-  texts: { mail: typeof mailTexts; when: typeof whenText };
+  texts: { mail: typeof mailTexts; when: typeof whenText; span: typeof spanText };
 }
 
 /** The outbox of a store (absent in stores written before it existed). */
@@ -47,7 +48,11 @@ function view(session: Session, member: Member, options: MailOptions, extra: Par
   const hasTime = Boolean(s.startsAt) && !s.dateOnly;
   const day = s.startsAt ? formatInstant(s.startsAt, s.timeZone, 'fr', true) : null;
   let when: string | null = null;
-  if (s.startsAt && day) {
+  const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, 'fr', true) : day;
+  if (s.startsAt && day && endDay !== day) {
+    // Over several days: both dates (issue 13).
+    when = hasTime ? options.texts.span(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : options.texts.span(lang, day, null, endDay!, null, null);
+  } else if (s.startsAt && day) {
     when = hasTime
       ? options.texts.when(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
       : `${lang === 'fr' ? 'le' : 'on'} ${day}`;
