@@ -11,7 +11,7 @@ import {
 } from '../domain/attendance';
 import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow } from '../domain/attendanceImport';
 import { readConnectionReport, reportDays, type ReportFormat } from '../domain/connectionReport';
-import { dayIn } from '../domain/dates';
+import { dayIn } from '../time';
 import { appendLog } from '../domain/log';
 import { RuleError, UsageError } from '../errors';
 import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
