@@ -1,17 +1,18 @@
-import { parseYear } from '../domain/dates';
-import type { MembershipInput } from '../domain/memberships';
+import { parseDay, parseYear } from '../domain/dates';
+import { parseAmount, type MembershipInput } from '../domain/memberships';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { fullName } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
 import { wordsOf } from '../domain/text';
 import type { StoreData } from '../store/index';
 import { ask, validateWith, type PromptContext } from './ask';
 
-/** Asks who pays (searching `data`'s organisations and people as you type) and for which year (`currentYear` by default). */
+/** Asks who pays (searching `data`'s organisations and people as you type) for which year (that of `now` by default), on which day and how much. */
 export async function askPayment(
   ctx: PromptContext,
   given: MembershipInput,
   data: Pick<StoreData, 'members' | 'organisations'>,
-  currentYear: number,
+  now: Date,
 ): Promise<MembershipInput> {
   const matcher = new PersonMatcher(data.members);
   const payer =
@@ -27,7 +28,12 @@ export async function askPayment(
     }));
   const year =
     given.year === undefined
-      ? await ask.text(ctx, ctx.t('askYear'), { default: String(currentYear), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
+      ? await ask.text(ctx, ctx.t('askYear'), { default: String(now.getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
       : String(given.year);
-  return { ...given, payer, year };
+  // The day it was paid and the amount, so a cotisation typed here needs no correction afterwards.
+  const today = formatInstant(now, OFFICE_TIME_ZONE, 'fr', true);
+  const paidOn = given.paidOn ?? (await ask.text(ctx, ctx.t('askPaidOn'), { default: today, validate: validateWith(ctx, (v) => parseDay(v, '--on')) }));
+  const amount =
+    given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);
+  return { ...given, payer, year, paidOn, amount };
 }
