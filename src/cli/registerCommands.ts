@@ -1,4 +1,5 @@
 import { cancelRegistration, importRegistrationFile, promoteRegistration, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
+import { addMember } from '../app/members';
 import { readCsvFile } from '../csv/readCsv';
 import { fullName } from '../domain/people';
 import { ImportRowsError, mapColumns } from '../domain/registrationImport';
@@ -54,6 +55,18 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
 }
 
 /**
+ * A registration refused for a person typed in at the prompt: the person is recorded all the same
+ * (their details are not lost, and the fix the refusal gives, e.g. `membership pay <id>`, works),
+ * and the organiser is told so. Returns the refusal, to be thrown.
+ */
+async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
+  if (!input.newMember) return refusal;
+  const member = await addMember(ctx.deps, input.newMember);
+  ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
+  return refusal;
+}
+
+/**
  * Asks for what flags left out: a session among the open ones (seats left and deadline shown),
  * then a person (search by name or e-mail, or a new one asked like `member add`), then shows the
  * checks the rules make (a dry run of the same use case) and asks for confirmation.
@@ -85,8 +98,8 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
   if (!given.member) {
     const choice = await prompts.askRegistrant(ctx, data.members, new Map(data.organisations.map((o) => [o.id, o])));
     if (choice === prompts.NEW_PERSON) {
-      const { askMember } = await import('../prompts/memberPrompts');
-      input = { ...input, member: undefined, newMember: await askMember(ctx, {}, data) };
+      const person = await prompts.askNewRegistrant(ctx, data);
+      input = 'member' in person ? { ...input, member: person.member } : { ...input, member: undefined, newMember: person.newMember };
     } else input = { ...input, member: choice };
   }
 
@@ -95,10 +108,11 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
     outcome = await registerUseCase(ctx.deps, { ...input, dryRun: true });
   } catch (error) {
     // Refused: show why; when every refusal may be overridden (R8), offer to do so with a reason.
-    if (!(error instanceof RuleError) || input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw error;
+    if (!(error instanceof RuleError)) throw error;
+    if (input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw await keepNewPerson(ctx, input, error);
     ctx.note(renderError(error, ctx.t));
     const reason = await prompts.askOverrideReason(ctx);
-    if (reason === null) throw error;
+    if (reason === null) throw await keepNewPerson(ctx, input, error);
     input = { ...input, force: true, reason };
     outcome = await registerUseCase(ctx.deps, { ...input, dryRun: true });
   }

@@ -1,7 +1,9 @@
+import { requireName, type MemberInput } from '../domain/members';
 import { describeMember } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
-import type { Member, Organisation } from '../store/index';
-import { ask, type PromptContext } from './ask';
+import type { Member, Organisation, StoreData } from '../store/index';
+import { ask, validateWith, type PromptContext } from './ask';
+import { askMember, namesakes, showNamesakes } from './memberPrompts';
 
 /** What `askRegistrant` returns when the organiser chooses to type in a new person. */
 export const NEW_PERSON = '\u0000new';
@@ -27,6 +29,31 @@ export async function askRegistrant(ctx: PromptContext, members: readonly Member
       .map(({ member }) => ({ name: describeMember(member, organisations), value: member.id }));
     return term && term.trim() !== '' ? [...people, create] : [create, ...people];
   });
+}
+
+/**
+ * The new person chosen at `askRegistrant`: the name first; if someone already has it, they are
+ * shown and offered (highlighted) before a namesake is created. Returns the existing person's id,
+ * or the new person's fields.
+ */
+export async function askNewRegistrant(
+  ctx: PromptContext,
+  data: Pick<StoreData, 'members' | 'organisations'>,
+): Promise<{ member: string } | { newMember: MemberInput }> {
+  const organisations = new Map(data.organisations.map((o) => [o.id, o]));
+  const firstName = await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) });
+  const lastName = await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) });
+  const same = namesakes(data.members, firstName, lastName);
+  if (same.length > 0) {
+    const name = `${firstName} ${lastName}`.trim();
+    showNamesakes(ctx, data, name, same);
+    const pick = await ask.select<string>(ctx, ctx.t('askNamesake', { name }), [
+      ...same.map((m) => ({ name: describeMember(m, organisations), value: m.id })),
+      { name: ctx.t('createNamesake', { name }), value: NEW_PERSON },
+    ]);
+    if (pick !== NEW_PERSON) return { member: pick };
+  }
+  return { newMember: (await askMember(ctx, { firstName, lastName }, data, { namesakesChecked: true }))! };
 }
 
 /** After a refusal the rules allow to override (R8): the reason to record, or null when the organiser does not override. */

@@ -75,11 +75,22 @@ describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
     const file = join(tempDir(), 'presences.txt');
     const text = 'Prénom\tNom\tAdresse e-mail\tDurée\r\nVéronique\tBernard\tveronique.bernard@gal-drome.fr\t2 h 02\r\nHélène\tDupré-Saint-Cyr\t\t1h56\r\n';
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file });
     expect(result.report).toMatchObject({ format: 'caprural', encoding: 'utf-16le' });
     expect(result.report!.registrants.filter((r) => r.to === 'present').map((r) => [r.memberId, r.minutes])).toEqual([
       ['veronique-bernard', 122],
       ['helene-dupre-saint-cyr', 116],
     ]);
+  });
+});
+
+describe('--format forces the tool, never a double count', () => {
+  it('the Teams report read with --format caprural still takes "2. Participants" only (not also the activities)', async () => {
+    const deps = await scenarioStore();
+    const result = await importAttendanceFile(deps, { ...options, format: 'caprural', sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    expect(result.report!.format).toBe('caprural');
+    expect(result.report!.detected).toBe(false);
+    expect(result.report!.registrants.find((r) => r.memberId === 'zoe-lefevre-unal')!.minutes).toBe(64);
+    expect(result.report!.registrants.find((r) => r.memberId === 'veronique-bernard')!.lines).toEqual([12]);
   });
 });
