@@ -1,4 +1,5 @@
 import { appendLog } from '../domain/log';
+import type { LookAlike } from '../domain/lookAlike';
 import { newMember, type MemberInput } from '../domain/members';
 import { fullName, resolveMember } from '../domain/people';
 import { Problems } from '../domain/problems';
@@ -107,10 +108,16 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
  * the seats are counted on the data the write replaces, so simultaneous registrations cannot
  * oversell a session. With `dryRun`, judges the same way and writes nothing.
  */
-export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
+export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome & { lookAlikes: LookAlike[] }> {
   const reason = overrideReason(input);
-  if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
-  return deps.store.update((data) => applyRegistration(data, input, reason, deps.clock(), deps.user));
+  const findLookAlikes = input.newMember ? (await import('../domain/lookAlike')).findLookAlikes : null;
+  // A person created on the way is checked against everyone for look-alikes (warnings only).
+  const apply = (data: StoreData) => {
+    const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+    return { ...outcome, lookAlikes: findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : [] };
+  };
+  if (input.dryRun) return apply(await deps.store.read());
+  return deps.store.update(apply);
 }
 
 export interface CancelOutcome {
@@ -155,10 +162,16 @@ export interface ImportInput {
 }
 
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
-export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean }> {
+export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean; lookAlikes: LookAlike[] }> {
   const reason = overrideReason(input);
   const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
-  const apply = (data: StoreData) => ({ ...applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user), dryRun: Boolean(input.dryRun) });
+  const { findLookAlikes } = await import('../domain/lookAlike');
+  const apply = (data: StoreData) => {
+    const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
+    // The people the file creates, checked against everyone (those of the file included).
+    const created = summary.rows.filter((r) => r.memberCreated).map((r) => r.member);
+    return { ...summary, dryRun: Boolean(input.dryRun), lookAlikes: findLookAlikes(data.members, created) };
+  };
   if (input.dryRun) return apply(await deps.store.read());
   return deps.store.update(apply);
 }

@@ -9,6 +9,7 @@ import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
 import type { Context } from './context';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 
 interface ExportFlags {
   session?: string;
@@ -49,8 +50,9 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
 }
 
 export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const report = await importMembers(ctx.deps, await readCsvFile(file), file, { dryRun: options.dryRun });
-  if (ctx.json) return ctx.printJson(report);
+  const { lookAlikes, ...report } = await importMembers(ctx.deps, await readCsvFile(file), file, { dryRun: options.dryRun });
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
+  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
   ctx.out(
     ctx.t('membersImported', {
       rows: report.rows,

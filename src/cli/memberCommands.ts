@@ -3,6 +3,7 @@ import { addMember, editMember, listMembers, showMember } from '../app/members';
 import type { MemberInput } from '../domain/members';
 import { fullName } from '../domain/people';
 import type { Context } from './context';
+import { lookAlikeLines } from './lookAlikeLines';
 import { formatTable } from './table';
 
 interface MemberFlags {
@@ -29,7 +30,8 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
     const { askMember } = await import('../prompts/memberPrompts');
     input = await askMember(ctx, input);
   }
-  const member = await addMember(ctx.deps, input);
+  const { member, lookAlikes } = await addMember(ctx.deps, input);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
   ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
 }
@@ -59,7 +61,8 @@ export async function show(ctx: Context, ref: string): Promise<void> {
 }
 
 export async function edit(ctx: Context, ref: string, options: MemberFlags): Promise<void> {
-  const { member, changed } = await editMember(ctx.deps, ref, toInput(options));
+  const { member, changed, lookAlikes } = await editMember(ctx.deps, ref, toInput(options));
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
   ctx.out(ctx.t('memberEdited', { id: member.id, fields: changed.join(', ') }));
 }
