@@ -17,6 +17,8 @@ await build({
   // Smaller files parse faster: start-up is mostly compiling the bundle.
   minify: !process.env.CAPRURAL_BUILD_READABLE,
   logLevel: 'warning',
+  // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
+  external: ['pdfkit'],
   // Dependencies in CommonJS call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

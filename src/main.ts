@@ -25,4 +25,13 @@ process.exitCode = await run({
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
   user: osUser(),
   clock: () => new Date(),
+  pid: process.pid,
+  isAlive: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  },
 });

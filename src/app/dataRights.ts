@@ -3,7 +3,8 @@ import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
-import type { LogEntry, Member, Membership, Organisation, Registration, StoreData } from '../store/index';
+import { scrubOutbox } from '../domain/outbox';
+import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
@@ -20,6 +21,8 @@ export interface PersonExport {
   /** Attendance recorded, session by session. */
   attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
   log: LogEntry[];
+  /** The messages sent (or queued) to the person by caprural mail, with their content. */
+  mail: OutboxEntry[];
   /** Earlier versions of these same records are kept in the backups beside the store. */
   backupsDir: string;
 }
@@ -44,6 +47,7 @@ export async function exportPerson(deps: Deps, ref: string): Promise<PersonExpor
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
     log: logAbout(data, person),
+    mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
     backupsDir: (await deps.store.locations()).backupsDir,
   };
 }
@@ -69,7 +73,10 @@ async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], acti
       const todo = people.filter((m) => !isAnonymised(m));
       const ids = nextAnonymousIds(data, todo.length);
       plan = todo.map((m, i) => ({ oldId: m.id, anonId: ids[i]!, identity: identityOf(m) }));
-      for (const p of plan) anonymiseMember(data, p.oldId, p.anonId, at);
+      for (const p of plan) {
+        anonymiseMember(data, p.oldId, p.anonId, at);
+        scrubOutbox(data, p.oldId, p.anonId, at, p.identity.emails);
+      }
       // Logged without the erased data: only the anonymous ids.
       if (plan.length > 0) appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
       return plan.map((p) => p.anonId);
@@ -80,7 +87,8 @@ async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], acti
         .map((p) => {
           const there = version.members.find((m) => m.id === p.oldId);
           if (there) p.identity = mergeIdentity(p.identity, identityOf(there));
-          return anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
+          const anonymised = anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
+          return scrubOutbox(version, p.oldId, p.anonId, at, p.identity.emails) || anonymised;
         })
         .some(Boolean),
   );

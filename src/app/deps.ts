@@ -5,4 +5,6 @@ export interface Deps {
   store: Store;
   clock: () => Date;
   user: string;
+  /** The language of the messages queued for participants (caprural mail); French by default. */
+  mailLang?: 'fr' | 'en';
 }

@@ -13,6 +13,9 @@ import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
+import { notifyCancellation, notifyRegistration } from '../domain/outbox';
+import { queueRefusalMail as queueRefusal } from './refusalMail';
+import { mailOptions } from './notify';
 
 export interface RegisterInput {
   session?: string;
@@ -26,6 +29,10 @@ export interface RegisterInput {
   noWaitlist?: boolean;
   /** Judge and report, write nothing. */
   dryRun?: boolean;
+  /** Queue the participant's message in the same write (default true; --no-notify). */
+  notify?: boolean;
+  /** Refused for the cotisation (R3) alone: queue the message saying what to do (--notify-refusal). */
+  notifyRefusal?: boolean;
 }
 
 /** One registration made, as an import row reports it too (without its line). */
@@ -112,12 +119,23 @@ export async function register(deps: Deps, input: RegisterInput): Promise<Regist
   const reason = overrideReason(input);
   const findLookAlikes = input.newMember ? (await import('../domain/lookAlike')).findLookAlikes : null;
   // A person created on the way is checked against everyone for look-alikes (warnings only).
-  const apply = (data: StoreData) => {
+  const lookAlikesOf = (data: StoreData, outcome: RegistrationOutcome) =>
+    findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : [];
+  if (input.dryRun) {
+    const data = await deps.store.read();
     const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
-    return { ...outcome, lookAlikes: findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : [] };
-  };
-  if (input.dryRun) return apply(await deps.store.read());
-  return deps.store.update(apply);
+    return { ...outcome, lookAlikes: lookAlikesOf(data, outcome) };
+  }
+  try {
+    return await deps.store.update((data) => {
+      const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+      if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
+      return { ...outcome, lookAlikes: lookAlikesOf(data, outcome) };
+    });
+  } catch (error) {
+    if (input.notifyRefusal) throw await queueRefusal(deps, input, error);
+    throw error;
+  }
 }
 
 export interface CancelOutcome {
@@ -129,7 +147,7 @@ export interface CancelOutcome {
 }
 
 /** Cancels a person's registration; a freed confirmed seat goes to the first on the waiting list, in the same write. */
-export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; notify?: boolean }): Promise<CancelOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   if (!input.member) throw new UsageError('missingOption', { option: '--member' });
   return deps.store.update((data) => {
@@ -140,6 +158,7 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
     const was = registration.status as 'confirmed' | 'waitlisted';
     const promoted = cancelAndPromote(data, session, registration, deps.clock(), deps.user);
     const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
+    if (input.notify !== false) notifyCancellation(data, registration, promoted ? [promoted] : [], mailOptions(deps));
     return {
       registration,
       session,
@@ -159,6 +178,8 @@ export interface ImportInput {
   reason?: string;
   noWaitlist?: boolean;
   dryRun?: boolean;
+  /** Queue the participants' messages (imports queue none unless asked: no surprise mass mail). */
+  notify?: boolean;
 }
 
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
@@ -168,6 +189,7 @@ export async function importRegistrationFile(deps: Deps, input: ImportInput): Pr
   const { findLookAlikes } = await import('../domain/lookAlike');
   const apply = (data: StoreData) => {
     const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
+    if (input.notify && !input.dryRun) for (const row of summary.rows) notifyRegistration(data, row.registration, mailOptions(deps));
     // The people the file creates, checked against everyone (those of the file included).
     const created = summary.rows.filter((r) => r.memberCreated).map((r) => r.member);
     return { ...summary, dryRun: Boolean(input.dryRun), lookAlikes: findLookAlikes(data.members, created) };

@@ -8,6 +8,7 @@ import type { Deps } from './deps';
 import { byReceived, fillFreeSeats } from '../domain/registrations';
 import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
+import { mailOptions } from './notify';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };
 
@@ -65,29 +66,48 @@ export async function addSession(deps: Deps, input: SessionInput): Promise<Sessi
   });
 }
 
-export async function editSession(deps: Deps, id: string, input: SessionInput): Promise<{ session: Session; changed: string[]; promoted: Array<{ id: string; name: string }> }> {
+export async function editSession(
+  deps: Deps,
+  id: string,
+  input: SessionInput,
+  options: { notify?: boolean } = {},
+): Promise<{ session: Session; changed: string[]; promoted: Array<{ id: string; name: string }> }> {
   const { editSession: applyEdit } = await import('../domain/sessionFields');
+  const { notifyPromotions, notifySessionChanged } = await import('../domain/outbox');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     const next = applyEdit(data, session, input);
     const changed = changedFields(session, next);
     if (changed.length === 0) return unchanged({ session, changed, promoted: [] });
+    // Calendar invitations already sent are updated: their SEQUENCE goes up with the date, link or place.
+    const invitationChanged = changed.some((f) => CALENDAR_FIELDS.has(f));
+    if (invitationChanged) next.sequence = (session.sequence ?? 0) + 1;
     data.sessions[data.sessions.indexOf(session)] = next;
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.edit', target: session.id, details: { fields: changed } });
     // More seats, or no limit any more: the waiting list takes them (R6).
     const members = new Map(data.members.map((m) => [m.id, m]));
-    const promoted = fillFreeSeats(data, next, deps.clock(), deps.user).map((r) => ({ id: r.id, name: fullNameOf(members.get(r.memberId), r.memberId) }));
+    const filled = fillFreeSeats(data, next, deps.clock(), deps.user);
+    if (options.notify !== false) {
+      notifyPromotions(data, filled, mailOptions(deps));
+      if (invitationChanged) notifySessionChanged(data, next, mailOptions(deps));
+    }
+    const promoted = filled.map((r) => ({ id: r.id, name: fullNameOf(members.get(r.memberId), r.memberId) }));
     return { session: next, changed, promoted };
   });
 }
 
+/** The fields a calendar invitation shows: a change sends an update to those convoked. */
+const CALENDAR_FIELDS = new Set(['startsAt', 'endsAt', 'link', 'place', 'title']);
+
 /** Cancels a session that has not been held; its registrations stay, for the record. */
-export async function cancelSession(deps: Deps, id: string): Promise<{ session: Session; registrations: number }> {
+export async function cancelSession(deps: Deps, id: string, options: { notify?: boolean } = {}): Promise<{ session: Session; registrations: number }> {
+  const { notifySessionCancelled } = await import('../domain/outbox');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     if (session.status === 'held') throw new RuleError('sessionAlreadyHeld', { id: session.id });
     if (session.status === 'cancelled') throw new RuleError('sessionAlreadyCancelled', { id: session.id });
     session.status = 'cancelled';
+    if (options.notify !== false) notifySessionCancelled(data, session, mailOptions(deps));
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'session.cancel', target: session.id, details: {} });
     return { session, registrations: data.registrations.filter((r) => r.sessionId === session.id && r.status !== 'cancelled').length };
   });

@@ -13,6 +13,10 @@ export interface Io {
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;
+  /** This process's id (mail send marks the messages it is sending with it). */
+  pid?: number;
+  /** Whether a process still runs (a message left `sending` by a dead one is `unknown`). */
+  isAlive?: (pid: number) => boolean;
 }
 
 export interface Paint {

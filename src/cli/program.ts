@@ -46,7 +46,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   });
   return {
     io,
-    deps: { store, clock: io.clock, user: io.user },
+    deps: { store, clock: io.clock, user: io.user, mailLang: io.env.CAPRURAL_MAIL_LANG?.trim().toLowerCase() === 'en' ? 'en' : 'fr' },
     t,
     lang,
     json: Boolean(options.json),
@@ -117,14 +117,18 @@ function buildProgram(io: Io): Command {
       .option('--capacity <n>', 'seats, or "none"')
       .option('--membership-year <year>', 'cotisation year required (default: the session year)')
       .option('--audience <role>', 'audience role (repeatable or comma-separated)', collect)
-      .option('--status <status>', 'announced, scheduled, held or cancelled');
+      .option('--status <status>', 'announced, scheduled, held or cancelled')
+      .option('--link <url>', 'joining link of a webconference, sent in convocations ("" clears it)')
+      .option('--place <text>', 'where an in-person session takes place ("" clears it)');
   sessionFields(session.command('add').description('add a session of an existing course').option('--course <id>', 'course id'))
     .action(action(async () => (await import('./sessionCommands')).add));
   sessionFields(session.command('edit <id>').description('change fields of a session'))
+    .option('--no-notify', 'queue no message to the participants (promotions, convocation updates)')
     .action(action(async () => (await import('./sessionCommands')).edit));
   session
     .command('cancel <id>')
     .description('cancel a session (its registrations are kept)')
+    .option('--no-notify', 'queue no message to the registrants')
     .action(action(async () => (await import('./sessionCommands')).cancel));
 
   const org = program.command('org').description('organisations (GAL, PNR, …) that pay the cotisation');
@@ -218,12 +222,16 @@ function buildProgram(io: Io): Command {
     .option('--no-waitlist', 'refuse instead of waitlisting when the session is full')
     .option('--dry-run', 'judge and report, write nothing')
     .option('--import <file>', 'register in bulk from a CSV file (columns: session, email, received_at, first_name, last_name, organisation, roles)')
+    .option('--notify', "with --import: queue the participants' messages (an import queues none by default)")
+    .option('--no-notify', 'queue no message to the participant')
+    .option('--notify-refusal', 'refused for the cotisation (R3) alone: queue the message telling the person what to do (the registration is not recorded)')
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')
     .description('cancel a registration; a freed seat goes to the first on the waiting list')
     .option('--session <id>', 'session id')
     .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--no-notify', 'queue no message to the participant (nor to the one promoted)')
     .action(action(async () => (await import('./registerCommands')).cancel));
   program
     .command('log')
@@ -249,6 +257,41 @@ function buildProgram(io: Io): Command {
     .option('--rules', 'list the eligibility rules')
     .action(action(async () => (await import('./eligibilityCommands')).eligibility));
 
+  const mail = program.command('mail').description("participants' messages: confirmation, waiting list, promotion, convocation with a calendar invitation, reminder, cancellation");
+  mail
+    .command('plan')
+    .description('queue what is due now (convocations, reminders, thanks) and show the outbox; sends nothing')
+    .option('--session <id>', 'only this session')
+    .option('--convocation-days <n>', 'convocations go this many days before the session (default 7, or $CAPRURAL_MAIL_CONVOCATION_DAYS)')
+    .action(action(async () => (await import('./mailCommands')).plan));
+  mail
+    .command('preview')
+    .description('write each queued message as a .eml file, as it would be sent')
+    .option('--output <dir>', 'folder for the .eml files')
+    .option('--session <id>', 'only this session')
+    .action(action(async () => (await import('./mailCommands')).preview));
+  mail
+    .command('send')
+    .description('send the queued messages, one at a time, each state saved ($CAPRURAL_SMTP_URL, $CAPRURAL_MAIL_FROM)')
+    .option('--session <id>', 'only this session')
+    .option('--yes', 'send without asking (needed without a terminal)')
+    .option('--test-to <address>', 'send one message of each kind to this address only; the outbox is unchanged')
+    .action(action(async () => (await import('./mailCommands')).send));
+  mail
+    .command('log')
+    .description('every message: when queued and sent, to whom, its state and the last error')
+    .option('--member <ref>', 'only this person')
+    .option('--session <id>', 'only this session')
+    .action(action(async () => (await import('./mailCommands')).log));
+  mail
+    .command('retry')
+    .description('send again the messages that failed (--failed) or whose fate is unknown (--unknown)')
+    .option('--failed', 'messages refused by the server or out of tries')
+    .option('--unknown', 'messages of a run interrupted mid-exchange (they may have been delivered)')
+    .option('--session <id>', 'only this session')
+    .option('--yes', 'send without asking (needed without a terminal)')
+    .action(action(async () => (await import('./mailCommands')).retry));
+
   const backup = program.command('backup').description('earlier versions of the store, kept beside it');
   backup
     .command('list')
@@ -272,6 +315,15 @@ function buildProgram(io: Io): Command {
     .option('--dry-run', 'list only; change nothing')
     .option('--yes', 'confirm without asking (needed without a terminal)')
     .action(action(async () => (await import('./dataRightsCommands')).retention));
+
+  const doc = program.command('doc').description('PDF documents for funders and auditors: attendance sheet, certificates of completion');
+  doc
+    .command('attendance-sheet')
+    .description("feuille d'émargement: A4 landscape, one signature per trainee and per half-day, trainers, page numbers")
+    .option('--session <id>', 'session id')
+    .option('--output <file>', 'the PDF to write (default: emargement-<session>.pdf here)')
+    .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
+    .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
 
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config

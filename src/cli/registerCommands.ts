@@ -17,6 +17,9 @@ interface RegisterFlags {
   waitlist?: boolean;
   dryRun?: boolean;
   import?: string;
+  /** --notify / --no-notify (participants' messages). */
+  notify?: boolean;
+  notifyRefusal?: boolean;
 }
 
 /** A rule's verdict in the user's language. */
@@ -64,6 +67,8 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     reason: options.reason,
     noWaitlist: options.waitlist === false,
     dryRun: options.dryRun,
+    notify: options.notify !== false,
+    notifyRefusal: options.notifyRefusal,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
     const { askRegistration } = await import('../prompts/registerPrompts');
@@ -82,7 +87,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
   ctx.out(outcomeLine(ctx, outcome));
 }
 
-export async function cancel(ctx: Context, options: { session?: string; member?: string }): Promise<void> {
+export async function cancel(ctx: Context, options: { session?: string; member?: string; notify?: boolean }): Promise<void> {
   const result = await cancelRegistration(ctx.deps, options);
   if (ctx.json) {
     return ctx.printJson({
@@ -113,6 +118,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       reason: options.reason,
       noWaitlist: options.waitlist === false,
       dryRun: options.dryRun,
+      notify: options.notify === true,
     });
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;

@@ -36,6 +36,8 @@ export async function show(ctx: Context, id: string): Promise<void> {
     `${shown(s.title)} (${shown(s.id)})`,
     `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
     `  ${ctx.t('labelFormat')}: ${ctx.t(`format_${s.format}`)}`,
+    ...(s.link ? [`  ${ctx.t('labelLink')}: ${s.link}`] : []),
+    ...(s.place ? [`  ${ctx.t('labelPlace')}: ${s.place}`] : []),
     `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
     `  ${ctx.t('labelDeadline')}: ${deadline(ctx, s)}`,
     `  ${ctx.t('labelCotisation')}: ${s.membershipYear}`,
@@ -79,15 +81,16 @@ export async function add(ctx: Context, options: SessionFlags): Promise<void> {
   ctx.out(ctx.t('sessionAdded', { id: session.id }));
 }
 
-export async function edit(ctx: Context, id: string, options: SessionFlags): Promise<void> {
-  const { session, changed, promoted } = await editSession(ctx.deps, id, toInput(options));
+export async function edit(ctx: Context, id: string, options: SessionFlags & { notify?: boolean }): Promise<void> {
+  const { notify, ...fields } = options;
+  const { session, changed, promoted } = await editSession(ctx.deps, id, toInput(fields), { notify });
   if (ctx.json) return ctx.printJson(session);
   ctx.out(ctx.t('sessionEdited', { id: session.id, fields: changed.join(', ') }));
   for (const p of promoted) ctx.out(ctx.t('promoted', p));
 }
 
-export async function cancel(ctx: Context, id: string): Promise<void> {
-  const { session, registrations } = await cancelSession(ctx.deps, id);
+export async function cancel(ctx: Context, id: string, options: { notify?: boolean } = {}): Promise<void> {
+  const { session, registrations } = await cancelSession(ctx.deps, id, { notify: options.notify });
   if (ctx.json) return ctx.printJson(session);
   ctx.out(ctx.t('sessionCancelled', { id: session.id, registrants: registrations }));
 }

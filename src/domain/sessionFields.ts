@@ -6,6 +6,7 @@ import { parseInstant } from './parseInstant';
 import { parseRoles } from './members';
 import { Problems } from './problems';
 import { countBySession } from './sessions';
+import { parseLink, parsePlace } from './sessionLink';
 import { parseFreeText, uniqueId } from './text';
 
 export interface SessionInput {
@@ -21,6 +22,10 @@ export interface SessionInput {
   membershipYear?: string;
   audience?: readonly string[];
   status?: string;
+  /** Joining link (webconference); "" clears it. */
+  link?: string;
+  /** Place (in person); "" clears it. */
+  place?: string;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string, option: string): T {
@@ -55,6 +60,8 @@ function applyFields(data: StoreData, base: Session, input: SessionInput): Sessi
   if (input.format !== undefined) next.format = problems.check(() => oneOf(SESSION_FORMATS, input.format!, '--format')) ?? next.format;
   if (input.status !== undefined) next.status = problems.check(() => oneOf(SESSION_STATUSES, input.status!, '--status')) ?? next.status;
   if (input.capacity !== undefined) next.capacity = problems.check(() => parseCapacity(input.capacity!)) ?? null;
+  if (input.link !== undefined) problems.check(() => (next.link = parseLink(input.link!)));
+  if (input.place !== undefined) problems.check(() => (next.place = parsePlace(input.place!)));
   if (input.audience !== undefined) next.audience = problems.check(() => parseRoles(input.audience!)) ?? next.audience;
   const instant = (value: string | undefined, option: string, current: string | null) => {
     if (value === undefined) return current;

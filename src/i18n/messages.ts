@@ -3,16 +3,18 @@
 import { attendanceEn, attendanceFr } from './attendance';
 import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
+import { documentsEn, documentsFr } from './documents';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { identityEn, identityFr } from './identity';
+import { mailEn, mailFr } from './mail';
 import { registerEn, registerFr } from './register';
 import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
 import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...identityEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...identityFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...identityEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...identityFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

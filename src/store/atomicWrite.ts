@@ -45,7 +45,7 @@ export function isTempFileOf(target: string, name: string): boolean {
  * unchanged. `beforeRename` runs after the data is on disk, just before the rename (the lock's
  * ownership is checked there).
  */
-export async function writeFileAtomic(fs: StoreFs, target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
+export async function writeFileAtomic(fs: StoreFs, target: string, text: string | Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
   const tmp = tempPathOf(target);
   let handle: nodeFs.promises.FileHandle | undefined;
   try {

@@ -18,8 +18,9 @@ export type {
   Role,
   OrgKind,
   SessionStatus,
+  OutboxEntry,
 } from './schema';
-export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION } from './vocabulary';
+export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION, MAIL_KINDS, MAIL_STATES } from './vocabulary';
 export { unchanged, isUnchanged, type Unchanged } from './unchanged';
 export { resolveStorePath } from './storePath';
 

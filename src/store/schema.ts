@@ -1,9 +1,9 @@
 // The store's schema, the source of its types and (through scripts/generateValidator.js) of the
 // validator that checks every read. Only types are imported from here at run time.
 import * as z from 'zod';
-import { ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES } from './vocabulary';
+import { MAIL_KINDS, MAIL_STATES, ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES } from './vocabulary';
 
-export { ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES };
+export { MAIL_KINDS, MAIL_STATES, ORG_KINDS, ROLES, SCHEMA_VERSION, SESSION_FORMATS, SESSION_STATUSES };
 
 const id = z.string().min(1).max(120);
 // Instants are written by Date#toISOString (UTC, milliseconds); a plain shape check is ten times
@@ -45,6 +45,12 @@ const session = z.object({
   speakers: z.array(speaker),
   contact: contact.nullable(),
   status: z.enum(SESSION_STATUSES),
+  /** The joining link of a webconference (mail: convocations); absent = none. */
+  link: z.string().nullable().optional(),
+  /** Where an in-person session takes place; absent = none. */
+  place: z.string().nullable().optional(),
+  /** The calendar invitation's SEQUENCE: raised when the date, link or place changes; absent = 0. */
+  sequence: z.number().int().nonnegative().optional(),
 }).meta({ id: 'Session' });
 
 const organisation = z.object({
@@ -87,6 +93,10 @@ const registration = z.object({
   attendance: z.enum(['present', 'absent']).nullable(),
   override: z.string().nullable(),
   cancelledAt: instant.nullable(),
+  /** Minutes connected to the webconference, from the imported report (absent: none recorded). */
+  connectionMinutes: z.number().int().nonnegative().nullable().optional(),
+  /** Certificates of completion issued (caprural doc certificate), oldest first (absent: none). */
+  certificates: z.array(z.object({ issuedAt: instant })).optional(),
 }).meta({ id: 'Registration' });
 
 const rule = z.object({
@@ -104,6 +114,33 @@ const logEntry = z.object({
   details: z.record(z.string(), z.unknown()),
 }).meta({ id: 'LogEntry' });
 
+/** One message to a participant, queued in the write that caused it and sent after (caprural mail). */
+const outboxEntry = z.object({
+  id,
+  /** kind/session/person/revision: a message is queued once per key, so it is never sent twice. */
+  key: z.string().min(1),
+  kind: z.enum(MAIL_KINDS),
+  sessionId: id,
+  memberId: id,
+  registrationId: id.nullable(),
+  lang: z.enum(['fr', 'en']),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  /** The calendar invitation (.ics) attached, if any. */
+  ics: z.string().nullable(),
+  state: z.enum(MAIL_STATES),
+  tries: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  queuedAt: instant,
+  sentAt: instant.nullable(),
+  messageId: z.string().nullable(),
+  /** The process sending it (state sending): a dead one leaves the state unknown. */
+  sendingPid: z.number().int().nullable(),
+  /** When the content was erased (member forget). */
+  erasedAt: instant.nullable(),
+}).meta({ id: 'OutboxEntry' });
+
 export const storeSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   courses: z.array(course),
@@ -114,6 +151,8 @@ export const storeSchema = z.object({
   registrations: z.array(registration),
   rules: z.array(rule),
   log: z.array(logEntry),
+  /** Participants' messages (caprural mail); absent = empty. */
+  outbox: z.array(outboxEntry).optional(),
 });
 
 export type StoreData = z.infer<typeof storeSchema>;
@@ -125,6 +164,7 @@ export type Membership = z.infer<typeof membership>;
 export type Registration = z.infer<typeof registration>;
 export type EligibilityRule = z.infer<typeof rule>;
 export type LogEntry = z.infer<typeof logEntry>;
+export type OutboxEntry = z.infer<typeof outboxEntry>;
 export type Role = (typeof ROLES)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

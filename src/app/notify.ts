@@ -1,0 +1,5 @@
+import type { MailOptions } from '../domain/outbox';
+import type { Deps } from './deps';
+
+/** How the use cases queue participants' messages: in the mail language (French by default), at the injected time. */
+export const mailOptions = (deps: Deps): MailOptions => ({ lang: deps.mailLang ?? 'fr', now: deps.clock() });

@@ -1,0 +1,158 @@
+// caprural mail plan | preview | send | log | retry.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type SendProgress } from '../app/mail';
+import { parseEmail } from '../domain/contact';
+import { formatInstant } from '../domain/dates';
+import { AnsweredExit, UsageError } from '../errors';
+import type { OutboxEntry } from '../store/index';
+import { confirmed } from './confirm';
+import type { Context } from './context';
+import { formatTable } from './table';
+
+const kindText = (ctx: Context, e: OutboxEntry) => ctx.t(`mailKind_${e.kind}`);
+const when = (ctx: Context, iso: string | null) => (iso ? formatInstant(iso, 'Europe/Paris', ctx.lang) : '');
+
+function parseDays(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0 || n > 60 || value.trim() === '') throw new UsageError('mailBadDays', { value });
+  return n;
+}
+
+function planTable(ctx: Context, entries: readonly OutboxEntry[]): string {
+  return formatTable(ctx.t('headMailPlan'), entries.map((e) => [kindText(ctx, e), e.sessionId, e.to, e.subject]));
+}
+
+/** mail plan [--session ID] [--convocation-days N]: queues what is due now; sends nothing. */
+export async function plan(ctx: Context, options: { session?: string; convocationDays?: string }): Promise<void> {
+  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS);
+  const { queued, waiting } = await planMail(ctx.deps, { session: options.session, convocationDays: days });
+  if (ctx.json) return ctx.printJson({ queued, waiting });
+  ctx.note(ctx.t('mailPlanned', { count: queued.length }));
+  if (waiting.length > 0) ctx.out(planTable(ctx, waiting));
+  ctx.note(ctx.t('mailQueuedSummary', { count: waiting.length }));
+}
+
+/** mail preview --output DIR: one .eml per queued message, as it would be sent. */
+export async function preview(ctx: Context, options: { output?: string; session?: string }): Promise<void> {
+  if (!options.output) throw new UsageError('missingOption', { option: '--output' });
+  const { composeEml, loadPreviewFrom } = await import('../mail/smtp');
+  const from = await loadPreviewFrom(ctx.io.env);
+  const entries = await queuedMail(ctx.deps, { session: options.session });
+  const dir = resolve(options.output);
+  const data = await ctx.deps.store.read();
+  const files: string[] = [];
+  if (entries.length > 0) await mkdir(dir, { recursive: true, mode: 0o700 });
+  for (const entry of entries) {
+    const replyTo = data.sessions.find((s) => s.id === entry.sessionId)?.contact?.email ?? null;
+    const file = join(dir, `${entry.id}-${entry.kind}.eml`);
+    await writeFile(file, await composeEml({ entry, replyTo }, from, ctx.deps.clock()), { mode: 0o600 });
+    files.push(file);
+  }
+  if (ctx.json) return ctx.printJson(files);
+  for (const file of files) ctx.out(file);
+  ctx.note(ctx.t('mailPreviewWritten', { count: files.length, dir }));
+}
+
+function progressLine(ctx: Context, p: SendProgress): string {
+  const params = { to: p.entry.to, kind: kindText(ctx, p.entry), subject: p.entry.subject, reason: p.reason ?? '' };
+  if (p.outcome === 'sent') return ctx.t('mailSent', params);
+  if (p.outcome === 'retry') return ctx.t('mailRetryLater', params);
+  if (p.outcome === 'unknown') return ctx.t('mailFailed', { ...params, reason: `${ctx.t('mailState_unknown')}: ${params.reason}` });
+  return ctx.t('mailFailed', params);
+}
+
+async function sendIds(ctx: Context, ids: readonly string[]): Promise<void> {
+  const { loadMailSettings, smtpSender } = await import('../mail/smtp');
+  const sender = smtpSender(await loadMailSettings(ctx.io.env), ctx.deps.clock);
+  const results: SendProgress[] = [];
+  let counts;
+  try {
+    counts = await sendQueued(ctx.deps, sender, {
+      ids,
+      pid: ctx.io.pid ?? 0,
+      onProgress: (p) => {
+        results.push(p);
+        if (!ctx.json) (p.outcome === 'sent' ? ctx.out : ctx.warn)(progressLine(ctx, p));
+      },
+    });
+  } finally {
+    sender.close();
+  }
+  if (ctx.json) ctx.printJson(results.map((r) => ({ id: r.entry.id, key: r.entry.key, to: r.entry.to, kind: r.entry.kind, outcome: r.outcome, state: r.entry.state, reason: r.reason })));
+  else ctx.note(ctx.t('mailSendDone', { sent: counts.sent, retry: counts.retry, failed: counts.failed + counts.unknown }));
+  if (counts.retry + counts.failed + counts.unknown > 0) throw new AnsweredExit(1);
+}
+
+async function recover(ctx: Context): Promise<void> {
+  const found = await recoverInterrupted(ctx.deps, ctx.io.isAlive ?? (() => false));
+  if (found.length > 0) ctx.warn(ctx.t('mailUnknownFound', { count: found.length }));
+}
+
+/** mail send [--session ID] [--yes] [--test-to ADDRESS]. */
+export async function send(ctx: Context, options: { session?: string; yes?: boolean; testTo?: string }): Promise<void> {
+  const { loadMailSettings, smtpSender } = await import('../mail/smtp');
+  const settings = await loadMailSettings(ctx.io.env);
+  if (options.testTo !== undefined) {
+    const to = parseEmail(options.testTo);
+    if (!to) throw new UsageError('mailBadAddress', { value: options.testTo });
+    const sender = smtpSender(settings, ctx.deps.clock);
+    try {
+      const sent = await sendTests(ctx.deps, sender, to, { session: options.session });
+      if (ctx.json) return ctx.printJson(sent.map((e) => ({ id: e.id, kind: e.kind, subject: e.subject, to })));
+      return ctx.out(ctx.t('mailTestSent', { count: sent.length, to }));
+    } finally {
+      sender.close();
+    }
+  }
+  await recover(ctx);
+  const entries = await queuedMail(ctx.deps, { session: options.session });
+  if (entries.length === 0) {
+    if (ctx.json) return ctx.printJson([]);
+    return ctx.out(ctx.t('mailNothingToSend'));
+  }
+  if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail send', count: entries.length });
+  if (!(await confirmed(ctx, options.yes, 'mail send', ctx.t('confirmMailSend', { count: entries.length })))) return;
+  await sendIds(ctx, entries.map((e) => e.id));
+}
+
+/** mail retry --failed|--unknown [--session ID] [--yes]: queues them again and sends them. */
+export async function retry(ctx: Context, options: { failed?: boolean; unknown?: boolean; session?: string; yes?: boolean }): Promise<void> {
+  const { loadMailSettings } = await import('../mail/smtp');
+  await loadMailSettings(ctx.io.env);
+  await recover(ctx);
+  const candidates = await retryCandidates(ctx.deps, options);
+  if (candidates.length === 0) {
+    if (ctx.json) return ctx.printJson([]);
+    return ctx.out(ctx.t('mailNothingToSend'));
+  }
+  if (!ctx.json) ctx.out(planTable(ctx, candidates));
+  if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail retry', count: candidates.length });
+  if (!(await confirmed(ctx, options.yes, 'mail retry', ctx.t('confirmMailSend', { count: candidates.length })))) return;
+  const requeued = await requeueMail(ctx.deps, { ...options, ids: candidates.map((e) => e.id) });
+  ctx.note(ctx.t('mailRequeued', { count: requeued.length }));
+  await sendIds(ctx, requeued.map((e) => e.id));
+}
+
+/** mail log [--member REF] [--session ID]: every message and its state. */
+export async function log(ctx: Context, options: { member?: string; session?: string }): Promise<void> {
+  const entries = await mailLog(ctx.deps, options);
+  if (ctx.json) return ctx.printJson(entries);
+  if (entries.length === 0) return ctx.out(ctx.t('mailLogEmpty'));
+  ctx.out(
+    formatTable(
+      ctx.t('headMailLog'),
+      entries.map((e) => [
+        when(ctx, e.queuedAt),
+        when(ctx, e.sentAt),
+        kindText(ctx, e),
+        e.sessionId,
+        e.to,
+        ctx.t(`mailState_${e.state}`),
+        String(e.tries),
+        e.lastError ? `${e.subject} — ${e.lastError}` : e.subject,
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,26 @@
+// The dates and times of a session as printed on the documents.
+import { formatDay, type HalfDay } from '../domain/halfDays';
+import type { AttendanceSheet } from '../domain/attendanceSheet';
+import type { DocumentWords } from '../i18n/documents';
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60) % 24 === 0 && minutes === 1440 ? 24 : Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** "15/02/2018 10:00–12:00", one day after the other ("; "); the time zone named unless Paris. */
+export function scheduleLine(days: AttendanceSheet['days'], timeZone: string, words: DocumentWords, lang: 'fr' | 'en'): string {
+  if (days.length === 0) return words.noDate;
+  const text = days
+    .map((d) => `${formatDay(d.day, lang)} ${d.from === null || d.to === null ? `(${words.hoursUnknown})` : `${hhmm(d.from)}–${hhmm(d.to)}`}`)
+    .join(' ; ');
+  return timeZone === 'Europe/Paris' ? text : `${text} (${timeZone})`;
+}
+
+/** "15/02/2018 matin". */
+export function halfDayLabel(h: HalfDay, words: DocumentWords, lang: 'fr' | 'en'): [string, string] {
+  return [formatDay(h.day, lang), h.half === 'am' ? words.am : words.pm];
+}
+
+/** "2", "7,5" (fr) or "7.5" (en): hours with at most two decimals. */
+export function formatHours(hours: number, lang: 'fr' | 'en'): string {
+  const text = String(Math.round(hours * 100) / 100);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
