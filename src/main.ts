@@ -23,6 +23,7 @@ process.exitCode = await run({
   stderr: process.stderr,
   stdin: process.stdin,
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   user: osUser(),
   clock: () => new Date(),
   pid: process.pid,

@@ -1,4 +1,4 @@
-import { readCsvFile } from '../csv/readCsv';
+import { detectDelimiter, parseRecords, readTextFile, type TextEncodingName } from '../csv/readCsv';
 import {
   applyAttendancePlan,
   assertAttendanceAllowed,
@@ -9,10 +9,11 @@ import {
   type AttendanceChange,
   type Mark,
 } from '../domain/attendance';
-import { importMarks, readAttendanceRows, type ImportMarks, type ImportOptions } from '../domain/attendanceCsv';
+import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow } from '../domain/attendanceImport';
+import { readConnectionReport, type ReportFormat } from '../domain/connectionReport';
 import { appendLog } from '../domain/log';
-import { UsageError } from '../errors';
-import type { Member, Registration, Session, StoreData } from '../store/index';
+import { RuleError, UsageError } from '../errors';
+import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived } from '../domain/registrations';
 import { requireSession } from './sessions';
@@ -27,9 +28,23 @@ export interface AttendanceResult {
   statusChanged: boolean;
   /** The session's confirmed registrants after the change. */
   totals: { present: number; absent: number; notRecorded: number };
-  /** Import only: rows of unregistered people under --min-minutes, and rows matched by name. */
-  ignored: ImportMarks['ignored'];
-  byName: ImportMarks['byName'];
+  /** Import only: what was read, and the table shown before and after. */
+  report?: ImportReport;
+}
+
+/** What an import read and decided, shown the same way with --dry-run and without. */
+export interface ImportReport {
+  file: string;
+  format: ReportFormat;
+  /** The tool was recognised (auto) or given (--format). */
+  detected: boolean;
+  encoding: TextEncodingName;
+  dryRun: boolean;
+  /** Minutes needed to be present (0: any connection). */
+  thresholdMinutes: number;
+  registrants: RegistrantLine[];
+  ignored: SetAsideRow[];
+  unmatched: SetAsideRow[];
 }
 
 /** Applies marks inside the store lock: R10 and every REF are judged on the data being changed. */
@@ -38,13 +53,21 @@ function applyMarks(
   data: StoreData,
   session: Session,
   marks: readonly Mark[],
-  options: { addWalkIn: boolean; source: 'flags' | 'checklist' | 'import'; file?: string },
-): Omit<AttendanceResult, 'ignored' | 'byName'> {
+  options: { addWalkIn: boolean; source: 'flags' | 'checklist' | 'import'; file?: string; minutes?: ReadonlyMap<string, number> },
+): AttendanceResult & { minutesChanged: number } {
   const now = deps.clock();
   assertAttendanceAllowed(session, now);
   const plan = planAttendance(data, session, marks, { addWalkIn: options.addWalkIn });
   const statusBefore = session.status;
   const { statusChanged } = applyAttendancePlan(data, plan, now);
+  // Import: the minutes of the report kept on each registration (the attendance sheet shows them).
+  const minutesChanged: Array<{ registrationId: string; from: number | null; to: number }> = [];
+  for (const [memberId, minutes] of options.minutes ?? []) {
+    const reg = data.registrations.find((r) => r.sessionId === session.id && r.memberId === memberId && r.status === 'confirmed');
+    if (!reg || reg.connectionMinutes === minutes) continue;
+    minutesChanged.push({ registrationId: reg.id, from: reg.connectionMinutes ?? null, to: minutes });
+    reg.connectionMinutes = minutes;
+  }
   for (const walkIn of plan.changes.filter((c) => c.walkIn)) {
     appendLog(data, {
       at: now,
@@ -54,7 +77,7 @@ function applyMarks(
       details: { sessionId: session.id, memberId: walkIn.memberId, status: 'confirmed', override: WALK_IN },
     });
   }
-  if (plan.changes.length > 0 || statusChanged) {
+  if (plan.changes.length > 0 || statusChanged || minutesChanged.length > 0) {
     appendLog(data, {
       at: now,
       user: deps.user,
@@ -65,6 +88,7 @@ function applyMarks(
         ...(options.file ? { file: options.file } : {}),
         changes: plan.changes.map((c) => ({ registrationId: c.registrationId, memberId: c.memberId, from: c.from, to: c.to, ...(c.walkIn ? { walkIn: true } : {}) })),
         ...(statusChanged ? { sessionStatus: { from: statusBefore, to: session.status } } : {}),
+        ...(minutesChanged.length > 0 ? { connectionMinutes: minutesChanged } : {}),
       },
     });
   }
@@ -75,7 +99,7 @@ function applyMarks(
     else if (r.attendance === 'absent') totals.absent += 1;
     else totals.notRecorded += 1;
   }
-  return { sessionId: session.id, changes: plan.changes, unchanged: plan.unchanged, statusChanged, totals };
+  return { sessionId: session.id, changes: plan.changes, unchanged: plan.unchanged, statusChanged, totals, minutesChanged: minutesChanged.length };
 }
 
 export interface FlagsInput {
@@ -96,7 +120,8 @@ export async function recordAttendance(deps: Deps, input: FlagsInput): Promise<A
   return deps.store.update((data) => {
     const session = requireSession(data, input.sessionId);
     const result = applyMarks(deps, data, session, marks, { addWalkIn: Boolean(input.addWalkIn), source: input.source ?? 'flags' });
-    return { ...result, ignored: [], byName: [] };
+    // The same values again: nothing to write.
+    return result.changes.length === 0 && !result.statusChanged ? unchanged(result) : result;
   });
 }
 
@@ -125,22 +150,48 @@ export async function attendanceChecklist(deps: Deps, sessionId: string): Promis
 export interface ImportInput extends ImportOptions {
   sessionId: string;
   file: string;
-  addWalkIn: boolean;
+  /** null: recognise the tool from the file. */
+  format: ReportFormat | null;
+  dryRun: boolean;
 }
 
 /**
- * `attendance <session> --import FILE.csv`: the people listed are present (if connected at least
- * `minMinutes`), the other confirmed registrants absent unless `onlyPresent`. One bad row: nothing written.
+ * `attendance <session> --import REPORT`: reads a webconference report as the tool exported it,
+ * matches its rows to the session's registrants, and records present/absent for every registrant
+ * in one locked write (nothing with `dryRun`, or when nothing changes). Rows of hosts, strangers
+ * and unreadable values change nothing and are listed.
  */
 export async function importAttendance(deps: Deps, input: ImportInput): Promise<AttendanceResult> {
-  const { header, rows: records } = await readCsvFile(input.file);
-  const { rows, hasMinutes } = readAttendanceRows(header, records);
-  if (input.minMinutes > 0 && !hasMinutes) throw new UsageError('attCsvNoMinutes', { file: input.file });
-  return deps.store.update((data) => {
+  const { text, encoding } = await readTextFile(input.file);
+  const delimiter = detectDelimiter(text);
+  const records = await parseRecords(text, input.file, delimiter);
+  if (records.every((r) => r.cells.every((c) => c === ''))) throw new UsageError('csvEmpty', { file: input.file });
+  const read = readConnectionReport(records, input.format, { utf16: encoding.startsWith('utf-16'), tabs: delimiter === '\t' });
+  if (!read.ok) throw new UsageError('attReportUnrecognised', { file: input.file, found: read.found.join(', ') || '—' });
+  const { report } = read;
+  const judgeAndApply = (data: StoreData) => {
     const session = requireSession(data, input.sessionId);
     assertAttendanceAllowed(session, deps.clock());
-    const { marks, ignored, byName } = importMarks(data, rows, input, registrationsByMember(data, session.id));
-    const result = applyMarks(deps, data, session, marks, { addWalkIn: input.addWalkIn, source: 'import', file: input.file });
-    return { ...result, ignored, byName };
+    if (input.minPercent !== null && input.minMinutes === null && (!session.startsAt || !session.endsAt)) throw new RuleError('attNoScheduledLength', { id: session.id });
+    const judged = judgeReport(data, session, registrationsByMember(data, session.id), report, input);
+    const summary: ImportReport = {
+      file: input.file,
+      format: report.format,
+      detected: input.format === null,
+      encoding,
+      dryRun: input.dryRun,
+      thresholdMinutes: Math.ceil(judged.thresholdSeconds / 60),
+      registrants: judged.registrants,
+      ignored: judged.ignored,
+      unmatched: judged.unmatched,
+    };
+    const minutes = new Map(judged.registrants.filter((r) => r.minutes !== null && r.verdict !== 'not-in-report').map((r) => [r.memberId, r.minutes!]));
+    const { minutesChanged, ...result } = applyMarks(deps, data, session, judged.marks, { addWalkIn: input.addWalkIn, source: 'import', file: input.file, minutes });
+    return { result: { ...result, report: summary }, minutesChanged };
+  };
+  if (input.dryRun) return judgeAndApply(structuredClone(await deps.store.read())).result;
+  return deps.store.update((data) => {
+    const { result, minutesChanged } = judgeAndApply(data);
+    return result.changes.length === 0 && !result.statusChanged && minutesChanged === 0 ? unchanged(result) : result;
   });
 }

@@ -7,6 +7,7 @@ import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
 import { MEMBER_HEADERS } from '../export/kinds';
 import { headerKey, type CsvTable } from '../csv/readCsv';
+import { PERSON_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { StoreData } from '../store/index';
@@ -21,9 +22,10 @@ export interface MemberImportReport {
   dryRun: boolean;
 }
 
-/** English keys and French headers of `export members`, both accepted. */
+/** English keys and French headers of `export members`, and the usual synonyms of the people columns (Courriel, Prénom…). */
 function aliases(): Record<string, string> {
   const table: Record<string, string> = {};
+  for (const [key, names] of Object.entries(PERSON_COLUMNS)) for (const name of names) table[headerKey(name)] ??= key;
   for (const [key, fr] of Object.entries(MEMBER_HEADERS)) {
     table[headerKey(key)] = key;
     table[headerKey(fr)] = key;

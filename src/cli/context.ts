@@ -10,6 +10,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** True when both stdin and stderr are terminals: prompts may be shown. */
   isTTY: boolean;
+  /** True when stdout is a terminal (a person reads it): lists may add visual aids such as fill bars. */
+  stdoutIsTTY?: boolean;
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;

@@ -5,6 +5,7 @@ import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { readCsvFile } from '../csv/readCsv';
+import { noteEncoding } from './noteEncoding';
 import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
@@ -50,7 +51,9 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
 }
 
 export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const { lookAlikes, ...report } = await importMembers(ctx.deps, await readCsvFile(file), file, { dryRun: options.dryRun });
+  const table = await readCsvFile(file);
+  noteEncoding(ctx, file, table.encoding);
+  const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
   ctx.out(

@@ -245,9 +245,12 @@ function buildProgram(io: Io): Command {
     .option('--present <ref>', 'present: id, e-mail or name (repeatable or comma-separated)', collect)
     .option('--absent <ref>', 'absent: id, e-mail or name (repeatable or comma-separated)', collect)
     .option('--add-walk-in', 'register on the spot a person marked present who was not registered (logged)')
-    .option('--import <file>', 'CSV of attendees: email (required), minutes, first_name, last_name')
+    .option('--import <file>', "a webconference attendance report as exported (Zoom, Teams, Meet, BigBlueButton, Webex, GoTo, Livestorm) or a CSV: email or name, minutes")
+    .option('--format <tool>', 'with --import: auto (default), zoom, zoom-webinar, teams, meet, bbb, webex, goto, livestorm, caprural')
     .option('--min-minutes <n>', 'with --import: minutes of connection needed to count as present (default: any)')
-    .option('--only-present', 'with --import: leave registrants missing from the file as they are (default: absent)')
+    .option('--min-percent <p>', "with --import: percent of the session's scheduled length needed to count as present")
+    .option('--only-present', 'with --import: leave registrants missing from the report as they are (default: absent)')
+    .option('--dry-run', 'with --import: show the table of what would be recorded; write nothing')
     .action(action(async () => (await import('./attendanceCommands')).record));
 
   program
@@ -343,6 +346,15 @@ function buildProgram(io: Io): Command {
     .command('unset <key>')
     .description('remove a setting')
     .action(action(async () => (await import('./configCommands')).unset));
+
+  program
+    .command('report')
+    .description("the year's figures (or one session's) as one offline HTML page with charts, or JSON")
+    .option('--year <year>', 'the year reported (default: the current year)')
+    .option('--session <id>', 'one session instead of a year')
+    .addOption(new Option('--format <format>', 'html or json').choices(['html', 'json']).default('html'))
+    .option('--output <file>', 'write to this file (atomically); required for html ("-" for stdout)')
+    .action(action(async () => (await import('./reportCommand')).report));
 
   return program;
 }

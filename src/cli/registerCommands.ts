@@ -5,6 +5,8 @@ import type { Finding } from '../domain/registrationRules';
 import { CapruralError, UsageError } from '../errors';
 import type { Context } from './context';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
+import { noteEncoding } from './noteEncoding';
+import { rowLine } from './renderError';
 import { readCsvFile } from '../csv/readCsv';
 
 interface RegisterFlags {
@@ -104,7 +106,8 @@ export async function cancel(ctx: Context, options: { session?: string; member?:
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
-  const { header, rows } = await readCsvFile(file);
+  const { header, rows, encoding } = await readCsvFile(file);
+  noteEncoding(ctx, file, encoding);
   const columns = mapColumns(header);
   if (rows.length === 0) throw new UsageError('importEmpty', { path: file });
   let summary;
@@ -123,7 +126,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;
     // Every bad row, with its line, in the user's language.
-    const lines = error.rows.map((r) => ctx.t('importLine', { line: r.line, message: ctx.t(r.error.key, r.error.params as never).split('\n')[0]! }));
+    const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error));
     throw new CapruralError(error.exitCode, error.key, error.params, lines);
   }
   for (const line of lookAlikeLines(ctx, summary.lookAlikes)) ctx.warn(line);

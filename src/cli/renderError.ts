@@ -1,6 +1,16 @@
+import { shownValue } from '../domain/csvColumns';
 import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, type Detail } from '../errors';
 import type { Translate } from '../i18n/translate';
+
+/**
+ * One bad row of an imported file, the same way for every import: "line N: message", the values
+ * read from the file escaped and cut at 80 characters (they are hostile until shown so).
+ */
+export function rowLine(t: Translate, line: number, error: CapruralError): string {
+  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? shownValue(v) : v]));
+  return `${t('atLine', { line })} ${t(error.key, params as never).split('\n')[0]!}`;
+}
 
 /** Renders an error and its detail lines in the user's language. */
 export function renderError(error: CapruralError, t: Translate): string {
@@ -8,9 +18,8 @@ export function renderError(error: CapruralError, t: Translate): string {
   const line = (d: Detail): string => {
     if (typeof d === 'string') return escapeForDisplay(d);
     if (d instanceof CapruralError) return first(d);
-    return `${t('atLine', { line: d.line })} ${first(d.error)}`;
+    return rowLine(t, d.line, d.error);
   };
   const details = error.details.map((d) => `  - ${line(d)}`);
   return [t(error.key, error.params as never), ...details].join('\n');
 }
-

@@ -4,6 +4,7 @@ import { formatInstant, parseYear } from '../domain/dates';
 import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
 import type { Context } from './context';
+import { fillBar } from './fillBar';
 import { deadline, sessionDate } from './render';
 import { formatTable } from './table';
 
@@ -12,6 +13,8 @@ export async function list(ctx: Context, options: { year?: string; open?: boolea
   const rows = await listSessions(ctx.deps, { year, open: options.open });
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.out(ctx.t('noSessions'));
+  // At a terminal, a fill bar beside the seats; piped output stays the plain columns scripts read.
+  const bars = Boolean(ctx.io.stdoutIsTTY);
   ctx.out(
     formatTable(
       ctx.t('headSessions'),
@@ -19,7 +22,7 @@ export async function list(ctx: Context, options: { year?: string; open?: boolea
         s.id,
         s.title.length > 48 ? `${s.title.slice(0, 47)}…` : s.title,
         sessionDate(ctx, s),
-        `${s.confirmed}/${s.capacity ?? '–'}`,
+        bars && s.capacity !== null ? `${s.confirmed}/${s.capacity} ${fillBar(s.confirmed, s.capacity)}` : `${s.confirmed}/${s.capacity ?? '–'}`,
         String(s.waitlisted),
         deadline(ctx, s),
         s.open ? `${ctx.t(`status_${s.status}`)} (${ctx.t('open')})` : ctx.t(`status_${s.status}`),

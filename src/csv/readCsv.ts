@@ -3,54 +3,88 @@
 import { readFile } from 'node:fs/promises';
 import type { CsvRecord } from '../domain/csvColumns';
 import { UsageError } from '../errors';
+import { decodeText, type TextEncodingName } from './decodeText';
 
 export { headerKey, type CsvRecord } from '../domain/csvColumns';
+export type { TextEncodingName } from './decodeText';
 
 export interface CsvTable {
   header: string[];
   rows: CsvRecord[];
+  /** How the file was decoded; `windows-1252` deserves a notice (the CLI prints it). */
+  encoding: TextEncodingName;
 }
 
-/** The delimiter the header line uses most: `;` (French spreadsheets), tab, or `,`. */
-export function detectDelimiter(text: string): ';' | '\t' | ',' {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const count = (c: string) => header.split(c).length - 1;
-  return ([';', '\t'] as const).reduce<';' | '\t' | ','>((best, d) => (count(d) > count(best) ? d : best), ',');
+/** A file's text and how it was decoded. */
+export interface TextFile {
+  text: string;
+  encoding: TextEncodingName;
 }
+
+const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
 /**
- * Parses CSV text: UTF-8 with or without BOM, LF or CRLF, `;` `,` or tab (detected), quoted
- * fields with delimiters, quotes and line breaks. Cells are trimmed; blank lines are skipped.
- * csv-parse is loaded here only, when a file is imported.
+ * The delimiter of the file: the one that occurs most, outside quoted values, on its first
+ * lines (`;` French spreadsheets, tab Teams and Webex, `,` the rest). Several lines are counted
+ * because a report may open with a title line that has none ("1. Summary").
  */
-export async function parseCsv(text: string, file: string): Promise<CsvTable> {
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 30).map((l) => l.replace(/"[^"]*"/g, ''));
+  const count = (d: string) => lines.reduce((n, l) => n + l.split(d).length - 1, 0);
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  const inFirst = (d: string) => first.split(d).length - 1;
+  // The header line decides when it has a delimiter (caprural's own files, spreadsheets); otherwise the first lines.
+  const pool = DELIMITERS.some((d) => inFirst(d) > 0) ? inFirst : count;
+  return DELIMITERS.reduce<Delimiter>((best, d) => (pool(d) > pool(best) ? d : best), ',');
+}
+
+/** Every record of a CSV text with the line it starts on, blank ones included (sections of reports). */
+export async function parseRecords(text: string, file: string, delimiter: Delimiter = detectDelimiter(text)): Promise<CsvRecord[]> {
   const { parse } = await import('csv-parse/sync');
   let records: Array<{ record: string[]; info: { lines: number }; raw: string }>;
   try {
-    records = parse(text, { bom: true, delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true, info: true, raw: true }) as never;
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: delimiter === '\t', skip_empty_lines: false, trim: true, info: true, raw: true }) as never;
   } catch (error) {
     const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
     throw new UsageError('csvMalformed', { file, line, reason: error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '').split(':')[0]! : String(error) });
   }
-  const [first, ...rest] = records;
-  if (!first) throw new UsageError('csvEmpty', { file });
   // info.lines is the line a record ends on; one spanning several lines started as many lines earlier.
   const startLine = (r: { info: { lines: number }; raw: string }) => r.info.lines - (r.raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\n/g)?.length ?? 0);
-  return {
-    header: first.record,
-    rows: rest.filter((r) => r.record.some((c) => c !== '')).map((r) => ({ line: startLine(r), cells: r.record })),
-  };
+  return records.map((r) => ({ line: startLine(r), cells: r.record }));
 }
 
-/** Reads and parses a CSV file; an unreadable file is a usage error naming it. */
-export async function readCsvFile(file: string): Promise<CsvTable> {
-  let text: string;
+/**
+ * Parses CSV text: LF or CRLF, `;` `,` or tab (detected), quoted fields with delimiters, quotes
+ * and line breaks. Cells are trimmed; blank lines are skipped. csv-parse is loaded here only, when
+ * a file is imported.
+ */
+export async function parseCsv(text: string, file: string, encoding: TextEncodingName = 'utf-8'): Promise<CsvTable> {
+  const records = (await parseRecords(text, file)).filter((r) => r.cells.some((c) => c !== ''));
+  const [first, ...rest] = records;
+  if (!first) throw new UsageError('csvEmpty', { file });
+  return { header: first.cells, rows: rest, encoding };
+}
+
+/**
+ * Reads a file as text with the one decoder (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252).
+ * An unreadable file, a spreadsheet workbook or binary data is a usage error naming the file.
+ */
+export async function readTextFile(file: string): Promise<TextFile> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new UsageError('fileUnreadable', { file, reason: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error) });
   }
-  // French Excel's "CSV (séparateur : point-virgule)" is Windows-1252: its accents decode as U+FFFD.
-  if (text.includes('\uFFFD')) throw new UsageError('csvNotUtf8', { file });
-  return parseCsv(text, file);
+  const decoded = decodeText(bytes);
+  if (decoded.kind === 'spreadsheet') throw new UsageError('csvIsSpreadsheet', { file });
+  if (decoded.kind === 'binary') throw new UsageError('csvBinary', { file });
+  return { text: decoded.text, encoding: decoded.encoding };
+}
+
+/** Reads and parses a CSV file (see readTextFile for what it accepts). */
+export async function readCsvFile(file: string): Promise<CsvTable> {
+  const { text, encoding } = await readTextFile(file);
+  return parseCsv(text, file, encoding);
 }

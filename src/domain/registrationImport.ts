@@ -1,5 +1,5 @@
 import { CapruralError, UsageError } from '../errors';
-import { headerKey, type CsvRecord } from './csvColumns';
+import { headerKey, PERSON_COLUMNS, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
 import { parseEmail } from './contact';
@@ -20,14 +20,14 @@ import { searchKey, slugify, uniqueId } from './text';
 export type ImportColumn = 'session' | 'email' | 'received_at' | 'first_name' | 'last_name' | 'organisation' | 'roles';
 
 /** Header names accepted for each column, compared without case, accents or punctuation. */
-const ALIASES: Record<ImportColumn, string[]> = {
-  session: ['session', 'session_id', 'session id'],
-  email: ['email', 'e_mail', 'mail', 'courriel'],
-  received_at: ['received_at', 'received', 'received_on', 'receivedat', 'recu_le', 'reception'],
-  first_name: ['first_name', 'firstname', 'first', 'given_name', 'prenom'],
-  last_name: ['last_name', 'lastname', 'last', 'surname', 'family_name', 'nom'],
-  organisation: ['organisation', 'organization', 'org', 'structure'],
-  roles: ['roles', 'role'],
+const ALIASES: Record<ImportColumn, readonly string[]> = {
+  session: ['session', 'session_id', 'session id', 'identifiant session', 'formation'],
+  email: PERSON_COLUMNS.email,
+  received_at: ['received_at', 'received', 'received_on', 'receivedat', 'recu_le', 'reçue le', 'reçu le', 'reception', 'réception', 'date de réception', 'date de reception', 'date d\'inscription', 'inscrit le', 'registered at', 'registration date', 'registration time'],
+  first_name: PERSON_COLUMNS.first_name,
+  last_name: PERSON_COLUMNS.last_name,
+  organisation: PERSON_COLUMNS.organisation,
+  roles: PERSON_COLUMNS.roles,
 };
 const REQUIRED: readonly ImportColumn[] = ['session', 'email', 'received_at'];
 

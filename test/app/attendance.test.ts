@@ -138,52 +138,71 @@ describe('recordAttendance (flags)', () => {
   });
 });
 
-describe('importAttendance (CSV)', () => {
+describe('importAttendance (CSV in caprural\'s layout)', () => {
+  const base = { format: null, minMinutes: null, minPercent: null, onlyPresent: false, addWalkIn: false, dryRun: false };
+
   it('marks the listed people present and the other registrants absent; minutes summed per person', async () => {
     const deps = await withRegistrants();
     const file = csv('\uFEFFE-mail;Minutes;Prénom;Nom\nVeronique-Bernard@example.fr;20\nveronique-bernard@example.fr;25\n');
-    const result = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 45, onlyPresent: false, addWalkIn: false });
+    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minMinutes: 45 });
+    expect(result.report!.format).toBe('caprural');
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([
-      ['veronique-bernard', 'present'],
       ['paul-bernard', 'absent'],
+      ['veronique-bernard', 'present'],
     ]);
+    expect(result.report!.registrants.find((r) => r.memberId === 'veronique-bernard')).toMatchObject({ minutes: 45, matchedBy: 'email', lines: [2, 3] });
   });
 
   it('--min-minutes marks short connections absent; --only-present leaves the others', async () => {
     const deps = await withRegistrants();
     const file = csv('email,minutes\nveronique-bernard@example.fr,10\n');
-    const result = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 30, onlyPresent: true, addWalkIn: false });
+    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minMinutes: 30, onlyPresent: true });
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([['veronique-bernard', 'absent']]);
     expect(result.totals).toEqual({ present: 0, absent: 1, notRecorded: 1 });
   });
 
-  it('every bad row is reported with its line number and nothing is written', async () => {
+  it('--min-percent is a share of the scheduled length (2 h: 50 % is 60 min)', async () => {
     const deps = await withRegistrants();
-    const before = bytesOf(deps.path);
-    const file = csv('email,minutes\nveronique-bernard@example.fr,12\nnot-an-email,3\n\nnobody@example.fr,5\npaul-bernard@example.fr,-4\n');
-    const error = await importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
-    expect(error).toMatchObject({ exitCode: 2, key: 'attCsvBadRows', params: { count: 2 } });
-    expect(error.details.map((d: { key: string; params: { line: number } }) => [d.key, d.params.line])).toEqual([
-      ['attCsvBadEmail', 3],
-      ['attCsvBadMinutes', 6],
+    const file = csv('email,minutes\nveronique-bernard@example.fr,60\npaul-bernard@example.fr,59\n');
+    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minPercent: 50 });
+    expect(result.report!.thresholdMinutes).toBe(60);
+    expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([
+      ['paul-bernard', 'absent'],
+      ['veronique-bernard', 'present'],
     ]);
-    expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 
-  it('2017 history: unregistered people are listed by line (exit 2) unless --add-walk-in; a changed e-mail is matched by name', async () => {
+  it('bad rows never mark anyone present and never abort the file: each is listed with its line', async () => {
+    const deps = await withRegistrants();
+    const file = csv('email,minutes\nveronique-bernard@example.fr,12\nnot-an-email,3\n\nnobody@example.fr,5\npaul-bernard@example.fr,-4\n');
+    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file });
+    expect(result.report!.unmatched.map((u) => [u.line, u.reason])).toEqual([
+      [3, 'unreadable'], // not an e-mail
+      [5, 'unknown'], // an e-mail nobody has
+      [6, 'unreadable'], // minutes -4
+    ]);
+    // Paul's only row cannot be read: his attendance is left as it was, not set to absent.
+    expect(result.report!.registrants.find((r) => r.memberId === 'paul-bernard')).toMatchObject({ verdict: 'unreadable', to: null });
+    expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([['veronique-bernard', 'present']]);
+  });
+
+  it('2017 history: people not registered change nothing and are listed, unless --add-walk-in; a changed e-mail is matched by name', async () => {
     const deps = await withRegistrants();
     const file = csv('email,first_name,last_name\nveronique-bernard@example.fr,,\nold.address@example.fr,Jean-Edouard,D’Artois\n');
     const before = bytesOf(deps.path);
-    const refused = await importAttendance(deps, { sessionId: N1_2017, file, minMinutes: 0, onlyPresent: false, addWalkIn: false }).catch((e) => e);
-    expect(refused).toMatchObject({ exitCode: 2, key: 'attProblems', params: { count: 2 } });
-    expect(refused.details.map((d: { params: { name: string } }) => d.params.name)).toEqual([
-      'line 2: Véronique Bernard <veronique-bernard@example.fr>',
-      "line 3: Jean-Édouard d'Artois <jean-edouard-d-artois@example.fr>",
+    const listed = await importAttendance(deps, { ...base, sessionId: N1_2017, file });
+    expect(listed.report!.unmatched.map((u) => [u.line, u.reason])).toEqual([
+      [2, 'not-registered'],
+      [3, 'not-registered'],
     ]);
+    expect(listed.changes).toEqual([]);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
 
-    const result = await importAttendance(deps, { sessionId: N1_2017, file, minMinutes: 0, onlyPresent: false, addWalkIn: true });
-    expect(result.byName).toEqual([{ line: 3, email: 'old.address@example.fr', name: "Jean-Édouard d'Artois" }]);
+    const result = await importAttendance(deps, { ...base, sessionId: N1_2017, file, addWalkIn: true });
+    expect(result.changes.map((c) => [c.memberId, c.to, c.walkIn])).toEqual([
+      ['veronique-bernard', 'present', true],
+      ['jean-edouard-d-artois', 'present', true],
+    ]);
     expect(result.totals).toEqual({ present: 2, absent: 0, notRecorded: 0 });
     const eligible = await listEligible(deps);
     expect(eligible.people.map((p) => [p.member.id, p.session.id, p.organisation?.id ?? null])).toEqual([
@@ -192,13 +211,15 @@ describe('importAttendance (CSV)', () => {
     ]);
   });
 
-  it('a file without an e-mail column is refused, naming the columns found', async () => {
+  it('a file in which no table names a person and a duration is refused, naming the columns found; nothing written', async () => {
     const deps = await withRegistrants();
-    const file = csv('name,minutes\nVéronique,3\n');
-    await expect(importAttendance(deps, { sessionId: N1_2018, file, minMinutes: 0, onlyPresent: false, addWalkIn: false })).rejects.toMatchObject({
+    const before = bytesOf(deps.path);
+    const file = csv('foo,bar\n1,2\n');
+    await expect(importAttendance(deps, { ...base, sessionId: N1_2018, file })).rejects.toMatchObject({
       exitCode: 2,
-      key: 'attCsvNoEmail',
-      params: { found: 'name, minutes' },
+      key: 'attReportUnrecognised',
+      params: { found: 'foo, bar' },
     });
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });

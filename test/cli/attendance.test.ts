@@ -23,23 +23,25 @@ async function store(now = AFTER) {
 }
 
 describe('caprural attendance at a terminal: the checklist', () => {
-  it('lists the confirmed registrants unticked; the ticked are present, the others absent, after a summary and confirmation', async () => {
+  it('lists the confirmed registrants by last name, unticked when nothing is recorded; shows the changes, then records them', async () => {
     const deps = await store();
     const pending = runCli(['attendance', N1_2018], { store: deps.path, now: AFTER, tty: true });
     await screen.next();
     const list = screen.getScreen();
     expect(list).toContain(`Who attended ${N1_2018}?`);
-    expect(list).toMatch(/◯ Véronique Bernard <veronique-bernard@example.fr>[\s\S]*◯ Paul Bernard/);
+    // Paul before Véronique: last name, then first name (as on the attendance sheet), not order of receipt
+    expect(list).toMatch(/◯ Paul Bernard <paul-bernard@example.fr>[\s\S]*◯ Véronique Bernard/);
     expect(list).not.toContain('◉');
     expect(list).not.toContain('Ana Lopez'); // cancelled: not on the list
-    screen.keypress('space'); // ticks Véronique (first, received first)
+    screen.keypress('down');
+    screen.keypress('space'); // ticks Véronique
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('Record this attendance?');
+    expect(screen.getScreen()).toContain('Record these changes? (Y/n)');
     screen.keypress('enter');
     const r = await pending;
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Present: Véronique Bernard\nAbsent: Paul Bernard');
+    expect(r.stderr).toContain('2 change(s):\n  Paul Bernard: not recorded → absent\n  Véronique Bernard: not recorded → present');
     expect(r.stdout).toContain(`Attendance of ${N1_2018}: 1 present, 1 absent, 0 not recorded.`);
     const data = await deps.store.read();
     expect(data.registrations.map((x) => [x.id, x.attendance])).toEqual([
@@ -48,6 +50,60 @@ describe('caprural attendance at a terminal: the checklist', () => {
       ['reg-3', null],
     ]);
     expect(data.log.at(-1)).toMatchObject({ action: 'attendance.record', details: { source: 'checklist' } });
+  });
+
+  it('re-opened, it shows what was recorded ticked; confirming it unchanged writes nothing and asks nothing more', async () => {
+    const deps = await store();
+    expect((await runCli(['attendance', N1_2018, '--present', 'veronique-bernard', '--absent', 'paul-bernard'], { store: deps.path, now: AFTER })).code).toBe(0);
+    const before = bytesOf(deps.path);
+    const pending = runCli(['attendance', N1_2018], { store: deps.path, now: AFTER, tty: true });
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/◯ Paul Bernard[\s\S]*◉ Véronique Bernard/);
+    screen.keypress('enter');
+    const r = await pending;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Nothing changed; nothing was written.');
+    expect(r.stderr).not.toContain('Record these');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
+  it('when someone present would become absent, only that change is shown and the confirmation defaults to No', async () => {
+    const deps = await store();
+    expect((await runCli(['attendance', N1_2018, '--present', 'veronique-bernard,paul-bernard'], { store: deps.path, now: AFTER })).code).toBe(0);
+    const before = bytesOf(deps.path);
+    const pending = runCli(['attendance', N1_2018], { store: deps.path, now: AFTER, tty: true });
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/◉ Paul Bernard[\s\S]*◉ Véronique Bernard/);
+    screen.keypress('down');
+    screen.keypress('space'); // unticks Véronique
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Someone recorded present would become absent. Record these changes? (y/N)');
+    screen.keypress('enter'); // the default: No
+    const r = await pending;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('1 change(s):\n  Véronique Bernard: present → absent');
+    expect(r.stderr).not.toContain('Paul Bernard:');
+    expect(r.stderr).toContain('Nothing recorded.');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+
+    // answering yes records that one change only
+    const again = runCli(['attendance', N1_2018], { store: deps.path, now: AFTER, tty: true });
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    screen.type('y');
+    screen.keypress('enter');
+    expect((await again).code).toBe(0);
+    const data = await deps.store.read();
+    expect(data.registrations.map((x) => [x.id, x.attendance])).toEqual([
+      ['reg-1', 'absent'],
+      ['reg-2', 'present'],
+      ['reg-3', null],
+    ]);
+    expect(data.log.at(-1)).toMatchObject({ details: { source: 'checklist', changes: [{ memberId: 'veronique-bernard', from: 'present', to: 'absent' }] } });
   });
 
   it('declining the confirmation writes nothing', async () => {

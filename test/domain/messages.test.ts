@@ -6,16 +6,18 @@ import { registerEn } from '../../src/i18n/register';
 import { attendanceEn } from '../../src/i18n/attendance';
 import { eligibilityEn } from '../../src/i18n/eligibility';
 import { resilienceEn } from '../../src/i18n/resilience';
+import { importsEn } from '../../src/i18n/imports';
 import { configEn } from '../../src/i18n/config';
 import { documentsEn } from '../../src/i18n/documents';
 import { storeEn } from '../../src/i18n/store';
 import { rulesEn } from '../../src/i18n/rules';
 import { mailEn } from '../../src/i18n/mail';
+import { reportEn } from '../../src/i18n/report';
 import { identityEn } from '../../src/i18n/identity';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
-    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, mailEn, documentsEn, identityEn];
+    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, mailEn, documentsEn, importsEn, reportEn, identityEn];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(en).length).toBe(all.length);

@@ -21,7 +21,7 @@ class Capture extends Writable {
  */
 export async function runCli(
   args: string[],
-  options: { store: string; now?: string; tty?: boolean; env?: Record<string, string>; lang?: 'fr' | 'en' },
+  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; env?: Record<string, string>; lang?: 'fr' | 'en' },
 ): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
@@ -32,6 +32,7 @@ export async function runCli(
     stderr,
     stdin: new PassThrough(),
     isTTY: Boolean(options.tty),
+    stdoutIsTTY: Boolean(options.stdoutTty),
     user: 'tester',
     clock: () => new Date(options.now ?? '2018-02-01T10:00:00.000Z'),
   });
