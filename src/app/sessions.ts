@@ -54,7 +54,7 @@ export async function showSession(deps: Deps, id: string): Promise<SessionDetail
   };
 }
 
-// Session fields read dates with date-fns: loaded by the commands that change sessions only,
+// Session fields (and the date reader) are loaded by the commands that change sessions only,
 // so that listing them starts fast.
 export async function addSession(deps: Deps, input: SessionInput): Promise<Session> {
   const { newSession } = await import('../domain/sessionFields');
@@ -73,7 +73,7 @@ export async function editSession(
   options: { notify?: boolean } = {},
 ): Promise<{ session: Session; changed: string[]; promoted: Array<{ id: string; name: string }> }> {
   const { editSession: applyEdit } = await import('../domain/sessionFields');
-  const { notifyPromotions, notifySessionChanged } = await import('../domain/outbox');
+  const { notifyPromotions, notifySessionCancelled, notifySessionChanged } = await import('../domain/outbox');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     const next = applyEdit(data, session, input);
@@ -89,7 +89,8 @@ export async function editSession(
     const filled = fillFreeSeats(data, next, deps.clock(), deps.user);
     if (options.notify !== false) {
       notifyPromotions(data, filled, mailOptions(deps));
-      if (invitationChanged) notifySessionChanged(data, next, mailOptions(deps));
+      if (next.status === 'cancelled' && session.status !== 'cancelled') notifySessionCancelled(data, next, mailOptions(deps));
+      else if (invitationChanged) notifySessionChanged(data, next, mailOptions(deps));
     }
     const promoted = filled.map((r) => ({ id: r.id, name: fullNameOf(members.get(r.memberId), r.memberId) }));
     return { session: next, changed, promoted };

@@ -3,6 +3,7 @@
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
 import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mailTexts';
+import { spanText } from '../i18n/rules';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from './dates';
@@ -44,7 +45,11 @@ function view(session: Session, member: Member, lang: 'fr' | 'en', extra: Partia
   const hasTime = Boolean(s.startsAt) && !s.dateOnly;
   const day = s.startsAt ? formatInstant(s.startsAt, s.timeZone, 'fr', true) : null;
   let when: string | null = null;
-  if (s.startsAt && day) {
+  const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, 'fr', true) : day;
+  if (s.startsAt && day && endDay !== day) {
+    // Over several days: both dates (issue 13).
+    when = hasTime ? spanText(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : spanText(lang, day, null, endDay!, null, null);
+  } else if (s.startsAt && day) {
     when = hasTime
       ? whenText(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
       : `${lang === 'fr' ? 'le' : 'on'} ${day}`;
@@ -78,9 +83,21 @@ export interface QueueInput {
   calendar?: 'REQUEST' | 'CANCEL';
 }
 
-function nextId(outbox: readonly OutboxEntry[]): string {
-  const max = outbox.reduce((m, e) => Math.max(m, Number(/^mail-(\d+)$/.exec(e.id)?.[1] ?? 0)), 0);
-  return `mail-${max + 1}`;
+/** The keys and the highest id of an outbox, kept while messages are queued into it (an import may queue thousands). */
+const indexes = new WeakMap<OutboxEntry[], { length: number; keys: Set<string>; max: number }>();
+
+function indexOf(outbox: OutboxEntry[]): { length: number; keys: Set<string>; max: number } {
+  let index = indexes.get(outbox);
+  // Rebuilt when the outbox changed other than through queueMail.
+  if (!index || index.length !== outbox.length) {
+    index = {
+      length: outbox.length,
+      keys: new Set(outbox.map((e) => e.key)),
+      max: outbox.reduce((m, e) => Math.max(m, Number(/^mail-(\d+)$/.exec(e.id)?.[1] ?? 0)), 0),
+    };
+    indexes.set(outbox, index);
+  }
+  return index;
 }
 
 /** Queues one message unless its key is already in the outbox (or the person was erased). Returns it, or null. */
@@ -93,7 +110,8 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
   const started = session.status === 'held' || (session.startsAt !== null && new Date(session.startsAt) <= options.now);
   if (started && input.kind !== 'thanks') return null;
   const key = mailKey(input.kind, session.id, member.id, input.revision);
-  if (outbox.some((e) => e.key === key)) return null;
+  const index = indexOf(outbox);
+  if (index.keys.has(key)) return null;
   let ics: string | null = null;
   if (input.calendar && registration) {
     const v = view(session, member, options.lang, { calendar: false });
@@ -112,7 +130,7 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
   }
   const text = mailTexts[options.lang][input.kind](view(session, member, options.lang, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null }));
   const entry: OutboxEntry = {
-    id: nextId(outbox),
+    id: `mail-${index.max + 1}`,
     key,
     kind: input.kind,
     sessionId: session.id,
@@ -133,6 +151,9 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
     erasedAt: null,
   };
   outbox.push(entry);
+  index.keys.add(key);
+  index.max += 1;
+  index.length = outbox.length;
   return entry;
 }
 
@@ -147,6 +168,20 @@ function withdraw(data: StoreData, pick: (e: OutboxEntry) => boolean): void {
 /** A calendar invitation of this registration may have reached the person (sent, or its fate unknown). */
 function invitationMayHaveLeft(data: StoreData, registrationId: string): boolean {
   return outboxOf(data).some((e) => e.kind === 'convocation' && e.registrationId === registrationId && (e.state === 'sent' || e.state === 'sending' || e.state === 'unknown'));
+}
+
+/** Registrations made in bulk (register --import --notify): each one's message, the waiting list counted once. */
+export function notifyRegistrations(data: StoreData, registrations: readonly Registration[], options: MailOptions): void {
+  const positions = waitingPositions(data.registrations, new Set(registrations.map((r) => r.sessionId)));
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const sessions = new Map(data.sessions.map((s) => [s.id, s]));
+  for (const registration of registrations) {
+    const session = sessions.get(registration.sessionId);
+    const member = members.get(registration.memberId);
+    if (!session || !member || registration.status === 'cancelled') continue;
+    const kind = registration.status === 'confirmed' ? 'confirmation' : 'waitlist';
+    queueMail(data, { kind, session, member, registration, revision: registration.id, position: positions.get(registration) ?? null }, options);
+  }
 }
 
 /** A new registration: confirmation, or the waiting list with its position. */

@@ -9,7 +9,7 @@ import { cancelSession, editSession } from '../../src/app/sessions';
 import { mapColumns } from '../../src/domain/registrationImport';
 import { listBackups, parseStore } from '../helpers/storeInternals';
 import type { OutboxEntry } from '../../src/store/schema';
-import { emailOf, galDeps, N1, registerAgents } from '../helpers/mailScenario';
+import { emailOf, FIRST, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
 import { bytesOf } from '../helpers/tempStore';
 
@@ -95,6 +95,16 @@ describe('the outbox: messages queued by the change that causes them', () => {
     const told = await galDeps();
     await importRegistrationFile(told, { ...input, notify: true });
     expect(kinds(told.path)).toEqual([`confirmation ${emailOf('Anne')} queued`, `confirmation ${emailOf('Bruno')} queued`]);
+    // A bigger file: 12 confirmed, then the waiting list in order, each message once.
+    const many = FIRST.map((first, i) => [N1, emailOf(first), `03/02/2018 10:${String(i).padStart(2, '0')}`]);
+    const big = await galDeps();
+    await importRegistrationFile(big, { ...input, rows: many.map((cells, i) => ({ line: i + 2, cells })), notify: true });
+    const entries = outbox(big.path);
+    expect(entries.map((e) => e.id)).toEqual(FIRST.map((_, i) => `mail-${i + 1}`));
+    expect(entries.filter((e) => e.kind === 'waitlist').map((e) => [e.to, /position (\d)/.exec(e.text)?.[1]])).toEqual([
+      [emailOf('Margaux'), '1'],
+      [emailOf('Paul'), '2'],
+    ]);
   });
 
   it('a cancellation queues its message and the promotion in the same write; --no-notify on cancel queues neither', async () => {
@@ -220,6 +230,11 @@ describe('session changes and cancellations', () => {
     expect(told[0]!.ics).toContain('SEQUENCE:1');
     expect(told[1]!.ics).toBeNull();
     expect(outbox(deps.path).filter((e) => e.kind === 'convocation' && e.state === 'queued')).toEqual([]);
+    // session edit --status cancelled tells them too.
+    const edited = await galDeps();
+    await registerAgents(edited, 2);
+    await editSession(edited, N1, { status: 'cancelled' });
+    expect(kinds(edited.path).slice(2)).toEqual([`session-cancelled ${emailOf('Anne')} queued`, `session-cancelled ${emailOf('Bruno')} queued`]);
     const quiet = await galDeps();
     await registerAgents(quiet, 1);
     await cancelSession(quiet, N1, { notify: false });
