@@ -28,7 +28,9 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
   let input = toInput(options);
   if (ctx.interactive && (!input.firstName || !input.lastName || !input.email)) {
     const { askMember } = await import('../prompts/memberPrompts');
-    input = await askMember(ctx, input);
+    const asked = await askMember(ctx, input);
+    if (!asked) return ctx.note(ctx.t('notRecorded'));
+    input = asked;
   }
   const { member, lookAlikes } = await addMember(ctx.deps, input);
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);

@@ -56,6 +56,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const FOLDED = /[œæßøłđı]/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
+/** Ids caprural makes: lower-case letters and digits joined by single hyphens, at most 80 characters. */
+export function isMadeIdShape(id: string): boolean {
+  return id.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+}
+
 /** A word of wordsOf() in ASCII: other alphabets transliterated ("Петрова" -> "petrova"), anything else dropped. */
 function asciiWord(word: string): string {
   if (/^[a-z0-9]*$/.test(word)) return word;
