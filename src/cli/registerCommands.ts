@@ -7,6 +7,7 @@ import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { CapruralError, RuleError, UsageError } from '../errors';
 import type { Context } from './context';
 import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { deadline } from './render';
 import { noteEncoding } from './noteEncoding';
 import { renderError, rowLine } from './renderError';
@@ -44,6 +45,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     if (!input) return ctx.note(ctx.t('notRecorded'));
   }
   const outcome = await registerUseCase(ctx.deps, input);
+  for (const line of lookAlikeLines(ctx, outcome.lookAlikes)) ctx.warn(line);
   if (outcome.memberCreated && !outcome.dryRun) ctx.note(ctx.t('personCreated', { name: fullName(outcome.member), id: outcome.member.id }));
   if (outcome.overridden.length > 0) {
     ctx.note(ctx.t('overrideRecorded', { rules: outcome.overridden.map((f) => f.rule).join(', '), reason: outcome.registration.override ?? '' }));
@@ -61,7 +63,8 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
  */
 async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
   if (!input.newMember) return refusal;
-  const member = await addMember(ctx.deps, input.newMember);
+  const { member, lookAlikes } = await addMember(ctx.deps, input.newMember);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
   return refusal;
 }
@@ -173,6 +176,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
     const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error));
     throw new CapruralError(error.exitCode, error.key, error.params, lines);
   }
+  for (const line of lookAlikeLines(ctx, summary.lookAlikes)) ctx.warn(line);
   for (const row of summary.rows) {
     if (row.memberCreated) ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('personCreated', { name: fullName(row.member), id: row.member.id }) }));
     if (row.overridden.length > 0) {
@@ -188,6 +192,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       confirmed: counts.confirmed,
       waitlisted: counts.waitlisted,
       created: counts.created,
+      lookAlikes: summary.lookAlikes.map(lookAlikeJson),
       registrations: summary.rows.map((r) => ({ line: r.line, ...madeJson(ctx, r) })),
     });
   }
