@@ -2,6 +2,7 @@
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
 import { dayIn } from './dates';
 import { eligiblePeople } from './eligibility';
+import { scheduledMinutes } from './halfDays';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
 import { ORG_KINDS, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
@@ -15,11 +16,15 @@ export function rate(part: number, whole: number | null): number | null {
   return Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** A session's length in hours, when its start and end times are known (null for a day-only or undated session). */
-export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dateOnly'>): number | null {
+/**
+ * A session's length in hours, when its start and end times are known (null for a day-only or
+ * undated session): the scheduled hours day by day, as on the certificates of completion
+ * (09:00 on the 1st to 17:00 on the 2nd is 2 × 8 hours, not 32).
+ */
+export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dateOnly' | 'timeZone'>): number | null {
   if (!session.startsAt || !session.endsAt || session.dateOnly) return null;
-  const ms = Date.parse(session.endsAt) - Date.parse(session.startsAt);
-  return ms > 0 ? Math.round((ms / 3_600_000) * 100) / 100 : null;
+  const minutes = scheduledMinutes(session);
+  return minutes !== null && minutes > 0 ? Math.round((minutes / 60) * 100) / 100 : null;
 }
 
 export interface SessionFigures {

@@ -62,6 +62,9 @@ describe('sessionHours', () => {
   it('is the length between start and end', () => {
     expect(sessionHours(session('a'))).toBe(3.5);
   });
+  it('counts the hours of each day of a session over several days, not the nights', () => {
+    expect(sessionHours(session('a', { startsAt: '2018-03-01T08:00:00.000Z', endsAt: '2018-03-02T16:00:00.000Z' }))).toBe(16);
+  });
   it('is null without both times, for a day-only session, or for an end before the start', () => {
     expect(sessionHours(session('a', { endsAt: null }))).toBeNull();
     expect(sessionHours(session('a', { startsAt: null, endsAt: null }))).toBeNull();
