@@ -361,9 +361,10 @@ function simpleBars(id: string, chartTitle: string, description: string, labels:
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 30, top: 45, bottom: 10 },
+      grid: { left: 10, right: 30, top: 55, bottom: 10 },
       xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: 11, interval: 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
+      // Room above the highest bar for its label.
+      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 1.15)) },
       series: [{ type: 'bar', name, silent: true, barMaxWidth: 40, itemStyle: { color: colour }, label: { show: true, position: 'top' }, data: values }],
     },
   };
