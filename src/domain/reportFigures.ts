@@ -7,6 +7,8 @@ import { sortSessions } from './sessions';
 import { compareAscii } from './text';
 import { ORG_KINDS, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
 
+const DAY_MS = 86_400_000;
+
 /** What the report covers: every session of a year, or one session. */
 export type ReportScope = { kind: 'year'; year: number } | { kind: 'session'; sessionId: string };
 
@@ -23,7 +25,10 @@ export function rate(part: number, whole: number | null): number | null {
  */
 export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dateOnly' | 'timeZone'>): number | null {
   if (!session.startsAt || !session.endsAt || session.dateOnly) return null;
-  const minutes = scheduledMinutes(session);
+  const start = Date.parse(session.startsAt);
+  const end = Date.parse(session.endsAt);
+  // Within one local day (the usual case): the time between start and end.
+  const minutes = end > start && end - start < DAY_MS && dayAt(start, session.timeZone) === dayAt(end, session.timeZone) ? (end - start) / 60_000 : scheduledMinutes(session);
   return minutes !== null && minutes > 0 ? Math.round((minutes / 60) * 100) / 100 : null;
 }
 
@@ -202,7 +207,6 @@ export function figuresBySession(sessions: readonly Session[], registrations: re
   return [...byId.values()];
 }
 
-const DAY_MS = 86_400_000;
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 /** For each zone and UTC day: the zone's offset from UTC (ms) when it is the same all day, else null (a DST change). */
 const dayOffsets = new Map<string, Map<number, number | null>>();
@@ -225,7 +229,12 @@ function offsetAt(ms: number, timeZone: string): number {
  * changes, which asks Intl for each instant.
  */
 function dayOf(iso: string, timeZone: string): string {
-  const ms = Date.parse(iso);
+  return dayAt(Date.parse(iso), timeZone);
+}
+
+const dayNames = new Map<number, string>();
+
+function dayAt(ms: number, timeZone: string): string {
   const utcDay = Math.floor(ms / DAY_MS);
   let zone = dayOffsets.get(timeZone);
   if (!zone) dayOffsets.set(timeZone, (zone = new Map()));
@@ -235,7 +244,12 @@ function dayOf(iso: string, timeZone: string): string {
     offset = start === offsetAt((utcDay + 1) * DAY_MS - 1000, timeZone) ? start : null;
     zone.set(utcDay, offset);
   }
-  return offset === null ? dayIn(new Date(ms), timeZone) : new Date(ms + offset).toISOString().slice(0, 10);
+  if (offset === null) return dayIn(new Date(ms), timeZone);
+  // The local calendar day as a number, named once.
+  const local = Math.floor((ms + offset) / DAY_MS);
+  let name = dayNames.get(local);
+  if (name === undefined) dayNames.set(local, (name = new Date(local * DAY_MS).toISOString().slice(0, 10)));
+  return name;
 }
 
 /** Cumulative registrations (confirmed or waitlisted now) by the day received, in the session's zone. */
@@ -287,13 +301,25 @@ export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships
   }
   const years = new Set([...orgsByYear.keys(), ...peopleByYear.keys()]);
   if (alsoYear !== null) years.add(alsoYear);
+  // People per organisation, counted once: a year's people are the members of the organisations
+  // that paid it, plus those who paid for themselves without their organisation having paid.
+  const membersOf = new Map<string, number>();
+  const organisationOf = new Map<string, string | null>();
+  for (const member of data.members) {
+    organisationOf.set(member.id, member.organisationId);
+    if (member.organisationId !== null) membersOf.set(member.organisationId, (membersOf.get(member.organisationId) ?? 0) + 1);
+  }
   return [...years]
     .sort((a, b) => a - b)
     .map((year) => {
       const orgs = orgsByYear.get(year) ?? new Set<string>();
       const own = peopleByYear.get(year) ?? new Set<string>();
       let people = 0;
-      for (const member of data.members) if (own.has(member.id) || (member.organisationId !== null && orgs.has(member.organisationId))) people += 1;
+      for (const org of orgs) people += membersOf.get(org) ?? 0;
+      for (const id of own) {
+        const org = organisationOf.get(id);
+        if (org !== undefined && (org === null || !orgs.has(org))) people += 1;
+      }
       return { year, people, organisations: orgs.size, individuals: own.size };
     });
 }
