@@ -5,7 +5,8 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/main.ts'],
+  // The chart thread of `caprural report` is an entry of its own (dist/chartWorker.js).
+  entryPoints: { main: 'src/main.ts', chartWorker: 'src/report/chartWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -45,3 +45,44 @@ export function renderSvg(chart: SvgChart): string {
     instance.dispose();
   }
 }
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Charts like the report's, drawn and thrown away, so that the real ones are drawn by warm code. */
+const WARM_UP: Array<Record<string, unknown>> = [
+  {
+    title: { text: 'w' },
+    legend: { bottom: 0 },
+    grid: { left: 10, right: 30, top: 40, bottom: 50 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: range(30).map((i) => `session-${i}`), inverse: true },
+    series: [
+      { type: 'bar', name: 'x', stack: 't', silent: true, data: range(30) },
+      { type: 'bar', name: 'y', stack: 't', silent: true, data: range(30).map((i) => i % 3) },
+      { type: 'scatter', name: 'z', silent: true, symbol: 'rect', symbolSize: [4, 20], data: range(30).map(() => 12) },
+    ],
+  },
+  {
+    title: { text: 'w' },
+    grid: { left: 10, right: 40, top: 60, bottom: 10 },
+    xAxis: { type: 'category', data: range(60).map((i) => `${i}/01`), boundaryGap: false },
+    yAxis: { type: 'value', minInterval: 1, max: 61 },
+    series: [{ type: 'line', step: 'end', silent: true, areaStyle: {}, data: range(60), markLine: { silent: true, symbol: 'none', data: [{ yAxis: 4, label: { formatter: 'c', position: 'insideEndTop' } }, { xAxis: 2, label: { formatter: 'd', position: 'end' } }] } }],
+  },
+  {
+    title: { text: 'w' },
+    legend: { bottom: 0 },
+    grid: { left: 10, right: 30, top: 55, bottom: 10 },
+    xAxis: { type: 'category', data: ['a', 'b'], axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', minInterval: 1, max: 4 },
+    series: [
+      { type: 'bar', name: 'x', silent: true, label: { show: true, position: 'top' }, data: [3, 1] },
+      { type: 'bar', name: 'y', silent: true, data: [2, 1] },
+    ],
+  },
+];
+
+/** Draws the `round`-th throw-away chart (of each kind the report uses, in turn). */
+export function warmUp(round: number): void {
+  renderSvg({ id: 'warm-up', title: '', description: '', width: 680, height: 300, option: WARM_UP[round % WARM_UP.length]! });
+}
