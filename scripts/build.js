@@ -5,8 +5,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  // The chart thread of `caprural report` is an entry of its own (dist/chartWorker.js).
-  entryPoints: { main: 'src/main.ts', chartWorker: 'src/report/chartWorker.ts' },
+  entryPoints: ['src/main.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

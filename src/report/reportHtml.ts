@@ -246,7 +246,7 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
       title: title(chartTitle),
       grid: { left: 10, right: 40, top: 60, bottom: 10 },
       xAxis: { type: 'category', data: days.map(f.axisDay), boundaryGap: false, axisLabel: { fontSize: 11 } },
-      yAxis: { type: 'value', minInterval: 1, max: Math.max(total, line.capacity ?? 0) + 1 },
+      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(v.max, line.capacity ?? 0) + 1 },
       series: [
         {
           type: 'line',
@@ -364,7 +364,7 @@ function simpleBars(id: string, chartTitle: string, description: string, labels:
       grid: { left: 10, right: 30, top: 55, bottom: 10 },
       xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: 11, interval: 0 } },
       // Room above the highest bar for its label.
-      yAxis: { type: 'value', minInterval: 1, max: Math.max(1, Math.ceil(Math.max(...values) * 1.15)) },
+      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 1.15)) },
       series: [{ type: 'bar', name, silent: true, barMaxWidth: 40, itemStyle: { color: colour }, label: { show: true, position: 'top' }, data: values }],
     },
   };
