@@ -1,11 +1,11 @@
 // The figures of `caprural report`: pure functions of the store's data, the scope and the time
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
 import { dayIn } from './dates';
-import { eligiblePeople } from './eligibility';
+import { attendedOn } from './eligibility';
 import { scheduledMinutes } from './halfDays';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
-import { ORG_KINDS, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
+import { ORG_KINDS, type EligibilityRule, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
 
 const DAY_MS = 86_400_000;
 
@@ -234,7 +234,8 @@ function dayOf(iso: string, timeZone: string): string {
 
 const dayNames = new Map<number, string>();
 
-function dayAt(ms: number, timeZone: string): string {
+/** The offset of `timeZone` all through the UTC day of `ms`, or null on a day the clocks change. */
+function dayOffset(ms: number, timeZone: string): number | null {
   const utcDay = Math.floor(ms / DAY_MS);
   let zone = dayOffsets.get(timeZone);
   if (!zone) dayOffsets.set(timeZone, (zone = new Map()));
@@ -244,6 +245,18 @@ function dayAt(ms: number, timeZone: string): string {
     offset = start === offsetAt((utcDay + 1) * DAY_MS - 1000, timeZone) ? start : null;
     zone.set(utcDay, offset);
   }
+  return offset;
+}
+
+/** An instant as a clock in `timeZone` shows it: "2018-02-15T10:00" (yyyy-MM-ddTHH:mm). */
+export function localDateTime(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  const offset = dayOffset(ms, timeZone) ?? offsetAt(ms, timeZone);
+  return new Date(ms + offset).toISOString().slice(0, 16);
+}
+
+function dayAt(ms: number, timeZone: string): string {
+  const offset = dayOffset(ms, timeZone);
   if (offset === null) return dayIn(new Date(ms), timeZone);
   // The local calendar day as a number, named once.
   const local = Math.floor((ms + offset) / DAY_MS);
@@ -325,6 +338,20 @@ export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships
 }
 
 /**
+ * How many people are eligible under `rule` (R11): the people `eligiblePeople` lists, counted
+ * without sorting them (test/domain/reportFigures.test.ts checks they agree).
+ */
+export function countEligible(data: Pick<StoreData, 'sessions' | 'members' | 'registrations'>, rule: EligibilityRule): number {
+  const years = new Set(rule.years);
+  const sessions = new Map(data.sessions.filter((s) => s.courseId === rule.courseId && years.has(s.year) && s.status !== 'cancelled').map((s) => [s.id, s]));
+  const attended = new Set<string>();
+  for (const r of data.registrations) if (attendedOn(r, sessions.get(r.sessionId))) attended.add(r.memberId);
+  let count = 0;
+  for (const member of data.members) if (attended.has(member.id)) count += 1;
+  return count;
+}
+
+/**
  * Every figure of the report. Cancelled sessions are left out of all figures (only counted);
  * `now` dates the report. Linear in the size of the store.
  */
@@ -399,6 +426,6 @@ export function computeReport(data: StoreData, scope: ReportScope, now: Date): R
     byOrganisationKind,
     byTerritory,
     cotisations: cotisationsByYear(data, year),
-    eligibility: data.rules.map((rule) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: eligiblePeople(data, rule).length })),
+    eligibility: data.rules.map((rule) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: countEligible(data, rule) })),
   };
 }
