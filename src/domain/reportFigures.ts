@@ -1,11 +1,12 @@
 // The figures of `caprural report`: pure functions of the store's data, the scope and the time
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
-import { dayIn } from './dates';
+import { dayIn } from '../time';
 import { attendedOn } from './eligibility';
 import { scheduledMinutes } from './halfDays';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
-import { ORG_KINDS, type EligibilityRule, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
+import type { EligibilityRule, OrgKind, Registration, Session, StoreData } from '../store/index';
+import { ORG_KINDS } from './vocabulary';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn, formatInstant } from '../../src/domain/dates';
+import { dayIn, formatInstant } from '../../src/time';
 import { fillBar } from '../../src/cli/fillBar';
 import { eligiblePeople } from '../../src/domain/eligibility';
 import {
