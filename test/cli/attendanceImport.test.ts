@@ -140,6 +140,15 @@ describe('caprural attendance --import: refusals (exit 2, nothing written)', () 
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 
+  it('--min-percent for a session without scheduled times (the 2017 edition)', async () => {
+    const deps = await scenarioStore();
+    const before = bytesOf(deps.path);
+    const r = await runCli(['attendance', 'cooperer-leader-n1-2017', '--import', report('zoom-participants.csv'), '--min-percent', '50'], { store: deps.path, now: AFTER_SESSION });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-percent needs the scheduled start and end of cooperer-leader-n1-2017');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
   it('before the session has started: exit 1, nothing written', async () => {
     const deps = await scenarioStore();
     const before = bytesOf(deps.path);
