@@ -157,3 +157,14 @@ describe('caprural attendance --import: refusals (exit 2, nothing written)', () 
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });
+
+describe('the built binary', () => {
+  it('imports the Teams report (UTF-16 LE) as a user runs it', async () => {
+    const { spawnCli } = await import('../helpers/spawnCli');
+    const deps = await scenarioStore();
+    const r = await spawnCli(['--store', deps.path, '--lang', 'en', 'attendance', N1_2018, '--import', report('teams-attendance-report.csv'), '--min-minutes', '45', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ format: 'teams', encoding: 'utf-16le', totals: { present: 4, absent: 2, notRecorded: 0 } });
+  });
+});
