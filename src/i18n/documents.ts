@@ -52,6 +52,8 @@ export const documentsFr: typeof documentsEn = {
 
 /** The words printed on the documents. */
 export interface DocumentWords {
+  /** Between a label and its value: " : " in French typography, ": " in English. */
+  colon: string;
   sheetTitle: string;
   action: string;
   session: string;
@@ -100,6 +102,7 @@ const BLANK = '________________';
 
 export const documentWords: Record<'fr' | 'en', DocumentWords> = {
   fr: {
+    colon: ' : ',
     sheetTitle: "Feuille d'émargement",
     action: 'Action de formation',
     session: 'Session',
@@ -145,6 +148,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     hours: (h) => `${h} h`,
   },
   en: {
+    colon: ': ',
     sheetTitle: 'Attendance sheet',
     action: 'Training action',
     session: 'Session',

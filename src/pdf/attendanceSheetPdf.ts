@@ -89,7 +89,7 @@ export async function attendanceSheetPdf(sheet: AttendanceSheet, options: SheetO
     for (const pairsOnLine of pairs) {
       doc.fontSize(9).text('', MARGIN, y, { lineBreak: false, continued: true });
       pairsOnLine.forEach(([label, value], i) => {
-        doc.font('bold').text(`${i > 0 ? '     ' : ''}${label} : `, { continued: true, lineBreak: false });
+        doc.font('bold').text(`${i > 0 ? '     ' : ''}${label}${w.colon}`, { continued: true, lineBreak: false });
         doc.font('regular').text(value, { continued: i < pairsOnLine.length - 1, lineBreak: false });
       });
       y += 13;

@@ -171,7 +171,7 @@ describe('caprural doc attendance-sheet', () => {
     expect((await t.run(['doc', 'attendance-sheet', '--session', BROCHURE_SESSION, '--output', en], 'en')).code).toBe(0);
     const [page] = pdfPages(en);
     expect(page).toMatch(/Attendance sheet\s+cooperer-leader-n1-2018/);
-    expect(page).toContain('Dates and times : 2018-02-15 10:00–12:00');
+    expect(page).toContain('Dates and times: 2018-02-15 10:00–12:00');
     expect(page).toMatch(/No\.\s+Last name\s+First name\s+Organisation/);
     expect(page).toContain('morning');
     expect(page).toContain('page 1 / 1');

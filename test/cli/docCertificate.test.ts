@@ -159,7 +159,7 @@ describe('caprural doc certificate', () => {
     expect(JSON.parse(r.stdout)).toEqual({ sessionId: BROCHURE_SESSION, certificates: [{ registrationId: 'reg-1', memberId: 'anne-arnaud', file: en }], merged: null, skipped: [] });
     const text = flat(pdfPages(en)[0]!);
     expect(text).toContain('CERTIFICATE OF COMPLETION');
-    expect(text).toContain('Name of the trainee : Anne Arnaud');
+    expect(text).toContain('Name of the trainee: Anne Arnaud');
     expect(text).toContain('☒ training action');
     expect(text).toContain('which took place from 2018-02-15 to 2018-02-15, lasting 2 hours.');
     expect(text).toContain('Done at Lyon, on 2018-02-16');
