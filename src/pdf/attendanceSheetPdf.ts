@@ -3,7 +3,7 @@
 import type { AttendanceSheet } from '../domain/attendanceSheet';
 import { formatInstant } from '../domain/dates';
 import { blank, documentWords } from '../i18n/documents';
-import { line, newPdf, pdfBytes, type Pdf } from './pdfDocument';
+import { line, newPdf, pdfBytes } from './pdfDocument';
 import { halfDayLabel, scheduleLine } from './scheduleText';
 import type { ProviderIdentity } from './provider';
 
@@ -184,4 +184,3 @@ export async function attendanceSheetPdf(sheet: AttendanceSheet, options: SheetO
   return { bytes: await pdfBytes(doc), pages: count, blankRows };
 }
 
-export type { Pdf };

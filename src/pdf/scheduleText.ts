@@ -3,7 +3,8 @@ import { formatDay, type HalfDay } from '../domain/halfDays';
 import type { AttendanceSheet } from '../domain/attendanceSheet';
 import type { DocumentWords } from '../i18n/documents';
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60) % 24 === 0 && minutes === 1440 ? 24 : Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** Minutes from midnight as "09:00" (1440, the end of a day, is "24:00"). */
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** "15/02/2018 10:00–12:00", one day after the other ("; "); the time zone named unless Paris. */
 export function scheduleLine(days: AttendanceSheet['days'], timeZone: string, words: DocumentWords, lang: 'fr' | 'en'): string {
