@@ -75,11 +75,14 @@ export interface DocumentWords {
   pm: string;
   noDate: string;
   hoursUnknown: string;
-  everyDay: string;
   sheetRule: string;
   sheetWebconference: string;
   printedOn: string;
   page: (n: number, of: number) => string;
+  /** A part of the sheet of a long session: its days. */
+  part: (n: number, of: number, from: string, to: string) => string;
+  /** Several days with the same hours. */
+  daysRange: (from: string, to: string, hours: string) => string;
   // The certificate of completion (ministry model of June 2020).
   certTitle: string;
   certIntro: (signatory: string, provider: string) => string;
@@ -124,11 +127,12 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     pm: 'après-midi',
     noDate: 'date à compléter',
     hoursUnknown: 'horaires à compléter',
-    everyDay: 'chaque jour',
     sheetRule: 'Une signature par stagiaire et par demi-journée, apposée pendant la demi-journée ; les intervenant(e)s signent chaque demi-journée. Lignes vides : personnes présentes non inscrites.',
     sheetWebconference: "Webconférence : le rapport de connexion de l'outil est joint à cette feuille comme preuve de présence.",
     printedOn: 'éditée le',
     page: (n, of) => `page ${n} / ${of}`,
+    part: (n, of, from, to) => `Feuille ${n} / ${of} : ${from === to ? `le ${from}` : `du ${from} au ${to}`}`,
+    daysRange: (from, to, hours) => `du ${from} au ${to}, ${hours} chaque jour`,
     certTitle: 'Certificat de réalisation',
     certIntro: (signatory, provider) =>
       `Je soussigné(e) ${signatory}, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences ${provider},`,
@@ -170,11 +174,12 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     pm: 'afternoon',
     noDate: 'date to fill in',
     hoursUnknown: 'times to fill in',
-    everyDay: 'each day',
     sheetRule: 'One signature per trainee and per half-day, made during that half-day; trainers sign every half-day. Empty rows: people present but not registered.',
     sheetWebconference: "Webconference: the tool's connection report is attached to this sheet as evidence of attendance.",
     printedOn: 'printed on',
     page: (n, of) => `page ${n} / ${of}`,
+    part: (n, of, from, to) => `Sheet ${n} of ${of}: ${from === to ? from : `${from} to ${to}`}`,
+    daysRange: (from, to, hours) => `from ${from} to ${to}, ${hours} each day`,
     certTitle: 'Certificate of completion',
     certIntro: (signatory, provider) => `I, the undersigned ${signatory}, legal representative of the provider of the skills development action ${provider},`,
     certAttests: 'certify that:',
