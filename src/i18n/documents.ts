@@ -8,6 +8,7 @@ const whyEn: Record<string, string> = {
   'not-registered': 'not registered for this session',
   waitlisted: 'on the waiting list, not confirmed',
   cancelled: 'registration cancelled',
+  erased: 'their identity was erased (member forget)',
 };
 const whyFr: Record<string, string> = {
   absent: 'enregistré(e) absent(e)',
@@ -15,12 +16,13 @@ const whyFr: Record<string, string> = {
   'not-registered': 'pas inscrit(e) à cette session',
   waitlisted: "en liste d'attente, pas confirmé(e)",
   cancelled: 'inscription annulée',
+  erased: 'son identité a été effacée (member forget)',
 };
 
 export const documentsEn = {
   docWritten: (p: { file: string; pages: number }) => `Wrote ${p.file} (${p.pages} page(s)).`,
   docCertificatesWritten: (p: { count: number; dir: string; merged: string }) => `${p.count} certificate(s) written in ${p.dir}; all of them in one file for printing: ${p.merged}`,
-  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${p.count} registrant(s) not recorded present: ${p.names}.`,
+  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${p.count} registrant(s) not recorded present or erased: ${p.names}.`,
   docNoDates: (p: { id: string }) => `The session ${p.id} has no date yet: its half-days are left blank on the sheet, to fill in by hand.`,
   docProviderBlank: (p: { keys: string }) => `Not set, left blank to fill in: ${p.keys} (set them with 'caprural config set').`,
   docNoAttendee: (p: { id: string }) => `Nobody is recorded present at ${p.id}: no certificate to issue.\nRecord attendance first: caprural attendance ${p.id}.`,
@@ -37,7 +39,7 @@ export const documentsEn = {
 export const documentsFr: typeof documentsEn = {
   docWritten: (p) => `${p.file} écrit (${p.pages} page(s)).`,
   docCertificatesWritten: (p) => `${p.count} certificat(s) écrit(s) dans ${p.dir} ; tous réunis dans un fichier à imprimer : ${p.merged}`,
-  docCertificatesSkipped: (p) => `Pas de certificat pour ${p.count} inscrit(s) non enregistré(s) présent(s) : ${p.names}.`,
+  docCertificatesSkipped: (p) => `Pas de certificat pour ${p.count} inscrit(s) non enregistré(s) présent(s) ou effacé(s) : ${p.names}.`,
   docNoDates: (p) => `La session ${p.id} n'a pas encore de date : ses demi-journées restent en blanc sur la feuille, à compléter à la main.`,
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
