@@ -2,8 +2,8 @@
 // the table's header row on every page, one signature column per half-day, "page n / N". A
 // session of more half-days than fit across a page gets one part per group of days.
 import type { AttendanceSheet } from '../domain/attendanceSheet';
-import { formatInstant } from '../domain/dates';
 import { formatDay, type HalfDay } from '../domain/halfDays';
+import { formatInstant } from '../time';
 import { blank, documentWords } from '../i18n/documents';
 import { line, newPdf, pdfBytes } from './pdfDocument';
 import { halfDayLabel, scheduleLine } from './scheduleText';
