@@ -254,6 +254,23 @@ describe('the lock', () => {
   });
 });
 
+describe('the lock during long work', () => {
+  it('heartbeat() refreshes the lock between steps, and throws once another process took it', async () => {
+    const deps = await tempDeps();
+    const lock = await acquireLock(deps.path, { waitMs: 1_000, staleMs: 1_000 });
+    const old = new Date(Date.now() - 900);
+    utimesSync(`${deps.path}.lock`, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    lock.heartbeat();
+    expect(Date.now() - lstatSync(`${deps.path}.lock`).mtimeMs).toBeLessThan(200);
+    writeFileSync(`${deps.path}.lock/owner`, 'someone else');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => lock.heartbeat()).toThrow(expect.objectContaining({ key: 'storeLockLost' }));
+    await lock.release();
+    expect(existsSync(`${deps.path}.lock`)).toBe(true); // not ours: left alone
+  });
+});
+
 describe('backup restore', () => {
   it('reads and validates the backup inside the lock: a forget that held the lock is not undone', async () => {
     const deps = await tempDeps({ seed: seedTwoPeople });
