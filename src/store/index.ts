@@ -36,6 +36,8 @@ export interface StoreOptions {
   onCreated?: (path: string) => void;
   /** Ctrl-C / SIGTERM: long work under the lock stops and writes nothing (exit 130). */
   signal?: AbortSignal;
+  /** This process's id, written in the lock's owner file. */
+  pid?: number;
 }
 
 /** What an erasure did to the backups beside the store. */

@@ -100,7 +100,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
     });
     requireRegular(path);
-    const lock = await acquireLock(path, { waitMs: lockWaitMs, staleMs, signal: options.signal });
+    const lock = await acquireLock(path, { waitMs: lockWaitMs, staleMs, signal: options.signal, pid: options.pid });
     try {
       await removeTemps();
       return await work(lock);
