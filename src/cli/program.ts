@@ -45,6 +45,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     now: io.clock,
     signal: io.signal,
     cacheDir: userCacheDir(io.env),
+    pid: io.pid,
   });
   return {
     io,
