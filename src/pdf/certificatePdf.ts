@@ -15,7 +15,6 @@ export interface CertificateOptions {
 }
 
 const MARGIN = 56;
-/** The date of issue is the organiser's day (Cap Rural is in Lyon). */
 
 function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void {
   const w = documentWords[options.lang];
@@ -69,6 +68,7 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
   para(w.certPeriod(from, to, hours), { gap: 18 });
   para(w.certKeep, { size: 8.5, gap: 24 });
 
+  // The date of issue is the organiser's day (Cap Rural is in Lyon), whatever the session's zone.
   const issued = formatDay(dayIn(options.now, OFFICE_TIME_ZONE), options.lang);
   para(w.certDoneAt(p.place ?? blank(20), issued), { gap: 14 });
 
