@@ -1,4 +1,5 @@
 // The one decoder of every import: the bytes of a file as spreadsheets and webconference tools save them.
+import iconv from 'iconv-lite';
 
 /** The encodings an imported file may come in. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -53,14 +54,10 @@ function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-// 0x80-0x9F in Windows-1252 (Node's TextDecoder reads them as ISO-8859-1 controls): € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** Windows-1252 text: Latin-1, except 0x80-0x9F (Œ, œ, €, ’, “ ”, …). */
+/**
+ * Windows-1252 text (French Excel's default CSV). iconv-lite, because Node's TextDecoder reads the
+ * label 'windows-1252' as ISO-8859-1 and turns 0x80-0x9F (€, ’, Œ, œ, “ ”, …) into C1 controls.
+ */
 function windows1252(b: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < b.length; i += 4096) {
-    text += String.fromCharCode(...b.subarray(i, i + 4096).map((x) => x)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
-  return text;
+  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), 'windows-1252');
 }
