@@ -16,6 +16,9 @@ export const steps: Record<number, (raw: Raw) => Raw> = {
     schemaVersion: 2,
     members: asArray(raw.members)?.map((m) => (isRecord(m) && !('anonymisedAt' in m) ? { ...m, anonymisedAt: null } : m)) ?? raw.members,
   }),
+  // 2 -> 3: only optional fields and collections were added (absent = empty), so the data is kept
+  // as it is; the number changes so that a version-2 build says "newer" rather than "damaged".
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
 
 /** The oldest version this build can migrate from. */

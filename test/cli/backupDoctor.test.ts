@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoreData } from '../../src/store/schema';
+import { SCHEMA_VERSION, type StoreData } from '../../src/store/schema';
 import { backupsDir, listBackups, parseStore, serialiseStore } from '../helpers/storeInternals';
 import { registration, seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
@@ -126,7 +126,7 @@ describe('backup restore', () => {
     const r = await runCli(['backup', 'restore', new URL(FIXTURE_V1).pathname, '--yes'], { store });
     expect(r.code).toBe(0);
     expect(load(store).members.map((m) => m.anonymisedAt)).toEqual([null, null]);
-    expect(JSON.parse(readFileSync(store, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(store, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
 
@@ -139,7 +139,7 @@ describe('doctor', () => {
     expect(r.stdout).toMatch(/is healthy: 2 people, 3 registrations, 3 backups/);
     expect(bytesOf(store).equals(before)).toBe(true);
     const json = await runCli(['doctor', '--json'], { store });
-    expect(JSON.parse(json.stdout)).toMatchObject({ healthy: true, usable: true, schemaVersion: 2, findings: [] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ healthy: true, usable: true, schemaVersion: SCHEMA_VERSION, findings: [] });
   });
 
   const cases: Array<[string, (store: string) => void, RegExp, string]> = [

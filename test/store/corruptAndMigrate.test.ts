@@ -8,6 +8,7 @@ import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
 
 const FIXTURE_V1 = new URL('../fixtures/store-v1.json', import.meta.url);
+const FIXTURE_V2 = new URL('../fixtures/store-v2.json', import.meta.url);
 
 /** A store with a change made, so that a backup exists. */
 async function storeWithBackup(): Promise<string> {
@@ -85,6 +86,28 @@ describe('schema migrations', () => {
     const backups = listBackups(store);
     expect(backups).toHaveLength(1);
     expect(bytesOf(backups[0]!).equals(v1)).toBe(true);
+  });
+
+  it('migrates a v2 store (written before outbox, erasures, links and minutes existed) to v3 unchanged but for its version', () => {
+    const v2 = JSON.parse(readFileSync(FIXTURE_V2, 'utf8'));
+    const migrated = migrate(structuredClone(v2), 2, SCHEMA_VERSION);
+    expect(migrated).toEqual({ ...v2, schemaVersion: SCHEMA_VERSION });
+    expect(storeSchema.safeParse(migrated).success).toBe(true);
+  });
+
+  it('reads a v2 store without writing it, then writes it as v3 at the next change after keeping the v2 file as a backup', async () => {
+    const store = join(tempDir(), 'store.json');
+    copyFileSync(FIXTURE_V2, store);
+    const v2 = bytesOf(store);
+    expect((await runCli(['member', 'list', '--json'], { store })).code).toBe(0);
+    expect(bytesOf(store).equals(v2)).toBe(true);
+    expect((await runCli(['org', 'add', '--name', 'PNR du Vercors', '--kind', 'PNR'], { store })).code).toBe(0);
+    const after = JSON.parse(readFileSync(store, 'utf8'));
+    expect(after.schemaVersion).toBe(3);
+    expect(after.members).toEqual(JSON.parse(v2.toString()).members);
+    const backups = listBackups(store);
+    expect(backups).toHaveLength(1);
+    expect(bytesOf(backups[0]!).equals(v2)).toBe(true);
   });
 
   it('refuses a store of a newer version and never rewrites it', async () => {
