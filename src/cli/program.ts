@@ -7,7 +7,7 @@ import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { COMMANDS, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
-import { openStore, resolveStorePath } from '../store/index';
+import { openStore, resolveStorePath, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -45,6 +45,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
     signal: io.signal,
+    cacheDir: userCacheDir(io.env),
     pid: io.pid,
   });
   return {
