@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { afterEach } from 'vitest';
 
-/** What the server does with the n-th message (1-based): accept it, refuse it with a code, or take it and never answer. */
-export type Answer = 'accept' | 'hang' | { code: number; message: string };
+/** What the server does with the n-th message (1-based): accept it, refuse it with a code, take it and never answer, or take it and break the connection. */
+export type Answer = 'accept' | 'hang' | 'drop' | { code: number; message: string };
 
 export interface TestSmtp {
   url: string;
@@ -49,6 +49,11 @@ export async function startSmtp(options: { answer?: (n: number) => Answer; auth?
         state.received.push(parsed);
         if (answer === 'hang') {
           hung.add(session);
+          return;
+        }
+        if (answer === 'drop') {
+          // The whole message arrived; the connection breaks before the answer.
+          for (const connection of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) connection._socket.destroy();
           return;
         }
         if (answer === 'accept') {
