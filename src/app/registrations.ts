@@ -3,8 +3,8 @@ import { newMember, type MemberInput } from '../domain/members';
 import { fullName, resolveMember } from '../domain/people';
 import { Problems } from '../domain/problems';
 import { importRegistrations as applyImport, type ImportColumn, type ImportedRow, type ImportSummary } from '../domain/registrationImport';
-import { addToIndex, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
-import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingPositions } from '../domain/registrations';
+import { addToIndex, hasStarted, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
+import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingList, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
 import { CapruralError, RuleError, UsageError } from '../errors';
@@ -12,7 +12,7 @@ import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
 import { requireSession } from './sessions';
-import { notifyCancellation, notifyRegistration, notifyRegistrations } from '../domain/outbox';
+import { notifyCancellation, notifyPromotions, notifyRegistration, notifyRegistrations } from '../domain/outbox';
 import { queueRefusalMail as queueRefusal } from './refusalMail';
 import { mailOptions } from './notify';
 
@@ -135,19 +135,35 @@ export interface CancelOutcome {
   member: Member;
   was: 'confirmed' | 'waitlisted';
   promoted: { registration: Registration; member: Member } | null;
+  /** R6: a confirmed seat was freed after the start; nobody was promoted automatically. */
+  seatFreedAfterStart: boolean;
+  /** The waiting list left after the cancellation. */
+  waiting: number;
+  /** R13: the reason of a forced cancellation of a registration with attendance recorded. */
+  forcedReason: string | null;
 }
 
-/** Cancels a person's registration; a freed confirmed seat goes to the first on the waiting list, in the same write. */
-export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; notify?: boolean }): Promise<CancelOutcome> {
+/**
+ * Cancels a person's registration. A freed confirmed seat goes to the first on the waiting list,
+ * in the same write, before the session starts; after, the seat stays free (R6). A registration
+ * with attendance recorded is refused (R13, exit 1) unless `force` with a `reason`.
+ */
+export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<CancelOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   if (!input.member) throw new UsageError('missingOption', { option: '--member' });
+  const reason = overrideReason(input);
   return deps.store.update((data) => {
+    const now = deps.clock();
     const session = requireSession(data, input.session!);
     const member = resolveMember(data, input.member!);
     const registration = activeRegistration(data, session, member);
     if (!registration) throw new UsageError('notRegistered', { name: fullName(member), session: session.id });
+    if (registration.attendance !== null && reason === null) {
+      throw new RuleError('cancelAttended', { name: fullName(member), session: session.id, attendance: registration.attendance });
+    }
     const was = registration.status as 'confirmed' | 'waitlisted';
-    const promoted = cancelAndPromote(data, session, registration, deps.clock(), deps.user);
+    const forcedReason = registration.attendance !== null ? reason : null;
+    const promoted = cancelAndPromote(data, session, registration, now, deps.user, reason);
     const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
     if (input.notify !== false) notifyCancellation(data, registration, promoted ? [promoted] : [], mailOptions(deps));
     return {
@@ -156,7 +172,64 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
       member,
       was,
       promoted: promoted && promotedMember ? { registration: promoted, member: promotedMember } : null,
+      seatFreedAfterStart: was === 'confirmed' && hasStarted(session, now),
+      waiting: waitingList(data, session.id).length,
+      forcedReason,
     };
+  });
+}
+
+export interface PromoteOutcome {
+  registration: Registration;
+  session: Session;
+  member: Member;
+  /** Its place on the waiting list before the promotion (1 = first). */
+  position: number;
+  /** R1 overridden with --force --reason (no free seat). */
+  overCapacity: string | null;
+}
+
+/**
+ * `caprural promote`: confirms the first on the waiting list (or the person named), when a seat is
+ * free; the explicit way to fill a seat freed after the session started (R6). Without a free seat
+ * it is refused (R1, exit 1) unless `force` with a `reason`. Logged as `registration.promote`.
+ */
+export async function promoteRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<PromoteOutcome> {
+  if (!input.session) throw new UsageError('missingOption', { option: '--session' });
+  const reason = overrideReason(input);
+  return deps.store.update((data) => {
+    const now = deps.clock();
+    const session = requireSession(data, input.session!);
+    const waiting = waitingList(data, session.id);
+    let registration: Registration | undefined;
+    let member: Member;
+    if (input.member) {
+      member = resolveMember(data, input.member);
+      registration = waiting.find((r) => r.memberId === member.id);
+      if (!registration) {
+        const other = activeRegistration(data, session, member);
+        throw new UsageError('promoteNotWaitlisted', { name: fullName(member), session: session.id, status: other?.status ?? 'not registered' });
+      }
+    } else {
+      registration = waiting[0];
+      if (!registration) throw new UsageError('promoteNobodyWaiting', { session: session.id });
+      member = data.members.find((m) => m.id === registration!.memberId)!;
+    }
+    const confirmed = data.registrations.filter((r) => r.sessionId === session.id && r.status === 'confirmed').length;
+    const full = session.capacity !== null && confirmed >= session.capacity;
+    if (full && reason === null) throw new RuleError('promoteNoSeat', { session: session.id, confirmed, capacity: session.capacity! });
+    const position = waiting.indexOf(registration) + 1;
+    registration.status = 'confirmed';
+    if (full) registration.override = registration.override ? `${registration.override}; ${reason}` : reason;
+    appendLog(data, {
+      at: now,
+      user: deps.user,
+      action: 'registration.promote',
+      target: registration.id,
+      details: { session: session.id, member: member.id, position, explicit: true, ...(full ? { rules: ['R1'], reason } : {}) },
+    });
+    if (input.notify !== false) notifyPromotions(data, [registration], mailOptions(deps));
+    return { registration, session, member, position, overCapacity: full ? reason : null };
   });
 }
 

@@ -54,7 +54,7 @@ export async function showSession(deps: Deps, id: string): Promise<SessionDetail
   };
 }
 
-// Session fields read dates with date-fns: loaded by the commands that change sessions only,
+// Session fields (and the date reader) are loaded by the commands that change sessions only,
 // so that listing them starts fast.
 export async function addSession(deps: Deps, input: SessionInput): Promise<Session> {
   const { newSession } = await import('../domain/sessionFields');

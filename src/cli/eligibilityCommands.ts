@@ -47,7 +47,9 @@ export async function eligibility(ctx: Context, ref: string | undefined, options
             session: e.sessionId,
             date: sessionDate(ctx, sessions.get(e.sessionId)!),
             status: ctx.t(`status_${e.status}`),
-            attendance: ctx.t(e.attendance === null ? 'attendance_none' : `attendance_${e.attendance}`),
+            attendance:
+              ctx.t(e.attendance === null ? 'attendance_none' : `attendance_${e.attendance}`) +
+              (e.status === 'cancelled' && e.attendance !== null ? ` (${ctx.t('notCounted')})` : ''),
           }),
         );
       }

@@ -228,11 +228,22 @@ function buildProgram(io: Io): Command {
     .action(action(async () => (await import('./registerCommands')).register));
   program
     .command('cancel')
-    .description('cancel a registration; a freed seat goes to the first on the waiting list')
+    .description('cancel a registration; before the start, a freed seat goes to the first on the waiting list')
     .option('--session <id>', 'session id')
     .option('--member <ref>', 'person: id, e-mail or unambiguous name')
+    .option('--force', 'cancel a registration whose attendance is recorded (needs --reason)')
+    .option('--reason <text>', 'why (kept in the log)')
     .option('--no-notify', 'queue no message to the participant (nor to the one promoted)')
     .action(action(async () => (await import('./registerCommands')).cancel));
+  program
+    .command('promote')
+    .description('confirm the first on the waiting list (or --member) into a free seat; after the start this is the only way')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'the waitlisted person to promote (default: the first on the list)')
+    .option('--force', 'promote even without a free seat (R1; needs --reason)')
+    .option('--reason <text>', 'why the capacity is exceeded (kept with the registration and in the log)')
+    .option('--no-notify', 'queue no message to the person promoted')
+    .action(action(async () => (await import('./registerCommands')).promote));
   program
     .command('log')
     .description('the history of changes, oldest first')

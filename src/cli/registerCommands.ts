@@ -1,4 +1,4 @@
-import { cancelRegistration, importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
+import { cancelRegistration, importRegistrationFile, promoteRegistration, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
 import { fullName } from '../domain/people';
 import { ImportRowsError, mapColumns, type ImportedRow } from '../domain/registrationImport';
 import type { Finding } from '../domain/registrationRules';
@@ -87,19 +87,31 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
   ctx.out(outcomeLine(ctx, outcome));
 }
 
-export async function cancel(ctx: Context, options: { session?: string; member?: string; notify?: boolean }): Promise<void> {
+export async function cancel(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
   const result = await cancelRegistration(ctx.deps, options);
+  if (result.forcedReason !== null) ctx.note(ctx.t('cancelForced', { reason: result.forcedReason }));
   if (ctx.json) {
     return ctx.printJson({
       ...result.registration,
       was: result.was,
       promoted: result.promoted ? { ...result.promoted.registration, name: fullName(result.promoted.member) } : null,
+      seatFreedAfterStart: result.seatFreedAfterStart,
     });
   }
   const lines = [ctx.t('cancelledRegistration', { name: fullName(result.member), session: result.session.id, was: result.was })];
   if (result.promoted) lines.push(ctx.t('promoted', { name: fullName(result.promoted.member), id: result.promoted.registration.id }));
-  else if (result.was === 'confirmed' && result.session.capacity !== null) lines.push(ctx.t('nobodyToPromote'));
+  else if (result.seatFreedAfterStart) {
+    lines.push(result.waiting > 0 ? ctx.t('seatFreedStarted', { session: result.session.id, waiting: result.waiting }) : ctx.t('seatFreedStartedEmpty'));
+  } else if (result.was === 'confirmed' && result.session.capacity !== null) lines.push(ctx.t('nobodyToPromote'));
   ctx.out(lines.join('\n'));
+}
+
+/** `caprural promote --session ID [--member REF] [--force --reason TEXT]`: the explicit promotion from the waiting list (R6). */
+export async function promote(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
+  const result = await promoteRegistration(ctx.deps, options);
+  if (result.overCapacity !== null) ctx.note(ctx.t('promoteOverCapacity', { reason: result.overCapacity }));
+  if (ctx.json) return ctx.printJson({ ...result.registration, name: fullName(result.member), position: result.position, overCapacity: result.overCapacity !== null });
+  ctx.out(ctx.t('promotedExplicitly', { name: fullName(result.member), session: result.session.id, id: result.registration.id, position: result.position }));
 }
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {

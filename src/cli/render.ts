@@ -1,13 +1,10 @@
-import { formatInstant } from '../domain/dates';
+import { formatInstant, sessionSpan } from '../domain/dates';
 import type { Session } from '../store/index';
 import type { Context } from './context';
 
 /** A session's date as the organiser reads it, in the session's own time zone. */
 export function sessionDate(ctx: Context, s: Session): string {
-  if (!s.startsAt) return ctx.t('dateUnknown', { year: s.year });
-  const start = formatInstant(s.startsAt, s.timeZone, ctx.lang, s.dateOnly);
-  if (!s.endsAt) return start;
-  return `${start}-${formatInstant(s.endsAt, s.timeZone, ctx.lang).slice(-5)}`;
+  return sessionSpan(s, ctx.lang) ?? ctx.t('dateUnknown', { year: s.year });
 }
 
 export function deadline(ctx: Context, s: Session): string {

@@ -1,22 +1,13 @@
 // Dates shown and calendar days read, with Intl only: no date library on the start-up path.
-// Instants typed by the organiser are read by parseInstant.ts (date-fns), loaded with the commands that need it.
+// Dates typed by the organiser are read by readDate.ts, the one reader of every WHEN and date column.
 import { UsageError } from '../errors';
+import { readDate } from './readDate';
 
-/** Reads a calendar day (2018-02-07 or 07/02/2018) as yyyy-MM-dd, checking that it exists. */
+/** Reads a calendar day (any date form of readDate, without a time) as yyyy-MM-dd, checking that it exists. */
 export function parseDay(input: string, option: string): string {
-  const text = input.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (match) {
-    const [y, m, d] = text.includes('/') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
-      return probe.toISOString().slice(0, 10);
-    }
-  }
-  throw new UsageError('invalidDay', { option, value: input });
+  const parts = readDate(input);
+  if (!parts || parts.time !== null) throw new UsageError('invalidDay', { option, value: input });
+  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
 /** Parses a year between 2000 and 2100. */
@@ -66,4 +57,19 @@ export function isTimeZone(timeZone: string): boolean {
 export function dayIn(date: Date, timeZone: string): string {
   const p = partsIn(date, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
+}
+
+/**
+ * When a session takes place, in its own time zone: "15/02/2018 10:00-12:00" on one day,
+ * "17/06/2019 09:00 - 18/06/2019 17:00" over several (both dates, everywhere); the day alone when
+ * only the day is known. Null when it has no start.
+ */
+export function sessionSpan(s: { startsAt: string | null; endsAt: string | null; dateOnly: boolean; timeZone: string }, lang: 'fr' | 'en'): string | null {
+  if (!s.startsAt) return null;
+  const startDay = formatInstant(s.startsAt, s.timeZone, lang, true);
+  const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, lang, true) : startDay;
+  if (s.dateOnly) return endDay === startDay ? startDay : `${startDay} - ${endDay}`;
+  const start = formatInstant(s.startsAt, s.timeZone, lang);
+  if (!s.endsAt) return start;
+  return endDay === startDay ? `${start}-${formatTime(s.endsAt, s.timeZone)}` : `${start} - ${formatInstant(s.endsAt, s.timeZone, lang)}`;
 }

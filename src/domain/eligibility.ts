@@ -1,5 +1,6 @@
 import { compareAscii } from './text';
 import { UsageError } from '../errors';
+import { countsAsPresent } from './registrationRules';
 import type { Course, EligibilityRule, Member, Registration, Session, StoreData } from '../store/index';
 
 /** The rule a fresh store ships (DESIGN.md §4): level 1 attended in 2017 or 2018. */
@@ -12,9 +13,11 @@ export const DEFAULT_RULE_ID = 'appui-cooperation-leader';
  * - absent: registered to such a session and recorded absent;
  * - outside-years: attended the rule's course, but in another year;
  * - other-level-only: attended another course of the same cycle only;
+ * - cancelled: registered to such a session, but the registration was cancelled (a recorded
+ *   attendance then no longer counts: R13, every output reads it so);
  * - never-registered: none of the above (no confirmed registration to the course in the rule's years).
  */
-export const REASONS = ['attended', 'not-recorded', 'absent', 'outside-years', 'other-level-only', 'never-registered'] as const;
+export const REASONS = ['attended', 'not-recorded', 'absent', 'outside-years', 'other-level-only', 'cancelled', 'never-registered'] as const;
 export type EligibilityReason = (typeof REASONS)[number];
 
 /** One registration that bears on the answer: registration status and attendance as recorded. */
@@ -66,9 +69,9 @@ export function resolveRule(rules: readonly EligibilityRule[], id: string | unde
   return rule;
 }
 
-/** True when the registration is a confirmed seat at a session that was not cancelled, recorded present. */
+/** True when the registration is a confirmed seat at a session that was not cancelled, recorded present (R13: countsAsPresent). */
 export function attendedOn(r: Registration, session: Session | undefined): boolean {
-  return r.status === 'confirmed' && r.attendance === 'present' && session !== undefined && session.status !== 'cancelled';
+  return countsAsPresent(r) && session !== undefined && session.status !== 'cancelled';
 }
 
 /**
@@ -108,6 +111,8 @@ export function evaluateEligibility(
   if (i >= 0) return answer('outside-years', i);
   i = at((r, s) => s.courseId !== rule.courseId && attendedOn(r, s));
   if (i >= 0) return answer('other-level-only', i);
+  i = at((r, s) => inRule(s) && r.status === 'cancelled');
+  if (i >= 0) return answer('cancelled', i);
   return answer('never-registered', -1);
 }
 

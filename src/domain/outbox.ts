@@ -3,6 +3,7 @@
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
 import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mailTexts';
+import { spanText } from '../i18n/rules';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
 import { dayIn, formatInstant, formatTime } from './dates';
@@ -44,7 +45,11 @@ function view(session: Session, member: Member, lang: 'fr' | 'en', extra: Partia
   const hasTime = Boolean(s.startsAt) && !s.dateOnly;
   const day = s.startsAt ? formatInstant(s.startsAt, s.timeZone, 'fr', true) : null;
   let when: string | null = null;
-  if (s.startsAt && day) {
+  const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, 'fr', true) : day;
+  if (s.startsAt && day && endDay !== day) {
+    // Over several days: both dates (issue 13).
+    when = hasTime ? spanText(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : spanText(lang, day, null, endDay!, null, null);
+  } else if (s.startsAt && day) {
     when = hasTime
       ? whenText(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
       : `${lang === 'fr' ? 'le' : 'on'} ${day}`;

@@ -1,4 +1,4 @@
-// R7, read apart from the rest of the registration code: it needs date-fns, which commands
+// R7, read apart from the rest of the registration code: it needs the date reader, which commands
 // that only list or order registrations should not load.
 import { UsageError } from '../errors';
 import { parseInstant } from './parseInstant';

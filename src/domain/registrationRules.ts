@@ -79,7 +79,7 @@ export function addToIndex(index: RegistrationIndex, r: Registration): void {
     if (r.status === 'confirmed') index.confirmed.set(r.sessionId, (index.confirmed.get(r.sessionId) ?? 0) + 1);
     else index.waiting.set(r.sessionId, (index.waiting.get(r.sessionId) ?? 0) + 1);
   }
-  if (r.attendance === 'present') {
+  if (countsAsPresent(r)) {
     const course = index.sessions.get(r.sessionId)?.courseId;
     if (course) {
       const list = index.attended.get(r.memberId) ?? [];
@@ -87,6 +87,24 @@ export function addToIndex(index: RegistrationIndex, r: Registration): void {
       index.attended.set(r.memberId, list);
     }
   }
+}
+
+/** R2: when registration closes: the deadline, else the session's start (null: neither is known). */
+export function registrationClosesAt(session: Pick<Session, 'registrationClosesAt' | 'startsAt'>): string | null {
+  return session.registrationClosesAt ?? session.startsAt;
+}
+
+/**
+ * R13: how every output reads a registration's attendance. It counts only on a confirmed
+ * registration: a cancelled one keeps its record (for the history) but is not an attendance.
+ */
+export function countsAsPresent(r: Pick<Registration, 'status' | 'attendance'>): boolean {
+  return r.status === 'confirmed' && r.attendance === 'present';
+}
+
+/** R6: a session has started (or is held): from then on nobody is promoted from the waiting list automatically. */
+export function hasStarted(session: Pick<Session, 'status' | 'startsAt'>, now: Date): boolean {
+  return session.status === 'held' || (session.startsAt !== null && now.getTime() >= Date.parse(session.startsAt));
 }
 
 /** R3: whether a cotisation for `year` is paid by the person or their organisation. */
@@ -146,12 +164,14 @@ export function judgeRegistration(
     refusals.push({ rule: 'R9', key: 'ruleStatus', params: { session: session.id, status: session.status } });
   }
 
-  // R2: closes at registrationClosesAt, exclusive, judged at the time received (R7).
-  if (session.registrationClosesAt && receivedAt.getTime() >= Date.parse(session.registrationClosesAt)) {
+  // R2: closes at registrationClosesAt, exclusive, judged at the time received (R7); without a
+  // deadline, at the session's start.
+  const closesAt = registrationClosesAt(session);
+  if (closesAt && receivedAt.getTime() >= Date.parse(closesAt)) {
     refusals.push({
       rule: 'R2',
-      key: 'ruleDeadline',
-      params: { closes: session.registrationClosesAt, received: receivedAt.toISOString(), timeZone: session.timeZone },
+      key: session.registrationClosesAt ? 'ruleDeadline' : 'ruleDeadlineStart',
+      params: { closes: closesAt, received: receivedAt.toISOString(), timeZone: session.timeZone },
     });
   }
 

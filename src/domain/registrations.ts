@@ -1,7 +1,7 @@
 import { compareAscii } from './text';
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import { appendLog } from './log';
-import { takeRegistrationId, type Finding, type RegistrationIndex } from './registrationRules';
+import { hasStarted, takeRegistrationId, type Finding, type RegistrationIndex } from './registrationRules';
 
 /** A new registration with the next sequential id. */
 export function newRegistration(
@@ -90,10 +90,11 @@ export function activeRegistration(data: StoreData, session: Session, member: Me
 }
 
 /**
- * Cancels a registration. If it held a seat, the waiting list fills the free seats (R6) in the
- * same write. Returns the promoted registration, if any.
+ * Cancels a registration. If it held a seat before the session started, the waiting list fills
+ * the free seats (R6) in the same write; after the start nobody is promoted automatically.
+ * Returns the promoted registration, if any. `reason` (R13, a forced cancellation) is logged.
  */
-export function cancelAndPromote(data: StoreData, session: Session, registration: Registration, now: Date, user: string): Registration | null {
+export function cancelAndPromote(data: StoreData, session: Session, registration: Registration, now: Date, user: string, reason: string | null = null): Registration | null {
   const was = registration.status;
   registration.status = 'cancelled';
   registration.cancelledAt = now.toISOString();
@@ -102,17 +103,31 @@ export function cancelAndPromote(data: StoreData, session: Session, registration
     user,
     action: 'registration.cancel',
     target: registration.id,
-    details: { session: registration.sessionId, member: registration.memberId, was },
+    details: {
+      session: registration.sessionId,
+      member: registration.memberId,
+      was,
+      ...(registration.attendance !== null ? { attendance: registration.attendance } : {}),
+      ...(reason !== null ? { reason } : {}),
+    },
   });
   if (was !== 'confirmed') return null;
   return fillFreeSeats(data, session, now, user, registration.id)[0] ?? null;
 }
 
+/** The waitlisted registrations of a session, first to be promoted first. */
+export function waitingList(data: StoreData, sessionId: string): Registration[] {
+  return data.registrations.filter((r) => r.sessionId === sessionId && r.status === 'waitlisted').sort(byReceived);
+}
+
 /**
  * R6: confirms the first on the waiting list (time received, then order of entry) while the
  * session has free seats: after a cancellation, or when its capacity is raised. Logs each.
+ * Once the session has started (or is held), nobody is promoted automatically: the seat stays
+ * free until `caprural promote` says who takes it.
  */
 export function fillFreeSeats(data: StoreData, session: Session, now: Date, user: string, after?: string): Registration[] {
+  if (hasStarted(session, now)) return [];
   let confirmed = 0;
   const waiting: Registration[] = [];
   for (const r of data.registrations) {

@@ -56,7 +56,6 @@ function applyFields(data: StoreData, base: Session, input: SessionInput): Sessi
   }
   if (input.year !== undefined) next.year = problems.check(() => parseYear(input.year!, '--year')) ?? next.year;
   if (input.membershipYear !== undefined) next.membershipYear = problems.check(() => parseYear(input.membershipYear!, '--membership-year')) ?? next.membershipYear;
-  else if (input.year !== undefined && base.membershipYear === base.year) next.membershipYear = next.year;
   if (input.format !== undefined) next.format = problems.check(() => oneOf(SESSION_FORMATS, input.format!, '--format')) ?? next.format;
   if (input.status !== undefined) next.status = problems.check(() => oneOf(SESSION_STATUSES, input.status!, '--status')) ?? next.status;
   if (input.capacity !== undefined) next.capacity = problems.check(() => parseCapacity(input.capacity!)) ?? null;
@@ -81,6 +80,9 @@ function applyFields(data: StoreData, base: Session, input: SessionInput): Sessi
     if (input.year === undefined && input.starts !== undefined) next.year = startYear;
     else if (next.year !== startYear) throw new UsageError('yearNotStartYear', { year: next.year, startYear });
   }
+  // R14: the cotisation year follows the session's year (moved by --year or by --starts) unless it
+  // was set explicitly: given now, or already different from the year.
+  if (input.membershipYear === undefined && base.membershipYear === base.year) next.membershipYear = next.year;
   const counts = countBySession(data.registrations).get(next.id);
   if (next.capacity !== null && counts && counts.confirmed > next.capacity) {
     throw new RuleError('capacityBelowConfirmed', { capacity: next.capacity, confirmed: counts.confirmed });

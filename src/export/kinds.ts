@@ -1,5 +1,6 @@
 import { byReceived } from '../domain/registrations';
-import { formatInstant, formatTime } from '../domain/dates';
+import { countsAsPresent } from '../domain/registrationRules';
+import { formatInstant, formatTime, sessionSpan } from '../domain/dates';
 import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
@@ -120,7 +121,7 @@ function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
 function attendees(ix: Index, filters: ExportFilters): Table<RegRow> {
   return {
     columns: [...sessionCols, ...person<RegRow>(ix)],
-    rows: registrationRows(ix, filters, (r) => r.attendance === 'present'),
+    rows: registrationRows(ix, filters, countsAsPresent),
     timeZone: (x) => x.s.timeZone,
   };
 }
@@ -220,9 +221,7 @@ function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {
   if (!filters.session) throw new UsageError('missingOption', { option: '--session' });
   const [s] = selectSessions(ix, filters);
   const slots = halfDays(s!);
-  const when = s!.startsAt
-    ? `${formatInstant(s!.startsAt, s!.timeZone, 'fr', s!.dateOnly)}${s!.endsAt ? ` - ${formatTime(s!.endsAt, s!.timeZone)}` : ''}`
-    : String(s!.year);
+  const when = sessionSpan(s!, 'fr') ?? String(s!.year);
   return {
     preamble: [
       ["Feuille d'émargement", s!.title],

@@ -1,5 +1,7 @@
 // The sentences of the store and of the catalogue, people, organisations and cotisations commands.
 
+import { DATE_FORMS_EN, DATE_FORMS_FR } from './rules';
+
 export type P = Record<string, string | number>;
 const reasonEn: Record<string, string> = {
   empty: 'the file is empty (zero bytes)',
@@ -53,8 +55,8 @@ export const coreEn = {
   usage: (p: { message: string }) => `${p.message}\nSee 'caprural --help'.`,
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
   invalidDate: (p: { option: string; value: string }) =>
-    `Invalid date for ${p.option}: "${p.value}".\nUse 2018-02-07, 2018-02-07T23:59, 07/02/2018 23:59 or ISO 8601 with an offset.`,
-  invalidDay: (p: { option: string; value: string }) => `Invalid date for ${p.option}: "${p.value}".\nUse 07/02/2018 or 2018-02-07.`,
+    `Cannot read "${p.value}" as a date for ${p.option}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
+  invalidDay: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a day for ${p.option}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p: { option: string; value: string; timeZone: string }) =>
     `${p.option} "${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
@@ -182,8 +184,8 @@ export const coreFr: typeof coreEn = {
   usage: (p) => `${p.message}\nVoir 'caprural --help'.`,
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
   invalidDate: (p) =>
-    `Date invalide pour ${p.option} : « ${p.value} ».\nUtilisez 07/02/2018 23:59, 2018-02-07, 2018-02-07T23:59 ou l'ISO 8601 avec décalage.`,
-  invalidDay: (p) => `Date invalide pour ${p.option} : « ${p.value} ».\nUtilisez 07/02/2018 ou 2018-02-07.`,
+    `Impossible de lire « ${p.value} » comme une date pour ${p.option}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
+  invalidDay: (p) => `Impossible de lire « ${p.value} » comme un jour pour ${p.option}. Formes acceptées : 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p) =>
     `${p.option} « ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
   invalidYear: (p) => `Année invalide pour ${p.option} : « ${p.value} ». Indiquez une année comme 2018.`,

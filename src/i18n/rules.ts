@@ -2,12 +2,48 @@
 // a session's start, the date reader, cotisation corrections.
 
 
+/** The forms the one date reader accepts (src/domain/readDate.ts), as refusals list them. */
+export const DATE_FORMS_EN =
+  '07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 with an offset (2018-02-07T14:30:00+01:00)';
+export const DATE_FORMS_FR =
+  "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
+
+import { formatInstant } from '../domain/dates';
+
+type P = Record<string, string | number>;
+
+/** A session over several days in a message: "du 17/06/2019 à 09:00 au 18/06/2019 à 17:00 (heure de Paris)". */
+export function spanText(lang: 'fr' | 'en', startDay: string, start: string | null, endDay: string, end: string | null, zone: string | null): string {
+  const zoneText = zone === null ? '' : ` (${zone === 'Europe/Paris' ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone})`;
+  if (lang === 'fr') return `du ${startDay}${start ? ` à ${start}` : ''} au ${endDay}${end ? ` à ${end}` : ''}${zoneText}`;
+  return `from ${startDay}${start ? ` at ${start}` : ''} to ${endDay}${end ? ` at ${end}` : ''}${zoneText}`;
+}
+
 export const rulesEn = {
   memberDidYouMean: (p: { ref: string; candidate: string; id: string }) =>
     `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,
   memberNotFoundClosest: (p: { ref: string }) => `Nobody is named "${p.ref}". The closest names (give an id, an e-mail or a full name):`,
   sessionDidYouMean: (p: { ref: string; suggestions: string }) => `No session "${p.ref}". Did you mean ${p.suggestions}?\nSee 'caprural sessions' for the ids.`,
   exportKindDidYouMean: (p: { kind: string; suggestions: string; kinds: string }) => `Unknown export "${p.kind}". Did you mean ${p.suggestions}?\nExports: ${p.kinds}.`,
+  // R2 without a deadline
+  ruleDeadlineStart: (p: { closes: string; received: string; timeZone: string }) =>
+    `R2 deadline: the session has no deadline, so registration closed at its start, ${formatInstant(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${formatInstant(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
+  // R13 and R6 after the start
+  cancelAttended: (p: { name: string; session: string; attendance: string }) =>
+    `${p.name} is recorded ${p.attendance} at ${p.session}: a registration with attendance recorded is not cancelled; nothing was written.\nIf it must be (a mistake), add --force --reason "…": the record is kept but no longer counts as attendance anywhere.`,
+  cancelForced: (p: { reason: string }) => `Cancellation forced (attendance was recorded): "${p.reason}". The attendance no longer counts (attendees, eligibility).`,
+  seatFreedStarted: (p: { session: string; waiting: number }) =>
+    `A seat is free, but ${p.session} has started: nobody is promoted automatically (${p.waiting} on the waiting list).\nTo give the seat: caprural promote --session ${p.session} [--member REF]`,
+  seatFreedStartedEmpty: (_: P) => `A seat is free; the session has started and its waiting list is empty.`,
+  promoteNobodyWaiting: (p: { session: string }) => `Nobody is on the waiting list of ${p.session}; nothing to promote.`,
+  promoteNotWaitlisted: (p: { name: string; session: string; status: string }) =>
+    `${p.name} is not on the waiting list of ${p.session} (${p.status}); nothing to promote.\nSee 'caprural export waitlist --session ${p.session}'.`,
+  promoteNoSeat: (p: { session: string; confirmed: number; capacity: number }) =>
+    `R1 capacity: ${p.session} has no free seat (${p.confirmed}/${p.capacity} confirmed); nothing was written.\nRaise it with 'caprural session edit ${p.session} --capacity N', or add --force --reason "…" to confirm beyond the capacity.`,
+  promotedExplicitly: (p: { name: string; session: string; id: string; position: number }) =>
+    `${p.name} (position ${p.position} on the waiting list) is promoted: confirmed for ${p.session} (${p.id}).`,
+  promoteOverCapacity: (p: { reason: string }) => `Override of R1 recorded (beyond the capacity): "${p.reason}".`,
+  notCounted: (_: P) => 'not counted: cancelled',
 } satisfies Record<string, (p: never) => string>;
 
 export const rulesFr: typeof rulesEn = {
@@ -15,4 +51,20 @@ export const rulesFr: typeof rulesEn = {
   memberNotFoundClosest: (p) => `Personne ne s'appelle « ${p.ref} ». Les noms les plus proches (donnez un identifiant, un e-mail ou un nom complet) :`,
   sessionDidYouMean: (p) => `Aucune session « ${p.ref} ». Vouliez-vous dire ${p.suggestions} ?\nVoir 'caprural sessions' pour les identifiants.`,
   exportKindDidYouMean: (p) => `Export inconnu « ${p.kind} ». Vouliez-vous dire ${p.suggestions} ?\nExports : ${p.kinds}.`,
+  ruleDeadlineStart: (p) =>
+    `R2 date limite : la session n'a pas de date limite, les inscriptions ont donc fermé à son début, le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
+  cancelAttended: (p) =>
+    `${p.name} est noté·e ${p.attendance === 'present' ? 'présent·e' : 'absent·e'} à ${p.session} : une inscription dont la présence est enregistrée n'est pas annulée ; rien n'est écrit.\nSi elle doit l'être (une erreur), ajoutez --force --reason "…" : l'enregistrement est gardé mais ne compte plus nulle part comme présence.`,
+  cancelForced: (p) => `Annulation forcée (présence enregistrée) : « ${p.reason} ». La présence ne compte plus (participants, éligibilité).`,
+  seatFreedStarted: (p) =>
+    `Une place est libre, mais ${p.session} a commencé : personne ne passe automatiquement de la liste d'attente (${p.waiting} en attente).\nPour attribuer la place : caprural promote --session ${p.session} [--member REF]`,
+  seatFreedStartedEmpty: () => `Une place est libre ; la session a commencé et sa liste d'attente est vide.`,
+  promoteNobodyWaiting: (p) => `Personne n'est en liste d'attente pour ${p.session} ; rien à faire.`,
+  promoteNotWaitlisted: (p) =>
+    `${p.name} n'est pas en liste d'attente pour ${p.session} (${p.status}) ; rien à faire.\nVoir 'caprural export waitlist --session ${p.session}'.`,
+  promoteNoSeat: (p) =>
+    `R1 capacité : ${p.session} n'a pas de place libre (${p.confirmed}/${p.capacity} confirmées) ; rien n'est écrit.\nAugmentez-la avec 'caprural session edit ${p.session} --capacity N', ou ajoutez --force --reason "…" pour confirmer au-delà.`,
+  promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
+  promoteOverCapacity: (p) => `Dérogation à R1 enregistrée (au-delà de la capacité) : « ${p.reason} ».`,
+  notCounted: () => 'non comptée : annulée',
 };

@@ -52,13 +52,13 @@ const num = (f: Format, n: number | null): Cell => ({ text: n === null ? '—' :
 const pct = (f: Format, r: number | null): Cell => ({ text: f.percent(r), value: r });
 const txt = (text: string): Cell => ({ text });
 
-function table(id: string, caption: string, head: string[], rows: Cell[][], foot?: Cell[]): string {
+function table(id: string, caption: string, head: string[], rows: Cell[][], foot?: Cell[], hideCaption = false): string {
   const cell = (c: Cell, tag: 'td' | 'th') =>
     c.value === undefined ? `<${tag}${tag === 'th' ? ' scope="row"' : ''}>${escapeHtml(c.text)}</${tag}>` : `<${tag} class="n" data-value="${c.value === null ? '' : c.value}">${escapeHtml(c.text)}</${tag}>`;
   const row = (r: Cell[]) => `<tr>${r.map((c, i) => cell(c, i === 0 || c.head ? 'th' : 'td')).join('')}</tr>`;
   return [
     `<table id="${id}" class="data">`,
-    `<caption>${escapeHtml(caption)}</caption>`,
+    `<caption${hideCaption ? ' class="visually-hidden"' : ''}>${escapeHtml(caption)}</caption>`,
     `<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.map(row).join('\n')}</tbody>`,
     foot ? `<tfoot>${row(foot)}</tfoot>` : '',
@@ -428,7 +428,7 @@ function keyFigures(f: Format, figures: ReportFigures): string {
   if (tot.sessions === 0) notes.unshift(t('rpNoSessions'));
   return [
     `<section id="key-figures"><h2>${escapeHtml(t('rpKeyFigures'))}</h2>`,
-    table('table-key', t('rpKeyFigures'), [t('rpFigure'), t('rpValue')], rows),
+    table('table-key', t('rpKeyFigures'), [t('rpFigure'), t('rpValue')], rows, undefined, true),
     ...notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`),
     `</section>`,
   ].join('\n');
@@ -445,11 +445,13 @@ p.meta { color: #555; margin: 0 0 4mm; }
 p.note, figcaption { color: #444; font-size: 9.5pt; }
 figure.chart { margin: 2mm 0; break-inside: avoid; }
 figure.chart svg { display: block; width: 100%; height: auto; }
-table.data { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9.5pt; }
+table.data { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 8.5pt; }
 table.data caption { text-align: left; font-weight: 600; padding: 1mm 0; }
-table.data th, table.data td { border: 1px solid #c8d3dc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
+table.data th, table.data td { border: 1px solid #c8d3dc; padding: 0.6mm 1.2mm; text-align: left; vertical-align: top; }
 table.data thead th { background: #eef3f7; }
 table.data tfoot th, table.data tfoot td { font-weight: 600; background: #f6f8fa; }
+table.data tbody th, table.data tfoot th { white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 table.data .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data tr { break-inside: avoid; }
 .timeline { break-inside: avoid-page; }

@@ -25,7 +25,7 @@ describe('parseInstant', () => {
     expect(parseInstant('07/02/2018 23:59', 'America/New_York', '--when').toISOString()).toBe('2018-02-08T04:59:00.000Z');
   });
 
-  it.each(['31/02/2018', '2018-02-30', '29/02/2019 10:00', '2018-13-01', '07/02/18', 'tomorrow', '', '2018-02-07T25:00'])('refuses %j as a usage error', (input) => {
+  it.each(['31/02/2018', '2018-02-30', '29/02/2019 10:00', '2018-13-01', 'tomorrow', '', '2018-02-07T25:00'])('refuses %j as a usage error', (input) => {
     expect(() => parseInstant(input, PARIS, '--when')).toThrow(UsageError);
   });
 });

@@ -29,6 +29,7 @@ describe('evaluateEligibility (R11)', () => {
       [registration('cooperer-leader-n1-2019', 'ana', { attendance: 'present' })],
       (d) => d.sessions.push({ ...d.sessions.find((s) => s.id === N1_2018)!, id: 'cooperer-leader-n1-2019', year: 2019, startsAt: '2019-02-14T09:00:00.000Z', endsAt: null, status: 'held' }),
     ],
+    ['cancelled', [registration(N1_2018, 'ana', { status: 'cancelled', attendance: 'present' })]],
     ['never-registered', []],
   ];
 
@@ -57,11 +58,12 @@ describe('evaluateEligibility (R11)', () => {
     expect(evaluateEligibility(data, { id: 'ana' }, rule)).toMatchObject({ eligible: false, reason: 'not-recorded', cited: { sessionId: N1_2018 } });
   });
 
-  it('a waitlisted or cancelled registration is not attendance, even if marked present', () => {
-    for (const status of ['waitlisted', 'cancelled'] as const) {
-      const data = storeWith([registration(N1_2018, 'ana', { status, attendance: 'present' })]);
-      expect(evaluateEligibility(data, { id: 'ana' }, rule)).toMatchObject({ eligible: false, reason: 'never-registered' });
-    }
+  it('a waitlisted or cancelled registration is not attendance, even if marked present (R13: the cancellation is the reason given)', () => {
+    const waitlisted = storeWith([registration(N1_2018, 'ana', { status: 'waitlisted', attendance: 'present' })]);
+    expect(evaluateEligibility(waitlisted, { id: 'ana' }, rule)).toMatchObject({ eligible: false, reason: 'never-registered' });
+    const cancelled = storeWith([registration(N1_2018, 'ana', { status: 'cancelled', attendance: 'present' })]);
+    expect(evaluateEligibility(cancelled, { id: 'ana' }, rule)).toMatchObject({ eligible: false, reason: 'cancelled', cited: { sessionId: N1_2018 } });
+    expect(eligiblePeople(cancelled, rule)).toEqual([]);
   });
 
   it('a cancelled session qualifies nobody', () => {

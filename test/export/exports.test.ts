@@ -121,7 +121,7 @@ describe('the other kinds', () => {
     const r = await runCli(['export', 'attendance-sheet', '--session', 'cooperer-leader-n1-2018', '--excel'], { store });
     const records = parse(r.stdout.replace(/^\uFEFF/, ''), { delimiter: ';', relax_column_count: true, skip_empty_lines: true }) as string[][];
     expect(records[0]).toEqual(["Feuille d'émargement", 'Coopérer dans LEADER : amorcer les dynamiques de coopération']);
-    expect(records[2]).toEqual(['Date', '15/02/2018 10:00 - 12:00']);
+    expect(records[2]).toEqual(['Date', '15/02/2018 10:00-12:00']);
     expect(records[3]).toEqual(['Intervenants', 'Marine Rouchouse, Véronique Bernard']);
     expect(records[4]).toEqual(['Nom', 'Prénom', 'E-mail', 'Structure', 'Signature 15/02/2018 matin']);
     expect(records.slice(5).map((x) => x[0])).toEqual(['Bernard', "d'Artois"]);
