@@ -10,7 +10,8 @@ import {
   type Mark,
 } from '../domain/attendance';
 import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow } from '../domain/attendanceImport';
-import { readConnectionReport, type ReportFormat } from '../domain/connectionReport';
+import { readConnectionReport, reportDays, type ReportFormat } from '../domain/connectionReport';
+import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { RuleError, UsageError } from '../errors';
 import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
@@ -42,6 +43,9 @@ export interface ImportReport {
   dryRun: boolean;
   /** Minutes needed to be present (0: any connection). */
   thresholdMinutes: number;
+  /** The days (YYYY-MM-DD) of the connections, when the report dates them; the session's day. */
+  reportDays: string[];
+  sessionDay: string | null;
   registrants: RegistrantLine[];
   ignored: SetAsideRow[];
   unmatched: SetAsideRow[];
@@ -169,6 +173,7 @@ export async function importAttendance(deps: Deps, input: ImportInput): Promise<
   const read = readConnectionReport(records, input.format, { utf16: encoding.startsWith('utf-16'), tabs: delimiter === '\t' });
   if (!read.ok) throw new UsageError('attReportUnrecognised', { file: input.file, found: read.found.join(', ') || '—' });
   const { report } = read;
+  if (report.rows.length === 0) throw new UsageError('attReportNoRows', { file: input.file });
   const judgeAndApply = (data: StoreData) => {
     const session = requireSession(data, input.sessionId);
     assertAttendanceAllowed(session, deps.clock());
@@ -181,6 +186,8 @@ export async function importAttendance(deps: Deps, input: ImportInput): Promise<
       encoding,
       dryRun: input.dryRun,
       thresholdMinutes: Math.ceil(judged.thresholdSeconds / 60),
+      reportDays: reportDays(report),
+      sessionDay: session.startsAt ? dayIn(new Date(session.startsAt), session.timeZone) : null,
       registrants: judged.registrants,
       ignored: judged.ignored,
       unmatched: judged.unmatched,

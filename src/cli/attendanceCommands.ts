@@ -77,6 +77,9 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
 function render(ctx: Context, result: AttendanceResult): void {
   const report = result.report;
   if (report) noteEncoding(ctx, report.file, report.encoding);
+  if (report?.sessionDay && report.reportDays.length > 0 && !report.reportDays.some((d) => Math.abs(Date.parse(d) - Date.parse(report.sessionDay!)) <= 86400000)) {
+    ctx.warn(ctx.t('attReportOtherDay', { days: report.reportDays.map(frenchDay).join(', '), day: frenchDay(report.sessionDay) }));
+  }
   if (ctx.json) {
     return ctx.printJson({
       sessionId: result.sessionId,
@@ -87,6 +90,7 @@ function render(ctx: Context, result: AttendanceResult): void {
             encoding: report.encoding,
             dryRun: report.dryRun,
             thresholdMinutes: report.thresholdMinutes,
+            reportDays: report.reportDays,
             registrants: report.registrants,
             ignored: report.ignored,
             unmatched: report.unmatched,
@@ -138,3 +142,6 @@ function reportTable(ctx: Context, report: ImportReport): string {
   if (report.unmatched.length > 0) out.push(ctx.t('attUnmatchedHelp'));
   return out.join('\n');
 }
+
+/** 2018-02-15 -> 15/02/2018. */
+const frenchDay = (iso: string) => iso.split('-').reverse().join('/');

@@ -210,6 +210,20 @@ function buildProgram(io: Io): Command {
     .description('list cotisations')
     .option('--year <year>', 'only this year')
     .action(action(async () => (await import('./membershipCommands')).list));
+  membership
+    .command('edit <payer>')
+    .description('correct a recorded cotisation: paid on, amount, reference')
+    .option('--year <year>', 'the year of the cotisation to correct')
+    .option('--on <date>', 'payment date')
+    .option('--amount <euros>', 'amount in euros ("" clears it)')
+    .option('--reference <text>', 'invoice or cheque reference ("" clears it)')
+    .action(action(async () => (await import('./membershipCommands')).edit));
+  membership
+    .command('cancel <payer>')
+    .description('cancel a cotisation recorded by mistake (the log keeps it, with the reason)')
+    .option('--year <year>', 'the year of the cotisation to cancel')
+    .option('--reason <text>', 'why (required; kept in the log)')
+    .action(action(async () => (await import('./membershipCommands')).cancel));
 
   program
     .command('register')

@@ -25,6 +25,8 @@ export interface ReportRow {
   /** Join and leave, in wall-clock milliseconds. */
   join: number | null;
   leave: number | null;
+  /** Join and leave are times of day without a date (Meet). */
+  timeOnly?: boolean;
   /** Yes/No of webinar tools (`Attended`); false: the person did not come, whatever else the row holds. */
   attended: boolean | null;
   role: ReportRole | null;
@@ -266,7 +268,8 @@ function readRow(record: CsvRecord, block: Block, layout: Layout): ReportRow {
   const speaker = parseYesNo(cell('speaker'));
   const role = moderator === true ? 'host' : speaker === true ? 'presenter' : (roleOf(cell('role')) ?? sectionRole);
   const guest = fromName.guest || parseYesNo(cell('guest')) === true;
-  return { line: record.line, name, names, email, badEmail: rawEmail !== '' && email === null ? rawEmail : null, seconds: seconds ?? null, join: joinMs, leave: leaveMs, attended: attended ?? null, role, guest, problem };
+  const timeOnly = Boolean(join?.timeOnly || leave?.timeOnly);
+  return { line: record.line, timeOnly, name, names, email, badEmail: rawEmail !== '' && email === null ? rawEmail : null, seconds: seconds ?? null, join: joinMs, leave: leaveMs, attended: attended ?? null, role, guest, problem };
 }
 
 /**
@@ -299,4 +302,10 @@ function pairJoinLeave(block: Block, layout: Layout): ReportRow[] {
   }
   for (const { row } of open.values()) rows.push({ ...row, leave: end, seconds: null });
   return rows;
+}
+
+/** The days (YYYY-MM-DD, as the report writes them) on which the report's connections start, when it dates them. */
+export function reportDays(report: ConnectionReport): string[] {
+  const days = new Set(report.rows.filter((r) => r.join !== null && !r.timeOnly).map((r) => new Date(r.join!).toISOString().slice(0, 10)));
+  return [...days].sort();
 }

@@ -50,7 +50,7 @@ export function newMembership(data: StoreData, input: MembershipInput, today: st
   const reference = input.reference ? parseFreeText(input.reference, 200) : null;
   const payerKey = payer.kind === 'organisation' ? 'organisationId' : 'memberId';
   const already = data.memberships.find((m) => m[payerKey] === payer.id && m.year === year);
-  if (already) throw new RuleError('membershipAlreadyPaid', { payer: payer.name, year, paidOn: already.paidOn });
+  if (already) throw new RuleError('membershipAlreadyPaid', { payer: payer.name, year, paidOn: already.paidOn, id: payer.id });
   const next = data.memberships.reduce((max, m) => Math.max(max, Number(m.id.replace(/^\D+/, '')) || 0), 0) + 1;
   return {
     id: `cot-${next}`,
@@ -61,4 +61,40 @@ export function newMembership(data: StoreData, input: MembershipInput, today: st
     amountCents,
     reference,
   };
+}
+
+/** The cotisation a payer recorded for a year (exit 2 when there is none: the command to list them is given). */
+export function findMembership(data: StoreData, payerRef: string, yearInput: string | number | undefined): { membership: Membership; payer: Payer } {
+  const payer = resolvePayer(data, payerRef);
+  if (yearInput === undefined) throw new UsageError('missingOption', { option: '--year' });
+  const year = parseYear(yearInput, '--year');
+  const payerKey = payer.kind === 'organisation' ? 'organisationId' : 'memberId';
+  const membership = data.memberships.find((m) => m[payerKey] === payer.id && m.year === year);
+  if (!membership) throw new UsageError('membershipNotFound', { payer: payer.name, year });
+  return { membership, payer };
+}
+
+export interface MembershipEdit {
+  paidOn?: string;
+  /** Euros; "" clears the amount. */
+  amount?: string;
+  /** "" clears the reference. */
+  reference?: string;
+}
+
+/** A cotisation corrected: paid on, amount, reference (each checked like `membership pay`); the fields that changed. */
+export function editMembership(membership: Membership, input: MembershipEdit): { next: Membership; changed: string[] } {
+  const next: Membership = { ...membership };
+  if (input.paidOn !== undefined) next.paidOn = parseDay(input.paidOn, '--on');
+  if (input.amount !== undefined) next.amountCents = input.amount.trim() === '' ? null : parseAmount(input.amount);
+  if (input.reference !== undefined) {
+    if (input.reference.trim() === '') next.reference = null;
+    else {
+      const reference = parseFreeText(input.reference, 200);
+      if (reference === null) throw new UsageError('invalidText', { option: '--reference', value: input.reference });
+      next.reference = reference;
+    }
+  }
+  const changed = (['paidOn', 'amountCents', 'reference'] as const).filter((k) => next[k] !== membership[k]);
+  return { next, changed };
 }

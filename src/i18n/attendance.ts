@@ -26,6 +26,8 @@ export const attendanceEn = {
   attInvalidFormat: (p: { value: string; formats: string }) => `Unknown --format "${p.value}". Choose one of: ${p.formats}.`,
   attReportUnrecognised: (p: { file: string; found: string }) =>
     `${p.file} is not an attendance report caprural can read: no table names a person (e-mail or name) and a duration, join/leave times or "Attended" (columns found: ${p.found}).\nExport the participants report again from the tool, or give a CSV with the columns email (or first_name and last_name) and minutes.`,
+  attReportNoRows: (p: { file: string }) => `${p.file} names no participant (its table is empty): nothing was recorded.\nExport the report again once the session is over.`,
+  attReportOtherDay: (p: { days: string; day: string }) => `Warning: the report's connections are dated ${p.days}, not the session's day (${p.day}). Check that it is the report of this session.`,
   attNoScheduledLength: (p: { id: string }) => `--min-percent needs the scheduled start and end of ${p.id}, and it has none; use --min-minutes. Nothing was changed.`,
   // output
   attRecorded: (p: { session: string; present: number; absent: number; notRecorded: number }) =>
@@ -102,6 +104,8 @@ export const attendanceFr: typeof attendanceEn = {
   attInvalidFormat: (p) => `--format inconnu : « ${p.value} ». Choisissez parmi : ${p.formats}.`,
   attReportUnrecognised: (p) =>
     `${p.file} n'est pas un rapport de présence que caprural sait lire : aucun tableau n'y nomme une personne (e-mail ou nom) avec une durée, des heures d'arrivée/départ ou « Attended » (colonnes trouvées : ${p.found}).\nExportez à nouveau le rapport des participants depuis l'outil, ou donnez un CSV avec les colonnes email (ou prénom et nom) et minutes.`,
+  attReportNoRows: (p) => `${p.file} ne nomme aucun participant (son tableau est vide) : rien n'a été enregistré.\nExportez à nouveau le rapport une fois la session terminée.`,
+  attReportOtherDay: (p) => `Attention : les connexions du rapport sont datées du ${p.days}, pas du jour de la session (${p.day}). Vérifiez qu'il s'agit bien du rapport de cette session.`,
   attNoScheduledLength: (p) => `--min-percent demande l'heure de début et de fin prévues de ${p.id}, qui n'en a pas ; utilisez --min-minutes. Rien n'a été modifié.`,
   attRecorded: (p) => `Présences de ${p.session} : ${p.present} présent(s), ${p.absent} absent(s), ${p.notRecorded} non renseigné(s).`,
   attChangeLine: (p) => `  ${p.name} : ${p.from} → ${p.to}`,

@@ -86,7 +86,8 @@ export const coreEn = {
   courseNotFound: (p: { ref: string; known: string }) => `No course "${p.ref}". Courses: ${p.known}.`,
   courseNotEditable: (_: P) => `A session's course cannot be changed; cancel it and add a new session instead.`,
   // refusals
-  membershipAlreadyPaid: (p: { payer: string; year: number; paidOn: string }) => `${p.payer} already paid the ${p.year} cotisation (on ${p.paidOn}); nothing recorded.`,
+  membershipAlreadyPaid: (p: { payer: string; year: number; paidOn: string; id: string }) =>
+    `${p.payer} already paid the ${p.year} cotisation (on ${p.paidOn}); nothing recorded.\nTo correct it: caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXT`,
   capacityBelowConfirmed: (p: { capacity: number; confirmed: number }) =>
     `Cannot set capacity to ${p.capacity}: ${p.confirmed} registrations are already confirmed.`,
   sessionAlreadyHeld: (p: { id: string }) => `The session ${p.id} has been held; it cannot be cancelled.`,
@@ -213,7 +214,8 @@ export const coreFr: typeof coreEn = {
   sessionNotFound: (p) => `Aucune session « ${p.ref} ».\nVoir 'caprural sessions' pour les identifiants.`,
   courseNotFound: (p) => `Aucun module « ${p.ref} ». Modules : ${p.known}.`,
   courseNotEditable: () => `Le module d'une session ne peut pas changer ; annulez-la et créez une nouvelle session.`,
-  membershipAlreadyPaid: (p) => `${p.payer} a déjà payé la cotisation ${p.year} (le ${p.paidOn}) ; rien n'est enregistré.`,
+  membershipAlreadyPaid: (p) =>
+    `${p.payer} a déjà payé la cotisation ${p.year} (le ${p.paidOn}) ; rien n'est enregistré.\nPour la corriger : caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXTE`,
   capacityBelowConfirmed: (p) => `Impossible de fixer la capacité à ${p.capacity} : ${p.confirmed} inscriptions sont déjà confirmées.`,
   sessionAlreadyHeld: (p) => `La session ${p.id} a déjà eu lieu ; elle ne peut pas être annulée.`,
   sessionAlreadyCancelled: (p) => `La session ${p.id} est déjà annulée.`,

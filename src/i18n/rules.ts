@@ -44,6 +44,16 @@ export const rulesEn = {
     `${p.name} (position ${p.position} on the waiting list) is promoted: confirmed for ${p.session} (${p.id}).`,
   promoteOverCapacity: (p: { reason: string }) => `Override of R1 recorded (beyond the capacity): "${p.reason}".`,
   notCounted: (_: P) => 'not counted: cancelled',
+  // cotisation corrections
+  membershipNotFound: (p: { payer: string; year: number }) => `No ${p.year} cotisation is recorded for ${p.payer}.\nSee 'caprural membership list --year ${p.year}'.`,
+  membershipEdited: (p: { payer: string; year: number; fields: string }) => `Cotisation ${p.year} of ${p.payer} corrected (${p.fields}).`,
+  membershipUnchanged: (p: { payer: string; year: number }) => `Cotisation ${p.year} of ${p.payer}: nothing to change; nothing was written.`,
+  membershipEditNothing: (_: P) => `Say what to correct: --on DATE, --amount EUR ("" clears it) or --reference TEXT ("" clears it).`,
+  membershipCancelNeedsReason: (_: P) => `membership cancel needs --reason "…": say why the cotisation is cancelled (it is kept in the log).`,
+  membershipCancelled: (p: { payer: string; year: number; paidOn: string }) =>
+    `Cotisation ${p.year} of ${p.payer} (paid on ${p.paidOn}) cancelled; the log keeps it. Registrations already made are not changed.`,
+  askPaidOn: (_: P) => `Paid on (dd/MM/yyyy)`,
+  askAmount: (_: P) => `Amount in euros (empty: not known)`,
 } satisfies Record<string, (p: never) => string>;
 
 export const rulesFr: typeof rulesEn = {
@@ -67,4 +77,13 @@ export const rulesFr: typeof rulesEn = {
   promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
   promoteOverCapacity: (p) => `Dérogation à R1 enregistrée (au-delà de la capacité) : « ${p.reason} ».`,
   notCounted: () => 'non comptée : annulée',
+  membershipNotFound: (p) => `Aucune cotisation ${p.year} n'est enregistrée pour ${p.payer}.\nVoir 'caprural membership list --year ${p.year}'.`,
+  membershipEdited: (p) => `Cotisation ${p.year} de ${p.payer} corrigée (${p.fields}).`,
+  membershipUnchanged: (p) => `Cotisation ${p.year} de ${p.payer} : rien à changer ; rien n'est écrit.`,
+  membershipEditNothing: () => `Indiquez quoi corriger : --on DATE, --amount EUR ("" l'efface) ou --reference TEXTE ("" l'efface).`,
+  membershipCancelNeedsReason: () => `membership cancel demande --reason "…" : dites pourquoi la cotisation est annulée (c'est gardé dans l'historique).`,
+  membershipCancelled: (p) =>
+    `Cotisation ${p.year} de ${p.payer} (payée le ${p.paidOn}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
+  askPaidOn: () => `Payée le (jj/mm/aaaa)`,
+  askAmount: () => `Montant en euros (vide : inconnu)`,
 };

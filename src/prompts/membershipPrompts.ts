@@ -1,6 +1,6 @@
 import type { Context } from '../cli/context';
-import { parseYear } from '../domain/dates';
-import type { MembershipInput } from '../domain/memberships';
+import { formatInstant, parseDay, parseYear } from '../domain/dates';
+import { parseAmount, type MembershipInput } from '../domain/memberships';
 import { fullName } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
 import { wordsOf } from '../domain/text';
@@ -25,5 +25,10 @@ export async function askPayment(ctx: Context, given: MembershipInput): Promise<
     given.year === undefined
       ? await ask.text(ctx, ctx.t('askYear'), { default: String(ctx.deps.clock().getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
       : String(given.year);
-  return { ...given, payer, year };
+  // The day it was paid and the amount, so a cotisation typed here needs no correction afterwards.
+  const today = formatInstant(ctx.deps.clock(), 'Europe/Paris', 'fr', true);
+  const paidOn = given.paidOn ?? (await ask.text(ctx, ctx.t('askPaidOn'), { default: today, validate: validateWith(ctx, (v) => parseDay(v, '--on')) }));
+  const amount =
+    given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);
+  return { ...given, payer, year, paidOn, amount };
 }

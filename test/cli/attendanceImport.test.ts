@@ -78,7 +78,31 @@ describe('caprural attendance --import: the table before and after', () => {
   });
 });
 
+describe('caprural attendance --import: a report of another day', () => {
+  it('is said on stderr (the table is still shown)', async () => {
+    const deps = await scenarioStore();
+    const file = join(tempDir(), 'other-day.csv');
+    writeFileSync(file, 'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\nVéronique Bernard,veronique.bernard@gal-drome.fr,03/22/2018 10:00:00 AM,03/22/2018 11:00:00 AM,60\n');
+    const r = await run(deps.path, ['--import', file, '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Warning: the report's connections are dated 22/03/2018, not the session's day (15/02/2018).");
+    const same = await run(deps.path, ['--import', report('zoom-participants.csv'), '--dry-run']);
+    expect(same.stderr).not.toContain('Warning');
+  });
+});
+
 describe('caprural attendance --import: refusals (exit 2, nothing written)', () => {
+  it('a report whose table lists nobody (it would make every registrant absent)', async () => {
+    const deps = await scenarioStore();
+    const before = bytesOf(deps.path);
+    const file = join(tempDir(), 'empty.csv');
+    writeFileSync(file, 'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n');
+    const r = await run(deps.path, ['--import', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('names no participant');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
   it.each([
     ['a missing file', () => join(tempDir(), 'missing.csv'), 'Cannot read'],
     ['a layout that cannot be recognised', () => {

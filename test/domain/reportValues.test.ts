@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDuration, parseReportTime, parseYesNo } from '../../src/domain/reportValues';
 
@@ -56,5 +57,25 @@ describe('join and leave times as the tools write them', () => {
 describe('yes and no', () => {
   it.each([['Yes', true], ['No', false], ['true', true], ['FALSE', false], ['Oui', true], ['non', false], ['', null], ['maybe', undefined]] as const)('%s', (text, value) => {
     expect(parseYesNo(text)).toBe(value);
+  });
+});
+
+describe('durations: every way of writing h/m/s reads back the same seconds (property)', () => {
+  it('1h 3m 45s, 1 hr 3 min 45 sec, 1 hour 3 minutes 45 seconds, 01:03:45, 1 h 3 min 45 s', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), (h, m, s) => {
+        const seconds = h * 3600 + m * 60 + s;
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const forms = [
+          `${h}h ${m}m ${s}s`,
+          `${h} hr ${m} min ${s} sec`,
+          `${h} hour ${m} minutes ${s} seconds`,
+          `${pad(h)}:${pad(m)}:${pad(s)}`,
+          `${h} h ${m} min ${s} s`,
+          `${h} heures ${m} minutes ${s} secondes`,
+        ];
+        for (const form of forms) expect(parseDuration(form), form).toBe(seconds);
+      }),
+    );
   });
 });
