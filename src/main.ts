@@ -1,6 +1,9 @@
 // The only module that touches `process`: arguments, streams, environment, exit code, signals.
 import { userInfo } from 'node:os';
-import { run } from './cli/program';
+import { outputFailedLine, run } from './cli/program';
+
+/** Exit code when standard output cannot be written (EX_IOERR): neither a refusal nor a usage error. */
+const OUTPUT_FAILED = 74;
 
 function osUser(): string {
   try {
@@ -10,13 +13,33 @@ function osUser(): string {
   }
 }
 
-// `caprural … | head` closes stdout early: end quietly instead of crashing on EPIPE.
+// `caprural … | head` closes stdout early: end quietly. Any other failure to write the answer
+// (`> /dev/full`) is one line and its own exit code: the change, if any, is already saved.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  try {
+    process.stderr.write(`${outputFailedLine(process.argv.slice(2), process.env, error.code ?? error.message)}\n`);
+  } finally {
+    process.exit(OUTPUT_FAILED);
+  }
 });
 
-process.exitCode = await run({
+// Ctrl-C and SIGTERM: work under the store's lock stops at its next step, writes nothing and
+// releases the lock (exit 130, or 143 for SIGTERM). Anything else still running after a grace
+// period ends then; a second signal ends at once.
+const controller = new AbortController();
+let signalled: NodeJS.Signals | null = null;
+const codeOf = (signal: NodeJS.Signals) => (signal === 'SIGTERM' ? 143 : 130);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (signalled) process.exit(codeOf(signal));
+    signalled = signal;
+    controller.abort();
+    setTimeout(() => process.exit(codeOf(signal)), 3_000).unref();
+  });
+}
+
+const code = await run({
   argv: process.argv.slice(2),
   env: process.env,
   stdout: process.stdout,
@@ -26,6 +49,7 @@ process.exitCode = await run({
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   user: osUser(),
   clock: () => new Date(),
+  signal: controller.signal,
   pid: process.pid,
   isAlive: (pid) => {
     try {
@@ -36,3 +60,4 @@ process.exitCode = await run({
     }
   },
 });
+process.exitCode = signalled && code === 130 ? codeOf(signalled) : code;

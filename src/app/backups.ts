@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { appendLog } from '../domain/log';
 import type { BackupInfo } from '../store/index';
 import type { Deps } from './deps';
+import { reapplyErasures } from './erasures';
 
 export async function listStoreBackups(deps: Deps): Promise<BackupInfo[]> {
   return deps.store.backups();
@@ -17,10 +18,12 @@ export async function resolveBackup(deps: Deps, which: string): Promise<string> 
  * schema is migrated); the current file, whatever its state, is kept as a backup first. The
  * restore itself is logged.
  */
-export async function restoreBackup(deps: Deps, which: string): Promise<{ restored: string; keptAs: string | null; members: number }> {
-  const { restored, keptAs, result } = await deps.store.restore(which, (data) => {
-    appendLog(data, { at: deps.clock(), user: deps.user, action: 'backup.restore', target: null, details: { from: basename(which) } });
-    return { members: data.members.length };
+export async function restoreBackup(deps: Deps, which: string): Promise<{ restored: string; keptAs: string | null; members: number; erasuresReapplied: string[] }> {
+  const { restored, keptAs, result } = await deps.store.restore(which, (data, current) => {
+    // Erasures made after this version was saved are applied again: an erased person never comes back.
+    const erasuresReapplied = reapplyErasures(data, current);
+    appendLog(data, { at: deps.clock(), user: deps.user, action: 'backup.restore', target: null, details: { from: basename(which), erasuresReapplied: erasuresReapplied.length } });
+    return { members: data.members.length, erasuresReapplied };
   });
-  return { restored, keptAs, members: result.members };
+  return { restored, keptAs, ...result };
 }

@@ -1,11 +1,11 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
-import { anonymiseMember, identityOf, mergeIdentity, inactiveSince, isAnonymised, logAbout, nextAnonymousIds } from '../domain/anonymise';
+import { anonymisePeople, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
 import { dayIn } from '../domain/dates';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
-import { scrubOutbox } from '../domain/outbox';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
+import { rememberErasures } from './erasures';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
 const OFFICE_TIME_ZONE = 'Europe/Paris';
@@ -20,6 +20,8 @@ export interface PersonExport {
   registrations: Array<Registration & { session: { id: string; title: string; year: number; startsAt: string | null } | null }>;
   /** Attendance recorded, session by session. */
   attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
+  /** Certificates of completion issued (caprural doc certificate); the PDF files are wherever they were written. */
+  certificates: Array<{ sessionId: string; registrationId: string; issuedAt: string }>;
   log: LogEntry[];
   /** The messages sent (or queued) to the person by caprural mail, with their content. */
   mail: OutboxEntry[];
@@ -46,6 +48,7 @@ export async function exportPerson(deps: Deps, ref: string): Promise<PersonExpor
       return { ...r, session: s ? { id: s.id, title: s.title, year: s.year, startsAt: s.startsAt } : null };
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
+    certificates: registrations.flatMap((r) => (r.certificates ?? []).map((c) => ({ sessionId: r.sessionId, registrationId: r.id, issuedAt: c.issuedAt }))),
     log: logAbout(data, person),
     mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
     backupsDir: (await deps.store.locations()).backupsDir,
@@ -61,36 +64,49 @@ export interface ErasureResult {
   backupsUnreadable: string[];
 }
 
-/** Anonymises the people `pick` selects, in the store, its log and its backups, in one locked operation. */
+/** Each name, e-mail and phone once. */
+const dedupe = (identity: Erasure['identity']): Erasure['identity'] => ({
+  id: identity.id,
+  names: [...new Map(identity.names.map((n) => [n.join(' '), n])).values()],
+  emails: [...new Set(identity.emails)],
+  phones: [...new Set(identity.phones)],
+});
+
+/**
+ * Anonymises the people `pick` selects, in the store, its log and its backups, in one locked
+ * operation, and remembers the erasure (without personal data) for later restores.
+ */
 async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], action: string, details: Record<string, unknown>): Promise<ErasureResult> {
   const at = deps.clock().toISOString();
-  let plan: Array<{ oldId: string; anonId: string; identity: ReturnType<typeof identityOf> }> = [];
+  let plan: Erasure[] = [];
   let already = false;
+  let live: StoreData | null = null;
   const { result, ...report } = await deps.store.erase(
     (data) => {
+      live = data;
       const people = pick(data);
       already = people.length > 0 && people.every(isAnonymised);
       const todo = people.filter((m) => !isAnonymised(m));
-      const ids = nextAnonymousIds(data, todo.length);
+      const ids = nextAnonymousIds(data, todo.length, (data.erasures ?? []).map((e) => e.id));
       plan = todo.map((m, i) => ({ oldId: m.id, anonId: ids[i]!, identity: identityOf(m) }));
-      for (const p of plan) {
-        anonymiseMember(data, p.oldId, p.anonId, at);
-        scrubOutbox(data, p.oldId, p.anonId, at, p.identity.emails);
-      }
+      if (plan.length === 0) return [];
+      anonymisePeople(data, plan, at);
+      rememberErasures(data, plan, at, action);
       // Logged without the erased data: only the anonymous ids.
-      if (plan.length > 0) appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
+      appendLog(data, { at: deps.clock(), user: deps.user, action, target: plan.length === 1 ? plan[0]!.anonId : null, details: { ...details, ids: plan.map((p) => p.anonId) } });
       return plan.map((p) => p.anonId);
     },
     // Each version may know the person by other details (an earlier e-mail): they are learnt, then erased everywhere.
-    (version) =>
-      plan
-        .map((p) => {
-          const there = version.members.find((m) => m.id === p.oldId);
-          if (there) p.identity = mergeIdentity(p.identity, identityOf(there));
-          const anonymised = anonymiseMember(version, p.oldId, p.anonId, at, p.identity);
-          return scrubOutbox(version, p.oldId, p.anonId, at, p.identity.emails) || anonymised;
-        })
-        .some(Boolean),
+    (version) => {
+      const byId = new Map(version.members.map((m) => [m.id, m]));
+      for (const p of plan) {
+        const there = byId.get(p.oldId);
+        if (there) p.identity = dedupe(mergeIdentity(p.identity, identityOf(there)));
+      }
+      const changed = anonymisePeople(version, plan, at);
+      // The live store's registry learns every e-mail found in the backups.
+      return version === live ? rememberErasures(version, plan, at, action) || changed : changed;
+    },
   );
   return { anonymised: result, already, ...report };
 }

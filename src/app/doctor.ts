@@ -2,6 +2,7 @@ import type { CapruralError } from '../errors';
 import { checkReferences, type Finding } from '../domain/doctor';
 import { SCHEMA_VERSION } from '../store/index';
 import type { Deps } from './deps';
+import { erasedStillIn } from './erasures';
 
 export interface DoctorReport {
   path: string;
@@ -39,14 +40,26 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   }
   if (loose(facts.mode)) problem('doctorPermissions', { path, mode: octal(facts.mode!), want: '600' });
   if (loose(facts.backupsDirMode)) problem('doctorPermissions', { path: facts.backupsDir, mode: octal(facts.backupsDirMode!), want: '700' });
+  const registry = facts.data?.erasures ?? [];
   for (const b of facts.backups) {
     if (loose(b.mode)) problem('doctorPermissions', { path: b.path, mode: octal(b.mode), want: '600' });
-    if (!b.valid) problem('doctorBackupInvalid', { path: b.path });
+    if (b.state === 'damaged') problem('doctorBackupInvalid', { path: b.path });
+    else if (b.state === 'newer') note('doctorBackupNewer', { path: b.path });
+    else if (b.state === 'unreadable') problem('doctorBackupUnreadable', { path: b.path });
+    else if (registry.length > 0) {
+      // An erasure interrupted, or a copy put back by hand: the person is still in there.
+      const version = await deps.store.readBackup(b.path).catch(() => null);
+      const ids = version ? erasedStillIn(version, registry, facts.data!.erasureKey) : [];
+      if (ids.length > 0) problem('doctorBackupHoldsErased', { path: b.path, ids: ids.join(', ') });
+    }
   }
-  const lockLive = facts.lockAgeMs !== null && facts.lockAgeMs <= facts.staleLockMs;
-  if (facts.lockAgeMs !== null) {
-    if (lockLive) note('doctorLockHeld', { path: `${path}.lock` });
-    else problem('doctorStaleLock', { path: `${path}.lock`, seconds: Math.round(facts.lockAgeMs / 1000) });
+  const lockPath = `${path}.lock`;
+  const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
+  if (facts.lockNotLock) problem('doctorLockNotLock', { path: lockPath });
+  else if (facts.lockAgeMs !== null) {
+    if (lockLive) note('doctorLockHeld', { path: lockPath });
+    else if (facts.lockAgeMs < 0) problem('doctorLockFuture', { path: lockPath, seconds: Math.round(-facts.lockAgeMs / 1000) });
+    else problem('doctorStaleLock', { path: lockPath, seconds: Math.round(facts.lockAgeMs / 1000) });
   }
   // While another caprural holds the lock its temporary file is legitimate.
   if (!lockLive && facts.tempFiles.length > 0) problem('doctorTempFiles', { count: facts.tempFiles.length, files: facts.tempFiles.join(', ') });

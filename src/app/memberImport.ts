@@ -11,11 +11,20 @@ import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { StoreData } from '../store/index';
 import type { Deps } from './deps';
+import { isMadeIdShape } from '../domain/text';
+import { isAnonymousId } from '../domain/anonymise';
+
+/** An id given in a file follows the rules of the ids caprural makes: lower-case letters and digits joined by single hyphens, at most 80 characters; anonyme-N is reserved. */
+function requireImportedId(value: string, column: string): void {
+  if (!isMadeIdShape(value) || isAnonymousId(value)) throw new UsageError('invalidImportedId', { column, value });
+}
 
 export interface MemberImportReport {
   rows: number;
   created: string[];
   updated: string[];
+  /** The fields changed, person by person (those updated). */
+  changes: Array<{ id: string; fields: string[] }>;
   unchanged: number;
   organisationsCreated: string[];
   dryRun: boolean;
@@ -57,7 +66,11 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
   const index = new PeopleIndex(data);
   const byId = new Map(data.members.map((m, i) => [m.id, i]));
-  const report = { rows: rows.length, created: [] as string[], updated: [] as string[], unchanged: 0, organisationsCreated: [] as string[] };
+  const report = { rows: rows.length, created: [] as string[], updated: [] as string[], changes: [] as Array<{ id: string; fields: string[] }>, unchanged: 0, organisationsCreated: [] as string[] };
+  // Only the columns the file has are applied: an absent column leaves the field as it is; an
+  // empty cell in a present column clears it (phone, organisation, roles).
+  const has = new Set(headers);
+  const column = (key: string, cells: Record<string, string>) => (has.has(key) ? (cells[key] ?? '') : undefined);
   const problems: Detail[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
@@ -66,6 +79,9 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
       const email = emailKey(cells.email ?? '');
       if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
       seen.set(email, line);
+      // An id that names no one yet would be given to a new record: it must be one caprural could have made.
+      if (cells.member_id && !byId.has(cells.member_id)) requireImportedId(cells.member_id, 'member_id');
+      if (cells.organisation_id && !index.orgById.has(cells.organisation_id)) requireImportedId(cells.organisation_id, 'organisation_id');
       let organisation = cells.organisation_id || cells.organisation || undefined;
       if (organisation && !index.findOrganisation(organisation) && cells.organisation) {
         const org = newOrganisation(data, { name: cells.organisation, kind: 'other' });
@@ -75,13 +91,15 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         report.organisationsCreated.push(org.id);
         organisation = org.id;
       }
+      const orgColumn = has.has('organisation_id') || has.has('organisation');
+      const roles = column('roles', cells);
       const input: MemberInput = {
-        firstName: cells.first_name,
-        lastName: cells.last_name,
-        email: cells.email,
-        phone: cells.phone ?? '',
-        organisation: organisation ?? '',
-        roles: cells.roles ? [cells.roles] : [],
+        firstName: column('first_name', cells),
+        lastName: column('last_name', cells),
+        email: column('email', cells),
+        phone: column('phone', cells),
+        organisation: orgColumn ? (organisation ?? '') : undefined,
+        roles: roles === undefined ? undefined : roles.trim() ? [roles] : [],
       };
       const known = (cells.member_id && byId.has(cells.member_id) ? data.members[byId.get(cells.member_id)!] : undefined) ?? index.byEmail.get(email);
       if (known) {
@@ -94,6 +112,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         data.members[byId.get(known.id)!] = next;
         index.replaceMember(known, next);
         report.updated.push(next.id);
+        report.changes.push({ id: next.id, fields: changed });
       } else {
         const member = newMember(data, { ...input, phone: input.phone || undefined, organisation: input.organisation || undefined }, now, index, cells.member_id || undefined);
         byId.set(member.id, data.members.length);
@@ -112,7 +131,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
     user,
     action: 'member.import',
     target: null,
-    details: { file, created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, organisationsCreated: report.organisationsCreated },
+    details: { file, created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, organisationsCreated: report.organisationsCreated, changes: report.changes.map((c) => [c.id, ...c.fields]) },
   });
   return report;
 }

@@ -134,7 +134,8 @@ function reportTable(ctx: Context, report: ImportReport): string {
     out.push(ctx.t(title, { count: list.length }));
     for (const row of list) {
       const who = [row.name ? shownValue(row.name) : '', row.email ? `<${shownValue(row.email)}>` : ''].filter(Boolean).join(' ') || '—';
-      out.push(`  ${ctx.t('atLine', { line: row.line })} ${who}: ${ctx.t(`attAside_${row.reason}`, { detail: shownValue(row.detail ?? ''), candidates: (row.candidates ?? []).map(shownValue).join('; ') })}`);
+      const why = ctx.t(`attAside_${row.reason}`, { detail: shownValue(row.detail ?? ''), candidates: (row.candidates ?? []).map(shownValue).join('; ') });
+      out.push(`  ${ctx.t('atLine', { line: row.line })} ${ctx.t('attAsideLine', { who, why })}`);
     }
   };
   aside('attIgnoredTitle', report.ignored);

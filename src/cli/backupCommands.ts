@@ -23,7 +23,7 @@ export async function list(ctx: Context): Promise<void> {
         size(b.size),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),
-        b.valid ? ctx.t('backupValid') : ctx.t('backupBroken'),
+        b.state === 'valid' ? ctx.t('backupValid') : b.state === 'newer' ? ctx.t('backupNewerState') : b.state === 'unreadable' ? ctx.t('backupUnreadableState') : ctx.t('backupBroken'),
       ]),
     ),
   );
@@ -35,6 +35,7 @@ export async function restore(ctx: Context, which: string, options: { yes?: bool
   if (!(await confirmed(ctx, options.yes, 'backup restore', ctx.t('confirmRestore', { from: basename(source), path: ctx.deps.store.path })))) return;
   const result = await restoreBackup(ctx.deps, source);
   if (ctx.json) return ctx.printJson(result);
+  if (result.erasuresReapplied.length > 0) ctx.note(ctx.t('restoreErasuresReapplied', { count: result.erasuresReapplied.length, ids: result.erasuresReapplied.join(', ') }));
   ctx.out(
     result.keptAs
       ? ctx.t('backupRestored', { from: result.restored, kept: result.keptAs, members: result.members })

@@ -15,6 +15,8 @@ export interface Io {
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;
+  /** Aborted on Ctrl-C / SIGTERM: long work under the store's lock stops, writing nothing. */
+  signal?: AbortSignal;
   /** This process's id (mail send marks the messages it is sending with it). */
   pid?: number;
   /** Whether a process still runs (a message left `sending` by a dead one is `unknown`). */

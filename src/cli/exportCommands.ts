@@ -63,5 +63,6 @@ export async function importMembersCommand(ctx: Context, file: string, options: 
       orgs: report.organisationsCreated.length,
     }),
   );
+  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: change.fields.join(', ') }));
   if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
 }

@@ -27,7 +27,9 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
   let input = toInput(options);
   if (ctx.interactive && (!input.firstName || !input.lastName || !input.email)) {
     const { askMember } = await import('../prompts/memberPrompts');
-    input = await askMember(ctx, input);
+    const asked = await askMember(ctx, input);
+    if (!asked) return ctx.note(ctx.t('notRecorded'));
+    input = asked;
   }
   const member = await addMember(ctx.deps, input);
   if (ctx.json) return ctx.printJson(member);

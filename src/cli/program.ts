@@ -43,6 +43,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
+    signal: io.signal,
   });
   return {
     io,
@@ -353,6 +354,15 @@ function buildProgram(io: Io): Command {
     .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
     .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
 
+  doc
+    .command('certificate')
+    .description('certificats de réalisation (ministry model): one PDF per person recorded present, and one merged file for printing')
+    .option('--session <id>', 'session id')
+    .option('--member <ref>', 'only this person: id, e-mail or name (exit 1 if not recorded present)')
+    .option('--output <dir-or-file>', 'a folder (default: certificats-<session>), or a file ending in .pdf for one file')
+    .option('--hours <n>', 'length in hours printed, instead of the one computed from the schedule')
+    .action(action(async () => (await import('./docCommands')).certificateCommand));
+
   const config = program.command('config').description('settings of the config file: the training provider on certificates, the mail server');
   config
     .command('list')
@@ -405,6 +415,14 @@ export async function run(io: Io): Promise<number> {
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
     return 70;
   }
+}
+
+/**
+ * The one line said when standard output cannot be written (a full disk, a closed file): what
+ * the command changed, if anything, is saved; only its answer was lost.
+ */
+export function outputFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv, reason: string): string {
+  return translator(detectLang(langFromArgv(argv), env))('stdoutFailed', { reason });
 }
 
 function langFromArgv(argv: readonly string[]): string | undefined {

@@ -45,11 +45,11 @@ export interface ConnectionReport {
 /** Columns of a participants table, by their headers in the tools' exports (English and French). */
 const REPORT_COLUMNS = {
   name: [
-    'name', 'name (original name)', 'user name (original name)', 'user name', 'participant', 'participant name', 'full name',
+    'name', 'name (original name)', 'user name (original name)', "nom (nom d'origine)", "nom (nom original)", "nom d'utilisateur (nom d'origine)", 'user name', 'participant', 'participant name', 'full name',
     'fullname', 'display name', 'attendee name', 'attendee', 'nom complet', "nom d'affichage", 'nom et prénom', 'prénom nom',
     'nom prénom', 'participant(e)', 'participant·e', 'utilisateur', 'user',
   ],
-  email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid'],
+  email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid', "e-mail de l'utilisateur", "adresse e-mail de l'utilisateur"],
   upn: ['participant id (upn)', 'id de participant (upn)', 'upn', 'user principal name'],
   first_name: [...PERSON_COLUMNS.first_name, 'firstnameofattendee'],
   last_name: [...PERSON_COLUMNS.last_name, 'lastnameofattendee'],
@@ -72,7 +72,7 @@ const REPORT_COLUMNS = {
   role: ['role', 'rôle', 'participant role', 'user role', 'attendeerole', 'attendee type', 'type de participant'],
   moderator: ['moderator', 'modérateur', 'modératrice', 'is moderator', 'is_team_member'],
   speaker: ['is_guest_speaker', 'guest speaker', 'panelist', 'panéliste'],
-  guest: ['guest', 'is guest', 'invité', 'invitée', 'external', 'externe'],
+  guest: ['guest', 'is guest', 'invité', 'invitée', 'invité(e)', 'external', 'externe'],
   action: ['user action', 'action'],
   timestamp: ['timestamp', 'utceventtimestamp', 'utc event timestamp', 'horodatage', 'date et heure'],
 } as const;
@@ -110,8 +110,8 @@ const LAYOUTS: readonly Layout[] = [
   { format: 'bbb', order: 'dmy', unit: 'minutes', fits: (k) => has(k, 'moderator', 'modérateur') && has(k, 'activity score', 'talk time', 'temps de conversation', 'webcam time', 'temps de partage de caméra') },
   { format: 'meet', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'time joined') && has(k, 'time exited') },
   { format: 'livestorm', order: 'dmy', unit: 'seconds', fits: (k) => has(k, 'attendance_rate', 'attendance rate', 'has_attended_replay', 'is_guest_speaker', 'attendance_duration') },
-  { format: 'zoom', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'name (original name)', 'user name (original name)') || (has(k, 'user email') && has(k, 'join time') && has(k, 'duration (minutes)', 'duration(minutes)')) },
-  { format: 'webex', order: 'mdy', unit: 'minutes', fits: (k, _t, f) => has(k, 'attendee email', 'attendee name', 'connection type') || (f.utf16 && f.tabs) },
+  { format: 'zoom', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'name (original name)', 'user name (original name)', "nom (nom d'origine)", "nom (nom original)", "nom d'utilisateur (nom d'origine)") || (has(k, 'user email') && has(k, 'join time') && has(k, 'duration (minutes)', 'duration(minutes)')) },
+  { format: 'webex', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'attendee email', 'attendee name', 'connection type', 'participant email') },
   { format: 'caprural', order: 'dmy', unit: 'minutes', fits: () => true },
 ];
 

@@ -330,16 +330,21 @@ export function scrubOutbox(data: StoreData, oldId: string, anonId: string, at: 
   const lower = emails.map((e) => e.toLowerCase());
   for (const e of data.outbox ?? []) {
     if (e.memberId !== oldId && !lower.includes(e.to.toLowerCase())) continue;
-    e.memberId = anonId;
-    e.key = e.key.split(`/${oldId}/`).join(`/${anonId}/`);
-    e.to = ERASED_TEXT;
-    e.subject = ERASED_TEXT;
-    e.text = ERASED_TEXT;
-    e.ics = null;
-    e.lastError = e.lastError === null ? null : ERASED_TEXT;
-    if (e.state === 'queued') e.state = 'withdrawn';
-    e.erasedAt ??= at;
+    eraseOutboxEntry(e, oldId, anonId, at);
     changed = true;
   }
   return changed;
+}
+
+/** One message of an erased person (see scrubOutbox). */
+export function eraseOutboxEntry(e: OutboxEntry, oldId: string, anonId: string, at: string): void {
+  e.memberId = anonId;
+  e.key = e.key.split(`/${oldId}/`).join(`/${anonId}/`);
+  e.to = ERASED_TEXT;
+  e.subject = ERASED_TEXT;
+  e.text = ERASED_TEXT;
+  e.ics = null;
+  e.lastError = e.lastError === null ? null : ERASED_TEXT;
+  if (e.state === 'queued') e.state = 'withdrawn';
+  e.erasedAt ??= at;
 }

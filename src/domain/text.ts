@@ -54,6 +54,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const FOLDED = /[œæßøłđı]/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
+/** Ids caprural makes: lower-case letters and digits joined by single hyphens, at most 80 characters. */
+export function isMadeIdShape(id: string): boolean {
+  return id.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+}
+
 /** An id made from a text: "GAL du Pays de Gex" -> "gal-du-pays-de-gex". */
 export function slugify(input: string): string {
   const slug = wordsOf(input).join('-').slice(0, 60).replace(/-+$/, '');

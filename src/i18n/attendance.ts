@@ -60,6 +60,7 @@ export const attendanceEn = {
   attUnmatchedTitle: (p: { count: number }) => `Not matched (${p.count}): these rows changed nothing:`,
   attUnmatchedHelp: (_: P) =>
     `For a row not matched: if the person is registered under another e-mail or spelling, record them with --present "First Last"; if they came without registering, import again with --add-walk-in (people already on file) or add them with 'caprural member add' first.`,
+  attAsideLine: (p: { who: string; why: string }) => `${p.who}: ${p.why}`,
   attAside_host: (_: P) => `host or organiser`,
   attAside_presenter: (_: P) => `presenter or speaker`,
   attAside_anonymous: (_: P) => `anonymous connection`,
@@ -136,6 +137,7 @@ export const attendanceFr: typeof attendanceEn = {
   attUnmatchedTitle: (p) => `Non rapproché(s) (${p.count}) : ces lignes n'ont rien changé :`,
   attUnmatchedHelp: () =>
     `Pour une ligne non rapprochée : si la personne est inscrite sous un autre e-mail ou une autre orthographe, enregistrez-la avec --present "Prénom Nom" ; si elle est venue sans inscription, importez à nouveau avec --add-walk-in (personnes déjà connues) ou ajoutez-la d'abord avec 'caprural member add'.`,
+  attAsideLine: (p) => `${p.who} : ${p.why}`,
   attAside_host: () => `hôte ou organisateur`,
   attAside_presenter: () => `présentateur ou intervenant`,
   attAside_anonymous: () => `connexion anonyme`,

@@ -1,6 +1,21 @@
 // The sentences of `caprural doc` (messages), and the words printed on the documents themselves
 // (attendance sheet, certificate of completion), in French and English.
-import type { P } from './core';
+
+// Why a registrant gets no certificate (the codes of src/domain/certificates.ts).
+const whyEn: Record<string, string> = {
+  absent: 'recorded absent',
+  'not-recorded': 'attendance not recorded (caprural attendance)',
+  'not-registered': 'not registered for this session',
+  waitlisted: 'on the waiting list, not confirmed',
+  cancelled: 'registration cancelled',
+};
+const whyFr: Record<string, string> = {
+  absent: 'enregistré(e) absent(e)',
+  'not-recorded': 'présence non enregistrée (caprural attendance)',
+  'not-registered': 'pas inscrit(e) à cette session',
+  waitlisted: "en liste d'attente, pas confirmé(e)",
+  cancelled: 'inscription annulée',
+};
 
 export const documentsEn = {
   docWritten: (p: { file: string; pages: number }) => `Wrote ${p.file} (${p.pages} page(s)).`,
@@ -9,12 +24,8 @@ export const documentsEn = {
   docNoDates: (p: { id: string }) => `The session ${p.id} has no date yet: its half-days are left blank on the sheet, to fill in by hand.`,
   docProviderBlank: (p: { keys: string }) => `Not set, left blank to fill in: ${p.keys} (set them with 'caprural config set').`,
   docNoAttendee: (p: { id: string }) => `Nobody is recorded present at ${p.id}: no certificate to issue.\nRecord attendance first: caprural attendance ${p.id}.`,
-  docNotPresent: (p: { name: string; id: string; why: string }) => `No certificate for ${p.name} at ${p.id}: ${p.why}.\nA certificate of completion is issued only to a person recorded present.`,
-  docWhyAbsent: (_: P) => `recorded absent`,
-  docWhyNotRecorded: (_: P) => `attendance not recorded (caprural attendance)`,
-  docWhyNotRegistered: (_: P) => `not registered for this session`,
-  docWhyWaitlisted: (_: P) => `on the waiting list, not confirmed`,
-  docWhyCancelled: (_: P) => `registration cancelled`,
+  docNotPresent: (p: { name: string; id: string; why: string }) =>
+    `No certificate for ${p.name} at ${p.id}: ${whyEn[p.why] ?? p.why}.\nA certificate of completion is issued only to a person recorded present.`,
   docOutputNotPdf: (p: { file: string }) => `--output ${p.file}: with --member give a file ending in .pdf or a folder.`,
   docOutputIsFile: (p: { file: string }) => `--output ${p.file} is a file: for every certificate give a folder, or a file ending in .pdf for the merged file only.`,
   docBadHours: (p: { value: string }) => `Invalid --hours "${p.value}": give the length in hours, such as 7 or 3.5.`,
@@ -30,12 +41,7 @@ export const documentsFr: typeof documentsEn = {
   docNoDates: (p) => `La session ${p.id} n'a pas encore de date : ses demi-journées restent en blanc sur la feuille, à compléter à la main.`,
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
-  docNotPresent: (p) => `Pas de certificat pour ${p.name} à ${p.id} : ${p.why}.\nUn certificat de réalisation n'est délivré qu'à une personne enregistrée présente.`,
-  docWhyAbsent: () => `enregistré(e) absent(e)`,
-  docWhyNotRecorded: () => `présence non enregistrée (caprural attendance)`,
-  docWhyNotRegistered: () => `pas inscrit(e) à cette session`,
-  docWhyWaitlisted: () => `en liste d'attente, pas confirmé(e)`,
-  docWhyCancelled: () => `inscription annulée`,
+  docNotPresent: (p) => `Pas de certificat pour ${p.name} à ${p.id} : ${whyFr[p.why] ?? p.why}.\nUn certificat de réalisation n'est délivré qu'à une personne enregistrée présente.`,
   docOutputNotPdf: (p) => `--output ${p.file} : avec --member, indiquez un fichier se terminant par .pdf ou un dossier.`,
   docOutputIsFile: (p) => `--output ${p.file} est un fichier : pour tous les certificats, indiquez un dossier, ou un fichier .pdf pour le seul fichier réuni.`,
   docBadHours: (p) => `--hours invalide « ${p.value} » : indiquez la durée en heures, par exemple 7 ou 3,5.`,

@@ -53,6 +53,13 @@ export const rulesEn = {
   membershipCancelled: (p: { payer: string; year: number; paidOn: string }) =>
     `Cotisation ${p.year} of ${p.payer} (paid on ${p.paidOn}) cancelled; the log keeps it. Registrations already made are not changed.`,
   askPaidOn: (_: P) => `Paid on (dd/MM/yyyy)`,
+  // creating people at a terminal
+  namesakeExists: (p: { name: string; count: number }) => (p.count === 1 ? `A person named ${p.name} already exists:` : `${p.count} people named ${p.name} already exist:`),
+  askNamesake: (p: { name: string }) => `Register one of them, or create another ${p.name}?`,
+  createNamesake: (p: { name: string }) => `+ Create another person named ${p.name}`,
+  confirmNamesake: (p: { name: string }) => `Create another person named ${p.name} anyway?`,
+  personKeptAfterRefusal: (p: { name: string; id: string; session: string }) =>
+    `${p.name} is kept in the people list (id ${p.id}), without the registration. Once the refusal below is fixed: caprural register --session ${p.session} --member ${p.id}`,
   askAmount: (_: P) => `Amount in euros (empty: not known)`,
 } satisfies Record<string, (p: never) => string>;
 
@@ -85,5 +92,11 @@ export const rulesFr: typeof rulesEn = {
   membershipCancelled: (p) =>
     `Cotisation ${p.year} de ${p.payer} (payée le ${p.paidOn}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
   askPaidOn: () => `Payée le (jj/mm/aaaa)`,
+  namesakeExists: (p) => (p.count === 1 ? `Une personne nommée ${p.name} existe déjà :` : `${p.count} personnes nommées ${p.name} existent déjà :`),
+  askNamesake: (p) => `Inscrire l'une d'elles, ou créer un·e autre ${p.name} ?`,
+  createNamesake: (p) => `+ Créer une autre personne nommée ${p.name}`,
+  confirmNamesake: (p) => `Créer quand même une autre personne nommée ${p.name} ?`,
+  personKeptAfterRefusal: (p) =>
+    `${p.name} est gardé·e dans la liste des personnes (identifiant ${p.id}), sans l'inscription. Une fois le refus ci-dessous réglé : caprural register --session ${p.session} --member ${p.id}`,
   askAmount: () => `Montant en euros (vide : inconnu)`,
 };

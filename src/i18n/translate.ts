@@ -25,9 +25,26 @@ export function translator(lang: Lang): Translate {
 function visible(params: object): object {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) {
-    if (typeof v === 'string') out[k] = escapeForDisplay(v);
-    else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (typeof x === 'string' ? escapeForDisplay(x) : x));
+    if (typeof v === 'string') out[k] = escapeForDisplay(clip(k, v));
+    else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (typeof x === 'string' ? escapeForDisplay(clip(k, x)) : x));
     else out[k] = v;
   }
   return out;
+}
+
+/**
+ * Parameters that quote a value typed or read from a file (or an id, which may come from one):
+ * at most QUOTE_MAX characters are quoted. Paths, lists and descriptions caprural composes are whole.
+ */
+const QUOTED = new Set(['value', 'ref', 'name', 'email', 'reason', 'which', 'title', 'kind', 'key', 'id', 'session', 'option', 'text', 'subject', 'problem', 'to', 'payer', 'sessionId', 'memberId', 'courseId', 'organisationId', 'cell', 'column']);
+/** The most of a value a message quotes (a 100 MB CSV cell makes a one-line message, not a 100 MB one). */
+export const QUOTE_MAX = 80;
+
+function clip(key: string, value: string): string {
+  if (value.length <= QUOTE_MAX || !QUOTED.has(key)) return value;
+  const chars = [...value];
+  // Already cut and escaped the same way (shownValue, for the rows of an import; escapes such as
+  // \u202E make it longer than it was): left as it is.
+  if (chars.length <= QUOTE_MAX || (chars.at(-1) === '…' && chars.length <= QUOTE_MAX * 7)) return value;
+  return `${chars.slice(0, QUOTE_MAX).join('')}…`;
 }

@@ -1,15 +1,43 @@
 import type { Context } from '../cli/context';
 import { requireEmail, requireName, requirePhone, requireUniqueEmail, type MemberInput } from '../domain/members';
 import { PeopleIndex } from '../domain/peopleIndex';
+import { candidateLines } from '../domain/people';
+import { PersonMatcher } from '../domain/personMatch';
+import type { Member, StoreData } from '../store/index';
 import { ROLES } from '../store/index';
 import { ask, validateWith } from './ask';
 
-/** Asks for the fields of a new person that flags did not give; each answer is checked as the flag would be. */
-export async function askMember(ctx: Context, given: MemberInput): Promise<MemberInput> {
+/** The people who already have this full name (the one matcher), to show before creating a namesake. */
+export function namesakes(members: readonly Member[], firstName: string, lastName: string): Member[] {
+  return new PersonMatcher(members)
+    .search(`${firstName} ${lastName}`)
+    .filter((h) => h.kind === 'name')
+    .map((h) => h.member);
+}
+
+/** Shows the people who already have this name (name, e-mail, organisation, id). */
+export function showNamesakes(ctx: Context, data: Pick<StoreData, 'organisations'>, name: string, found: readonly Member[]): void {
+  ctx.note([ctx.t('namesakeExists', { name, count: found.length }), ...candidateLines(found, data.organisations).map((l) => `  - ${l}`)].join('\n'));
+}
+
+/**
+ * Asks for the fields of a new person that flags did not give; each answer is checked as the flag
+ * would be. When someone already has the name typed, shows them and asks to confirm (default no):
+ * null when the organiser declines. `namesakesChecked`: the caller already did (register).
+ */
+export async function askMember(ctx: Context, given: MemberInput, options: { namesakesChecked?: boolean } = {}): Promise<MemberInput | null> {
   const data = await ctx.deps.store.read();
   const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));
+  if (!options.namesakesChecked) {
+    const same = namesakes(data.members, firstName, lastName);
+    if (same.length > 0) {
+      const name = `${firstName} ${lastName}`.trim();
+      showNamesakes(ctx, data, name, same);
+      if (!(await ask.confirm(ctx, ctx.t('confirmNamesake', { name }), false))) return null;
+    }
+  }
   const email =
     given.email ??
     (await ask.text(ctx, ctx.t('askEmail'), {

@@ -8,8 +8,10 @@ import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { PersonMatcher } from '../domain/personMatch';
 import { CapruralError, RuleError, UsageError } from '../errors';
 import type { Member } from '../store/index';
-import { ask } from './ask';
-import { askMember } from './memberPrompts';
+import { ask, validateWith } from './ask';
+import { askMember, namesakes, showNamesakes } from './memberPrompts';
+import { addMember } from '../app/members';
+import { requireName } from '../domain/members';
 
 const NEW_PERSON = '\u0000new';
 
@@ -26,6 +28,18 @@ function summary(ctx: Context, o: RegistrationOutcome): string {
   lines.push(...[...o.warnings, ...o.notices].map((f) => `  ! ${findingText(ctx, f)}`));
   lines.push(`  ${outcomeLine(ctx, o)}`);
   return lines.join('\n');
+}
+
+/**
+ * A registration refused for a person typed in at this prompt: the person is recorded all the same
+ * (their details are not lost, and the fix the refusal gives, e.g. `membership pay <id>`, works),
+ * and the organiser is told so. Returns the refusal, to be thrown.
+ */
+async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
+  if (!input.newMember) return refusal;
+  const member = await addMember(ctx.deps, input.newMember);
+  ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
+  return refusal;
 }
 
 /**
@@ -67,8 +81,24 @@ export async function askRegistration(ctx: Context, given: RegisterInput): Promi
       const people = searchPeople(matcher, term).map((m) => ({ name: describeMember(m, organisations), value: m.id }));
       return term && term.trim() !== '' ? [...people, create] : [create, ...people];
     });
-    if (choice === NEW_PERSON) input = { ...input, member: undefined, newMember: await askMember(ctx, {}) };
-    else input = { ...input, member: choice };
+    if (choice === NEW_PERSON) {
+      // The name first: if someone already has it, they are shown and offered (highlighted) before a namesake is created.
+      const firstName = await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) });
+      const lastName = await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) });
+      const same = namesakes(data.members, firstName, lastName);
+      let existing: string | null = null;
+      if (same.length > 0) {
+        const name = `${firstName} ${lastName}`.trim();
+        showNamesakes(ctx, data, name, same);
+        const pick = await ask.select<string>(ctx, ctx.t('askNamesake', { name }), [
+          ...same.map((m) => ({ name: describeMember(m, organisations), value: m.id })),
+          { name: ctx.t('createNamesake', { name }), value: NEW_PERSON },
+        ]);
+        if (pick !== NEW_PERSON) existing = pick;
+      }
+      if (existing) input = { ...input, member: existing };
+      else input = { ...input, member: undefined, newMember: (await askMember(ctx, { firstName, lastName }, { namesakesChecked: true }))! };
+    } else input = { ...input, member: choice };
   }
 
   let outcome: RegistrationOutcome;
@@ -76,9 +106,10 @@ export async function askRegistration(ctx: Context, given: RegisterInput): Promi
     outcome = await register(ctx.deps, { ...input, dryRun: true });
   } catch (error) {
     // Refused: show why; when every refusal may be overridden (R8), offer to do so with a reason.
-    if (!(error instanceof RuleError) || input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw error;
+    if (!(error instanceof RuleError)) throw error;
+    if (input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw await keepNewPerson(ctx, input, error);
     ctx.note(renderError(error, ctx.t));
-    if (!(await ask.confirm(ctx, ctx.t('askOverride'), false))) throw error;
+    if (!(await ask.confirm(ctx, ctx.t('askOverride'), false))) throw await keepNewPerson(ctx, input, error);
     const reason = await ask.text(ctx, ctx.t('askReason'), { validate: (v) => (v.trim() ? true : ctx.t('forceNeedsReason')) });
     input = { ...input, force: true, reason };
     outcome = await register(ctx.deps, { ...input, dryRun: true });

@@ -63,6 +63,23 @@ export async function writeFileAtomic(fs: StoreFs, target: string, text: string 
   }
 }
 
+/** First half of an atomic write: the text in a unique temporary file beside `target`, fsynced. Returns its path. */
+export async function stageFile(fs: StoreFs, target: string, text: string): Promise<string> {
+  const tmp = tempPathOf(target);
+  let handle: nodeFs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.open(tmp, 'wx', 0o600);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    return tmp;
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Makes a rename durable; some filesystems refuse fsync on a directory, which is harmless. */
 export async function syncDir(dir: string): Promise<void> {
   try {

@@ -15,6 +15,7 @@ export type {
   Registration,
   EligibilityRule,
   LogEntry,
+  ErasureRecord,
   Role,
   OrgKind,
   SessionStatus,
@@ -133,6 +134,8 @@ export interface Store {
   erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
   /** The backups, newest first, each read and validated. */
   backups(): Promise<BackupInfo[]>;
+  /** One backup (a path from `backups()`), read and validated. */
+  readBackup(path: string): Promise<StoreData>;
   /** The store's folder as doctor sees it. */
   inspect(): Promise<StoreInspection>;
   /**
@@ -158,6 +161,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     restore: lazy('restore'),
     erase: lazy('erase'),
     backups: lazy('backups'),
+    readBackup: lazy('readBackup'),
     inspect: lazy('inspect'),
     checkOutput: lazy('checkOutput'),
   };

@@ -2,8 +2,8 @@
 // backups beside it, erasure across every version, restore under the lock.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { StoreError, UsageError } from '../errors';
-import { codeOf, defaultFs, isTempFileOf, reasonOf, syncDir, writeFileAtomic, type StoreFs } from './atomicWrite';
+import { InterruptedError, StoreError, UsageError } from '../errors';
+import { codeOf, defaultFs, isTempFileOf, reasonOf, stageFile, syncDir, writeFileAtomic, type StoreFs } from './atomicWrite';
 import { backupInfos, backupsDir, keepCurrent, listBackups, newestBackup, nextBackupPath, resolveBackup, rotate } from './backups';
 import { newStoreData } from './catalogue';
 import { parseStore, schemaProblem, serialiseStore } from './codec';
@@ -119,6 +119,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   /** Writes the store; with `backup`, the version replaced is kept (hard-linked) in the backups. Returns that backup. */
   async function writeStore(lock: HeldLock, data: StoreData, backup: boolean): Promise<string | null> {
     const text = requireValid(data);
+    // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
+    if (options.signal?.aborted) throw new InterruptedError();
     let kept: string | null = null;
     try {
       await writeFileAtomic(fs, path, text, async () => {
@@ -135,18 +137,6 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     await syncDir(dirname(path));
     if (kept) await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
     return kept;
-  }
-
-  /** Adds `data` as the newest backup (written atomically, not linked). */
-  async function writeBackup(lock: HeldLock, data: StoreData): Promise<string> {
-    const target = await nextBackupPath(fs, path, now);
-    try {
-      await writeFileAtomic(fs, target, serialiseStore(data), async () => lock.assertOwned());
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
-    }
-    return target;
   }
 
   async function ensureExists(lock: HeldLock): Promise<StoreData> {
@@ -237,8 +227,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
         const versions: Array<{ file: string; text: string; data: StoreData }> = [];
         for (const file of listBackups(path)) {
-          lock.heartbeat();
+          await lock.checkpoint();
           try {
+            requireRegular(file);
             const text = await fs.readFile(file, 'utf8');
             versions.push({ file, text, data: parseStore(text, file) });
           } catch {
@@ -249,34 +240,62 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         // (an e-mail changed since), the second erases all of it everywhere; then the live data.
         for (let pass = 0; pass < 2; pass += 1) {
           for (const v of versions) {
-            lock.heartbeat();
+            await lock.checkpoint();
             scrub(v.data);
           }
         }
         scrub(current);
-        for (const v of versions) {
-          lock.heartbeat();
-          const text = serialiseStore(v.data);
-          if (text === v.text) continue;
-          try {
-            await writeFileAtomic(fs, v.file, text, async () => lock.assertOwned());
-          } catch (error) {
-            if (error instanceof StoreError) throw error;
-            throw new StoreError('storeWriteFailed', { path: v.file, reason: reasonOf(error) });
-          }
-          report.backupsRewritten += 1;
-        }
-        // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
-        lock.heartbeat();
         scrub(before);
-        await writeBackup(lock, before);
-        await writeStore(lock, current, false);
+        const storeText = requireValid(current);
+        // Every file is staged (written and fsynced beside its target) before any is replaced: if
+        // the work is interrupted or the lock lost meanwhile, nothing at all is written.
+        const staged: Array<{ tmp: string; target: string }> = [];
+        try {
+          const stage = async (target: string, text: string) => {
+            await lock.checkpoint();
+            try {
+              staged.push({ tmp: await stageFile(fs, target, text), target });
+            } catch (error) {
+              throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
+            }
+          };
+          for (const v of versions) {
+            const text = serialiseStore(v.data);
+            if (text !== v.text) await stage(v.file, text);
+          }
+          report.backupsRewritten = staged.length;
+          // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
+          await stage(await nextBackupPath(fs, path, now), serialiseStore(before));
+          await stage(path, storeText);
+          await lock.checkpoint();
+        } catch (error) {
+          for (const { tmp } of staged) await fs.rm(tmp, { force: true }).catch(() => undefined);
+          throw error;
+        }
+        // The commit: renames only, each after checking the lock is still ours; the store last.
+        for (let i = 0; i < staged.length; i += 1) {
+          const { tmp, target } = staged[i]!;
+          try {
+            lock.assertOwned();
+            await fs.rename(tmp, target);
+          } catch (error) {
+            for (const rest of staged.slice(i)) await fs.rm(rest.tmp, { force: true }).catch(() => undefined);
+            if (error instanceof StoreError) throw error;
+            throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
+          }
+        }
+        await syncDir(dirname(path));
+        await syncDir(backupsDir(path));
         await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
         return { result, ...report };
       });
     },
     async backups() {
       return backupInfos(path);
+    },
+    async readBackup(file) {
+      requireRegular(file);
+      return parseStore(await fs.readFile(file, 'utf8'), file);
     },
     async inspect() {
       return inspectStore(path, staleMs);

@@ -24,6 +24,8 @@ export interface HeldLock {
   assertOwned(): void;
   /** Keeps the lock fresh during long work (cheap when called often); throws when interrupted or lost. */
   heartbeat(): void;
+  /** Between steps of long work: lets Ctrl-C / SIGTERM and the refresh timer run, then heartbeat(). */
+  checkpoint(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -137,6 +139,10 @@ function held(lockPath: string, token: string, options: LockOptions): HeldLock {
     heartbeat() {
       if (options.signal?.aborted) throw new InterruptedError();
       if (Date.now() - lastFresh > options.staleMs / 4) this.assertOwned();
+    },
+    async checkpoint() {
+      await new Promise((resolve) => setImmediate(resolve));
+      this.heartbeat();
     },
     async release() {
       clearInterval(timer);

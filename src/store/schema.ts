@@ -106,13 +106,33 @@ const rule = z.object({
   years: z.array(year),
 }).meta({ id: 'EligibilityRule' });
 
+// Log details are JSON values nested at most DETAILS_DEPTH deep: what the commands write is two
+// or three levels; a deeper one is refused at validation (code walking details never recurses far).
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const DETAILS_DEPTH = 4;
+// One named definition per level, so that the generated validator holds each level once.
+const levels: z.ZodType[] = [scalar];
+for (let depth = 1; depth <= DETAILS_DEPTH; depth += 1) {
+  const below = levels[depth - 1]!;
+  levels.push(z.union([scalar, z.array(below), z.record(z.string(), below)]).meta({ id: `DetailValue${depth}` }));
+}
+const jsonUpTo = (depth: number): z.ZodType => levels[depth]!;
+
 const logEntry = z.object({
   at: instant,
   user: z.string(),
   action: z.string().min(1),
   target: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
+  details: z.record(z.string(), jsonUpTo(DETAILS_DEPTH)),
 }).meta({ id: 'LogEntry' });
+
+/** An erasure remembered without personal data: the anonymous id and keyed hashes (HMAC-SHA-256) of the e-mails the person had. */
+const erasure = z.object({
+  id,
+  at: instant,
+  action: z.string().min(1),
+  emailHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
+}).meta({ id: 'Erasure' });
 
 /** One message to a participant, queued in the write that caused it and sent after (caprural mail). */
 const outboxEntry = z.object({
@@ -151,6 +171,10 @@ export const storeSchema = z.object({
   registrations: z.array(registration),
   rules: z.array(rule),
   log: z.array(logEntry),
+  /** The key of the erasures' e-mail hashes (random, made at the first erasure). */
+  erasureKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** Every erasure made, so that a restored backup has them applied again. */
+  erasures: z.array(erasure).optional(),
   /** Participants' messages (caprural mail); absent = empty. */
   outbox: z.array(outboxEntry).optional(),
 });
@@ -164,6 +188,7 @@ export type Membership = z.infer<typeof membership>;
 export type Registration = z.infer<typeof registration>;
 export type EligibilityRule = z.infer<typeof rule>;
 export type LogEntry = z.infer<typeof logEntry>;
+export type ErasureRecord = z.infer<typeof erasure>;
 export type OutboxEntry = z.infer<typeof outboxEntry>;
 export type Role = (typeof ROLES)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];

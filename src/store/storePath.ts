@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { UsageError } from '../errors';
 
 /**
  * Where the store lives: `--store`, else CAPRURAL_STORE, else the per-user data folder
@@ -12,7 +13,11 @@ export function resolveStorePath(
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string {
-  if (flag) return resolve(flag);
+  // `--store ""` is a mistake (an unset variable in a script), never a request for the default store.
+  if (flag !== undefined) {
+    if (flag.trim() === '') throw new UsageError('storeEmptyPath', {});
+    return resolve(flag);
+  }
   if (env.CAPRURAL_STORE) return resolve(env.CAPRURAL_STORE);
   let base: string;
   if (platform === 'win32') base = env.LOCALAPPDATA ?? join(home, 'AppData', 'Local');

@@ -125,6 +125,16 @@ describe('recordAttendance (flags)', () => {
     expect(data.log.filter((l) => l.action === 'registration.walk-in').map((l) => l.target)).toEqual(['reg-8', 'reg-7']);
   });
 
+  it('recording the values already recorded writes nothing (no backup, no log entry)', async () => {
+    const deps = await withRegistrants();
+    await recordAttendance(deps, { sessionId: N1_2018, present: ['Véronique Bernard'], absent: ['paul-bernard'] });
+    const before = bytesOf(deps.path);
+    const again = await recordAttendance(deps, { sessionId: N1_2018, present: ['veronique-bernard'], absent: ['Paul Bernard'] });
+    expect(again.changes).toEqual([]);
+    expect(again.unchanged).toHaveLength(2);
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
   it('a person both present and absent is refused', async () => {
     const deps = await withRegistrants();
     await expect(recordAttendance(deps, { sessionId: N1_2018, present: ['paul-bernard'], absent: ['Paul Bernard'] })).rejects.toMatchObject({ key: 'attBothPresentAbsent' });

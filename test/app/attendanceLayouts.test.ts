@@ -12,6 +12,7 @@ describe.each([
   ['zoom-participants.csv', 'zoom', 'utf-8', 'name', ['host']],
   ['zoom-participants-new-headers.csv', 'zoom', 'utf-8', 'name', ['host']],
   ['zoom-participants-old-headers.csv', 'zoom', 'utf-8', 'name', ['host']],
+  ['zoom-participants-fr.csv', 'zoom', 'utf-8', 'name', ['host']],
   ['zoom-webinar-attendee-report.csv', 'zoom-webinar', 'utf-8', 'name', ['host']],
   ['teams-attendance-report.csv', 'teams', 'utf-16le', 'name', ['host']],
   ['teams-attendance-report-fr-utf16be.csv', 'teams', 'utf-16be', 'name', ['host']],
@@ -62,5 +63,23 @@ describe('what a row says wins over what it holds', () => {
     const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants-old-headers.csv') });
     // 35 + 29 + 10 (phone, 10:20-10:30, while on the laptop) would be 74; the union is 63 min 45 s
     expect(result.report!.registrants.find((r) => r.memberId === 'zoe-lefevre-unal')!.minutes).toBe(64);
+  });
+});
+
+describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
+  it('is read with the French headers, as caprural\'s layout (not taken for Webex)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/tempStore');
+    const deps = await scenarioStore();
+    const file = join(tempDir(), 'presences.txt');
+    const text = 'Prénom\tNom\tAdresse e-mail\tDurée\r\nVéronique\tBernard\tveronique.bernard@gal-drome.fr\t2 h 02\r\nHélène\tDupré-Saint-Cyr\t\t1h56\r\n';
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file });
+    expect(result.report).toMatchObject({ format: 'caprural', encoding: 'utf-16le' });
+    expect(result.report!.registrants.filter((r) => r.to === 'present').map((r) => [r.memberId, r.minutes])).toEqual([
+      ['veronique-bernard', 122],
+      ['helene-dupre-saint-cyr', 116],
+    ]);
   });
 });

@@ -34,6 +34,7 @@ describe('caprural attendance --import: the table before and after', () => {
     expect(r.stdout).toMatch(/Hélène Dupré-Saint-Cyr +116 +nom +présent/);
     expect(r.stdout).toContain('Présences de cooperer-leader-n1-2018 : 4 présent(s), 2 absent(s), 0 non renseigné(s).');
     expect(r.stdout).toContain('Véronique Bernard : non renseigné → présent');
+    expect(r.stdout).toContain('Ignoré(s) (1), comme prévu :\n  ligne 11 : Marine Rouchouse <europe.devrural@caprural.org> : hôte ou organisateur');
     const data = await deps.store.read();
     expect(Object.fromEntries(data.registrations.map((x) => [x.memberId, x.attendance]))).toEqual(EXPECTED);
   });

@@ -32,6 +32,9 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
       throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
     },
     backups: async () => [],
+    readBackup: async (path) => {
+      throw new UsageError('backupNotFound', { which: path, dir: '/memory/store.json.backups' });
+    },
     inspect: async () => {
       throw new Error('a store in memory has no files to inspect');
     },

@@ -1,0 +1,96 @@
+// Erasures remembered without personal data, so that a restored backup has them applied again:
+// the anonymous id, when and how, and keyed hashes (HMAC-SHA-256) of the e-mails the person had.
+// The key is random, made at the first erasure and kept in the store: the hashes cannot be
+// compared across stores, nor reversed without guessing the e-mail and holding the store.
+import { createHmac, randomBytes } from 'node:crypto';
+import { anonymisePeople, identityOf, isAnonymised, nextAnonymousIds, type Erasure } from '../domain/anonymise';
+import type { ErasureRecord, LogEntry, StoreData } from '../store/index';
+
+/** The log actions of erasures (their entries hold anonymous ids only). */
+export const ERASURE_ACTIONS = new Set(['member.forget', 'retention']);
+
+export function emailHash(key: string, email: string): string {
+  return createHmac('sha256', Buffer.from(key, 'hex')).update(email.trim().toLowerCase()).digest('hex');
+}
+
+/** The store's erasure key, made on first use. */
+export function erasureKeyOf(data: StoreData): string {
+  data.erasureKey ??= randomBytes(32).toString('hex');
+  return data.erasureKey;
+}
+
+/** Records (or completes, with e-mails learnt since) the erasures of `plan` in `data`'s registry. Returns true when it changed. */
+export function rememberErasures(data: StoreData, plan: readonly Erasure[], at: string, action: string): boolean {
+  if (plan.length === 0) return false;
+  const key = erasureKeyOf(data);
+  const registry = (data.erasures ??= []);
+  const byId = new Map(registry.map((e) => [e.id, e]));
+  let changed = false;
+  for (const p of plan) {
+    const hashes = [...new Set(p.identity.emails.map((e) => emailHash(key, e)))].sort();
+    const known = byId.get(p.anonId);
+    if (!known) {
+      const record: ErasureRecord = { id: p.anonId, at, action, emailHashes: hashes };
+      registry.push(record);
+      byId.set(record.id, record);
+      changed = true;
+    } else if (hashes.some((h) => !known.emailHashes.includes(h))) {
+      known.emailHashes = [...new Set([...known.emailHashes, ...hashes])].sort();
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Applies to `restored` (an earlier version being put back) the erasures `current` knows and it
+ * does not: each person found by a hash of their e-mail is anonymised again, under the same
+ * anonymous id when free; the erasures' log entries are carried over. Returns the anonymous ids re-applied.
+ */
+export function reapplyErasures(restored: StoreData, current: StoreData | null): string[] {
+  if (!current?.erasureKey || !current.erasures?.length) return [];
+  const key = current.erasureKey;
+  const known = new Set((restored.erasures ?? []).map((e) => e.id));
+  const missing = current.erasures.filter((e) => !known.has(e.id));
+  if (missing.length === 0) return [];
+  const byHash = new Map<string, (typeof restored.members)[number]>();
+  for (const m of restored.members) if (!isAnonymised(m)) byHash.set(emailHash(key, m.email), m);
+  const taken = new Set(restored.members.map((m) => m.id));
+  const byTime = new Map<string, Erasure[]>();
+  const applied: string[] = [];
+  for (const e of missing) {
+    const member = e.emailHashes.map((h) => byHash.get(h)).find((m) => m !== undefined);
+    if (!member) continue;
+    const anonId = taken.has(e.id) ? nextAnonymousIds(restored, 1, taken)[0]! : e.id;
+    taken.add(anonId);
+    byHash.delete(emailHash(key, member.email));
+    const group = byTime.get(e.at) ?? [];
+    group.push({ oldId: member.id, anonId, identity: identityOf(member) });
+    byTime.set(e.at, group);
+    applied.push(anonId);
+  }
+  for (const [at, plan] of byTime) anonymisePeople(restored, plan, at);
+  restored.erasureKey = key;
+  restored.erasures = [...(restored.erasures ?? []), ...missing];
+  const logged = new Set(restored.log.map(logKey));
+  for (const entry of current.log) {
+    if (ERASURE_ACTIONS.has(entry.action) && !logged.has(logKey(entry))) restored.log.push(structuredClone(entry));
+  }
+  return applied;
+}
+
+const logKey = (e: LogEntry) => `${e.at}\u0000${e.action}\u0000${e.target ?? ''}\u0000${JSON.stringify(e.details)}`;
+
+/** The erased people a version of the store still holds (by the hashes of their e-mails): their anonymous ids. */
+export function erasedStillIn(version: StoreData, registry: readonly ErasureRecord[], key: string | undefined): string[] {
+  if (!key || registry.length === 0) return [];
+  const byHash = new Map<string, string>();
+  for (const e of registry) for (const h of e.emailHashes) byHash.set(h, e.id);
+  const found: string[] = [];
+  for (const m of version.members) {
+    if (isAnonymised(m)) continue;
+    const id = byHash.get(emailHash(key, m.email));
+    if (id) found.push(id);
+  }
+  return found;
+}
