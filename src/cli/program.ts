@@ -351,7 +351,8 @@ function buildProgram(io: Io): Command {
     .description("feuille d'émargement: A4 landscape, one signature per trainee and per half-day, trainers, page numbers")
     .option('--session <id>', 'session id')
     .option('--output <file>', 'the PDF to write (default: emargement-<session>.pdf here)')
-    .option('--blank-rows <n>', 'empty rows for people who come unregistered (default 5)')
+    .option('--blank-rows <n>', 'empty rows for people who come unregistered (default: the rest of the page, at least 3)')
+    .option('--with-connections', 'webconference: add the minutes of connection recorded from the imported report')
     .action(action(async () => (await import('./docCommands')).attendanceSheetCommand));
 
   doc

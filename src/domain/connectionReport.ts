@@ -200,13 +200,13 @@ export function readConnectionReport(records: readonly CsvRecord[], forced: Repo
   const keys = new Set(blocks.flatMap((b) => b.header.cells.map(headerKey)));
   const layout = forced ? LAYOUTS.find((l) => l.format === forced)! : LAYOUTS.find((l) => l.fits(keys, titles, file))!;
   let used = blocks;
-  // Teams: "2. Participants" sums each person's connections; "3. In-Meeting Activities" repeats them one by one.
-  if (layout.format === 'teams' && blocks.some((b) => /participants/i.test(b.title))) used = blocks.filter((b) => !/activit/i.test(b.title));
+  // Teams (whatever --format says): "2. Participants" sums each person's connections; "3. In-Meeting Activities" repeats them one by one.
+  if (blocks.some((b) => /participants/i.test(b.title))) used = blocks.filter((b) => !/activit/i.test(b.title));
   const rows = used.flatMap((b) => (b.columns.action !== undefined && b.columns.duration === undefined && b.columns.join === undefined ? pairJoinLeave(b, layout) : b.rows.map((r) => readRow(r, b, layout))));
   return { ok: true, report: { format: layout.format, rows: rows.sort((a, b) => a.line - b.line), header: used[0]!.header.cells } };
 }
 
-const HOST = /organi[sz]er|organisat|\bhost|hôte|co-?host|moderat|modérat|animat/i;
+const HOST = /organi[sz]er|organisat|\bhost|hôte|co-?host|moderat|modérat|animat|producer|producteur/i;
 const PRESENTER = /present|présent|panel|panél|speaker|intervenant|orat/i;
 const GUEST_SUFFIX = /\s*\((?:guest|invité|invitée|invité\(e\)|externe?|external|unverified|non vérifié|non vérifiée)\)\s*$/i;
 

@@ -197,21 +197,40 @@ export function figuresBySession(sessions: readonly Session[], registrations: re
   return [...byId.values()];
 }
 
-const QUARTER_HOUR = 15 * 60_000;
-const dayCache = new Map<string, Map<number, string>>();
+const DAY_MS = 86_400_000;
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+/** For each zone and UTC day: the zone's offset from UTC (ms) when it is the same all day, else null (a DST change). */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/** The offset of `timeZone` from UTC at instant `ms`, in ms (Europe/Paris in winter: 3,600,000). */
+function offsetAt(ms: number, timeZone: string): number {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+    wallClocks.set(timeZone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
 
 /**
- * The calendar day of an instant in `timeZone`, cached per quarter of an hour: every zone's offset
- * is a multiple of 15 minutes, so a local day never starts inside such a quarter.
+ * The calendar day of an instant in `timeZone`. The zone's offset is looked up once per UTC day
+ * (twice: at its start and end); the day is then plain arithmetic, except on a day the offset
+ * changes, which asks Intl for each instant.
  */
 function dayOf(iso: string, timeZone: string): string {
   const ms = Date.parse(iso);
-  const bucket = Math.floor(ms / QUARTER_HOUR);
-  let zone = dayCache.get(timeZone);
-  if (!zone) dayCache.set(timeZone, (zone = new Map()));
-  let day = zone.get(bucket);
-  if (day === undefined) zone.set(bucket, (day = dayIn(new Date(bucket * QUARTER_HOUR), timeZone)));
-  return day;
+  const utcDay = Math.floor(ms / DAY_MS);
+  let zone = dayOffsets.get(timeZone);
+  if (!zone) dayOffsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(utcDay);
+  if (offset === undefined) {
+    const start = offsetAt(utcDay * DAY_MS, timeZone);
+    offset = start === offsetAt((utcDay + 1) * DAY_MS - 1000, timeZone) ? start : null;
+    zone.set(utcDay, offset);
+  }
+  return offset === null ? dayIn(new Date(ms), timeZone) : new Date(ms + offset).toISOString().slice(0, 10);
 }
 
 /** Cumulative registrations (confirmed or waitlisted now) by the day received, in the session's zone. */

@@ -1,6 +1,7 @@
+import { formatDay, sessionHalfDays } from '../domain/halfDays';
 import { byReceived } from '../domain/registrations';
 import { countsAsPresent } from '../domain/registrationRules';
-import { formatInstant, formatTime, sessionSpan } from '../domain/dates';
+import { sessionSpan } from '../domain/dates';
 import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
@@ -202,19 +203,11 @@ function sessions(ix: Index, filters: ExportFilters): Table<SessionRow> {
   };
 }
 
-/** The half-days a session covers, in its own time zone: "15/02/2018 matin", "… après-midi". */
+/** The half-days of a session's signature columns, as on the PDF sheet: "15/02/2018 matin", "… après-midi" (one blank without a date). */
 export function halfDays(s: Session): string[] {
-  if (!s.startsAt || !s.endsAt || s.dateOnly) return s.startsAt ? [formatInstant(s.startsAt, s.timeZone, 'fr', true)] : [''];
-  const labels: string[] = [];
-  const end = Date.parse(s.endsAt);
-  // Walk the session in one-hour steps and note each (day, half) it touches.
-  for (let t = Date.parse(s.startsAt); t < end; t += 3_600_000) {
-    const at = new Date(t).toISOString();
-    const half = Number(formatTime(at, s.timeZone).slice(0, 2)) < 12 ? 'matin' : 'après-midi';
-    const label = `${formatInstant(at, s.timeZone, 'fr', true)} ${half}`;
-    if (!labels.includes(label)) labels.push(label);
-  }
-  return labels;
+  const halves = sessionHalfDays(s);
+  if (halves.length === 0) return [''];
+  return halves.map((h) => `${formatDay(h.day, 'fr')} ${h.half === 'am' ? 'matin' : 'après-midi'}`);
 }
 
 function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {

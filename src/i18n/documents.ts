@@ -68,7 +68,7 @@ export interface DocumentWords {
   firstName: string;
   organisation: string;
   role: string;
-  connection: string;
+  connection: [string, string];
   am: string;
   pm: string;
   noDate: string;
@@ -116,7 +116,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     firstName: 'Prénom',
     organisation: 'Structure',
     role: 'Qualité',
-    connection: 'Connexion (min)',
+    connection: ['Connexion', '(minutes)'],
     am: 'matin',
     pm: 'après-midi',
     noDate: 'date à compléter',
@@ -161,7 +161,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     firstName: 'First name',
     organisation: 'Organisation',
     role: 'Role',
-    connection: 'Connection (min)',
+    connection: ['Connection', '(minutes)'],
     am: 'morning',
     pm: 'afternoon',
     noDate: 'date to fill in',

@@ -55,7 +55,7 @@ export async function attendanceSheetPdf(sheet: AttendanceSheet, options: SheetO
     { title: [w.firstName, ''], width: 100 },
     { title: [w.organisation, ''], width: 150 },
   ];
-  if (options.withConnections) fixed.push({ title: [w.connection, ''], width: 66 });
+  if (options.withConnections) fixed.push({ title: w.connection, width: 66 });
   const fixedWidth = fixed.reduce((sum, c) => sum + c.width, 0);
   const slotWidth = Math.min(150, (inner - fixedWidth) / slots.length);
   fixed[3]!.width += inner - fixedWidth - slotWidth * slots.length;
@@ -82,7 +82,7 @@ export async function attendanceSheetPdf(sheet: AttendanceSheet, options: SheetO
     const pairs: Array<Array<[string, string]>> = [
       [
         [w.dates, scheduleLine(sheet.days, s.timeZone, w, options.lang)],
-        [w.place, s.format === 'webconference' ? w.webconference : blank(30)],
+        [w.place, s.format === 'webconference' ? w.webconference : (s.place ?? blank(30))],
       ],
       [[w.provider, providerLine]],
     ];

@@ -6,10 +6,12 @@ import type { GroupCount, ReportFigures, SessionFigures, SessionTimeline } from 
 import type { Lang, Translate } from '../i18n/translate';
 import type { SvgChart } from './renderSvg';
 
-/** At most this many sessions in a per-session chart (the tables list them all). */
-export const MAX_SESSIONS_CHARTED = 40;
+/** At most this many sessions in a per-session chart, so that it fits on one A4 page (the tables list them all). */
+export const MAX_SESSIONS_CHARTED = 30;
 /** At most this many registration timelines drawn in a year report (sessions not started first). */
-export const MAX_TIMELINES = 6;
+export const MAX_TIMELINES = 4;
+/** Points of a registration timeline drawn at most (one per day up to this many days). */
+export const MAX_TIMELINE_POINTS = 60;
 /** Territories drawn before the rest are added up as "others". */
 export const MAX_TERRITORIES = 12;
 
@@ -211,13 +213,19 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
   const last = line.points[line.points.length - 1]!.day;
   const from = line.deadlineDay && line.deadlineDay < first ? line.deadlineDay : first;
   const to = line.deadlineDay && line.deadlineDay > last ? line.deadlineDay : last;
-  const days = daysBetween(from, to);
+  const all = daysBetween(from, to);
   const byDay = new Map(line.points.map((p) => [p.day, p.cumulative]));
-  let running = line.points.filter((p) => p.day < days[0]!).reduce((n, p) => n + p.received, 0);
-  const values = days.map((d) => (running = byDay.get(d) ?? running));
+  let running = line.points.filter((p) => p.day < all[0]!).reduce((n, p) => n + p.received, 0);
+  const cumulative = all.map((d) => (running = byDay.get(d) ?? running));
+  // At most MAX_TIMELINE_POINTS points: over a long period, one per few days (the total at the
+  // last day of each step, counted back from the last day), so the chart stays light to draw.
+  const step = Math.ceil(all.length / MAX_TIMELINE_POINTS);
+  const kept = all.map((_, i) => i).filter((i) => (all.length - 1 - i) % step === 0);
+  const days = kept.map((i) => all[i]!);
+  const values = kept.map((i) => cumulative[i]!);
   const marks: unknown[] = [];
   if (line.capacity !== null) marks.push({ yAxis: line.capacity, name: t('rpSeatsLine'), label: { formatter: `${t('rpSeatsLine')} ${line.capacity}`, position: 'insideEndTop' }, lineStyle: { color: COLOURS.capacity, type: 'dashed' } });
-  const deadlineIndex = line.deadlineDay ? days.indexOf(line.deadlineDay) : -1;
+  const deadlineIndex = line.deadlineDay && all.includes(line.deadlineDay) ? days.findIndex((d) => d >= line.deadlineDay!) : -1;
   if (deadlineIndex >= 0) marks.push({ xAxis: deadlineIndex, name: t('rpDeadlineLine'), label: { formatter: `${t('rpDeadlineLine')} ${f.axisDay(line.deadlineDay!)}`, position: 'end' }, lineStyle: { color: COLOURS.absent, type: 'solid' } });
   const chartTitle = t('rpTimelineChart', { id: clean(line.sessionId) });
   const total = line.points[line.points.length - 1]!.cumulative;

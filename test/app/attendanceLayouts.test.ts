@@ -83,3 +83,14 @@ describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
     ]);
   });
 });
+
+describe('--format forces the tool, never a double count', () => {
+  it('the Teams report read with --format caprural still takes "2. Participants" only (not also the activities)', async () => {
+    const deps = await scenarioStore();
+    const result = await importAttendance(deps, { ...options, format: 'caprural', sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    expect(result.report!.format).toBe('caprural');
+    expect(result.report!.detected).toBe(false);
+    expect(result.report!.registrants.find((r) => r.memberId === 'zoe-lefevre-unal')!.minutes).toBe(64);
+    expect(result.report!.registrants.find((r) => r.memberId === 'veronique-bernard')!.lines).toEqual([12]);
+  });
+});

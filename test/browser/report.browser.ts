@@ -164,6 +164,21 @@ describe('the report of the brochure scenario, in Chromium', () => {
     await page.setViewportSize({ width: 900, height: 1200 });
   });
 
+  it("opens one session's report the same way: no error, no request, its charts and tables", async () => {
+    const out = join(dir, 'session.html');
+    writeReport(join(dir, 'store.json'), out, ['--session', 'cooperer-leader-n1-2018']);
+    const other = await page.context().newPage();
+    const seen: string[] = [];
+    other.on('console', (m) => seen.push(`console ${m.type()}: ${m.text()}`));
+    other.on('request', (r) => seen.push(r.url()));
+    await other.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    expect(seen).toEqual([pathToFileURL(out).href]);
+    expect(await other.title()).toBe('Formation Cap Rural : session cooperer-leader-n1-2018 — Coopérer dans LEADER : amorcer les dynamiques de coopération');
+    expect(await other.locator('figure.chart svg[role="img"]').count()).toBe(7);
+    expect(await other.locator('#table-fill tbody tr').count()).toBe(1);
+    await other.close();
+  });
+
   it('saves a screenshot', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const file = join(SCREENSHOTS, 'report-2018.png');

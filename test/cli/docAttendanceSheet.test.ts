@@ -6,6 +6,7 @@ import { addRegistrant, BROCHURE_SESSION, seedBrochureScenario } from '../helper
 import { pdfFonts, pdfInfo, pdfPages } from '../helpers/pdf';
 import { runCli } from '../helpers/runCli';
 import { spawnCliSync } from '../helpers/spawnCli';
+import { AFTER_SESSION, N1_2018, report, scenarioStore } from '../helpers/reportScenario';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
 const NOW = '2018-02-14T16:30:00.000Z';
@@ -202,5 +203,66 @@ describe('caprural doc attendance-sheet', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ file: out, pages: 1, sessionId: BROCHURE_SESSION, trainees: 12, halfDays: [{ day: '2018-02-15', half: 'am' }] });
     expect(pdfPages(out)[0]).toMatch(/Feuille d'émargement[\s\S]*12\s+O’Neil\s+Margaux/);
+  });
+});
+
+describe('caprural doc attendance-sheet --with-connections', () => {
+  it('adds the minutes recorded from the imported webconference report, per registrant', async () => {
+    const deps = await scenarioStore();
+    const dir = join(deps.path, '..');
+    const env = { CAPRURAL_CONFIG: join(dir, 'config.json') };
+    const run = (args: string[]) => runCli(args, { store: deps.path, now: AFTER_SESSION, env, lang: 'fr' });
+    const out = join(dir, 'with-minutes.pdf');
+    let r = await run(['doc', 'attendance-sheet', '--session', N1_2018, '--with-connections', '--output', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--with-connections : aucune durée de connexion n'est enregistrée pour cooperer-leader-n1-2018.");
+    const imported = await run(['--json', 'attendance', N1_2018, '--import', report('zoom-participants.csv'), '--min-minutes', '45']);
+    expect(imported.code).toBe(0);
+    const lines: Array<{ name: string; minutes: number | null }> = JSON.parse(imported.stdout).registrants;
+    expect(lines.filter((l) => l.minutes !== null).length).toBeGreaterThan(3);
+    r = await run(['doc', 'attendance-sheet', '--session', N1_2018, '--with-connections', '--output', out]);
+    expect(r.code).toBe(0);
+    const [page] = pdfPages(out);
+    expect(page).toMatch(/Connexion\s+15\/02\/2018\s*\n\s*N°\s+Nom\s+Prénom\s+Structure\s*\n\s*\(minutes\)\s+matin/);
+    const stored = JSON.parse(readFileSync(deps.path, 'utf8')) as StoreData;
+    for (const reg of stored.registrations) {
+      const m = stored.members.find((x) => x.id === reg.memberId)!;
+      const minutes = reg.connectionMinutes ?? null;
+      expect(page).toMatch(new RegExp(`\\d+\\s+${m.lastName}\\s+${m.firstName}\\s+${minutes === null ? '–' : minutes}\\s*\\n`));
+    }
+    expect(stored.registrations.some((x) => typeof x.connectionMinutes === 'number' && x.connectionMinutes > 0)).toBe(true);
+  });
+
+  it('refused for an in-person session (exit 2); its place, when recorded, is printed', async () => {
+    const t = await setup((data) => {
+      seedBrochureScenario(data);
+      const s = twoDaySession(data);
+      s.place = 'Maison des Tanneurs, Lyon';
+    });
+    const out = join(t.dir, 'p.pdf');
+    const r = await t.run(['doc', 'attendance-sheet', '--session', 'leader-financer-2018', '--with-connections', '--output', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--with-connections concerne une webconférence ; leader-financer-2018 a lieu en présentiel.');
+    expect((await t.run(['doc', 'attendance-sheet', '--session', 'leader-financer-2018', '--output', out])).code).toBe(0);
+    expect(pdfPages(out)[0]).toContain('Lieu : Maison des Tanneurs, Lyon');
+  });
+});
+
+describe('export attendance-sheet (CSV) and the PDF sheet', () => {
+  it('have the same half-day columns: four for two days 09:00-17:00, one for a morning to 12:30', async () => {
+    const t = await setup((data) => {
+      seedBrochureScenario(data);
+      const two = twoDaySession(data);
+      addRegistrant(data, two.id, 'Anne', 'Arnaud', 1);
+      const base = data.sessions.find((s) => s.id === BROCHURE_SESSION)!;
+      data.sessions.push({ ...base, id: 'matin-2018', startsAt: '2018-03-01T08:00:00.000Z', endsAt: '2018-03-01T11:30:00.000Z' });
+      addRegistrant(data, 'matin-2018', 'Anne', 'Arnaud', 2);
+    });
+    const keys = async (id: string) => {
+      const r = await t.run(['export', 'attendance-sheet', '--session', id, '--excel', '--format', 'csv']);
+      return r.stdout.split('\r\n').find((l) => l.startsWith('Nom;'))!.split(';').slice(4);
+    };
+    expect(await keys('leader-financer-2018')).toEqual(['Signature 07/06/2018 matin', 'Signature 07/06/2018 après-midi', 'Signature 08/06/2018 matin', 'Signature 08/06/2018 après-midi']);
+    expect(await keys('matin-2018')).toEqual(['Signature 01/03/2018 matin']);
   });
 });

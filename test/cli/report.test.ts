@@ -101,6 +101,13 @@ describe('caprural report (HTML)', () => {
     expect(html).toContain('>100\u00a0%<');
   });
 
+  it('writes the page on stdout with --output -', async () => {
+    const r = await report(scenario(), ['--year', '2018', '--output', '-']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
   it('escapes what comes from the store, in the tables and in the charts', async () => {
     const store = scenario();
     await openStore(store).update((d) => {

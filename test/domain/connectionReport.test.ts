@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { registrationsByMember } from '../../src/domain/attendance';
 import { connectedSeconds, judgeReport } from '../../src/domain/attendanceImport';
@@ -83,5 +84,27 @@ describe('who is who in a report', () => {
   it('the older Teams list: a join never followed by a leave lasts until the end of the report', () => {
     const j = judge('Full Name,User Action,Timestamp\nAna Lopez,Joined,2/15/2018 10:00:00 AM\nPaul X,Joined,2/15/2018 10:00:00 AM\nPaul X,Left,2/15/2018 11:30:00 AM');
     expect(j.registrants.find((r) => r.memberId === 'ana-lopez')!.minutes).toBe(90);
+  });
+});
+
+describe('any report, however broken (property)', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', '--', 'Yes', 'No', '45', '1h 3m', 'abc', '02/15/2018 10:00:00 AM', 'Ana Lopez', 'ana-lopez@example.fr', 'Paul Bernard', 'Organizer', '\u001b[2J'),
+    fc.string({ maxLength: 12 }),
+  );
+  it('never throws, and marks present only registrants named by a readable row', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 8 }), (rows) => {
+        const csv = ['Name,Email,Attended,Duration,Role', ...rows.map((r) => r.map((c) => c.replace(/[,\n\r"]/g, ' ')).join(','))].join('\n');
+        const j = judge(csv);
+        for (const r of j.registrants.filter((x) => x.to === 'present')) {
+          expect(r.lines.length).toBeGreaterThan(0);
+          expect(r.matchedBy).not.toBeNull();
+        }
+        const present = new Set(j.marks.filter((m) => m.attendance === 'present').map((m) => m.member!.id));
+        expect(present.has('paul-bernard') && present.has('paul-bernard-2') && !csv.includes('@example.fr')).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

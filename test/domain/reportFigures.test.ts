@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayIn } from '../../src/domain/dates';
 import { fillBar } from '../../src/cli/fillBar';
 import {
   computeReport,
@@ -138,6 +140,20 @@ describe('registrationTimeline', () => {
     const line = registrationTimeline(session('s1', { timeZone: 'Asia/Tokyo', registrationClosesAt: null }), [registration('r1', 's1', 'a', { receivedAt: '2018-02-07T16:30:00.000Z' })]);
     expect(line.points[0]!.day).toBe('2018-02-08');
     expect(line.deadlineDay).toBeNull();
+  });
+
+  it('gives the day Intl gives, for any instant and zone, on days the clocks change too', () => {
+    const zones = ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'UTC'];
+    // Paris changes at 01:00 UTC on 25 March 2018: 23:30 UTC on the 24th is already the 25th there.
+    expect(registrationTimeline(session('s1'), [registration('r1', 's1', 'a', { receivedAt: '2018-03-24T23:30:00.000Z' })]).points[0]!.day).toBe('2018-03-25');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+        const line = registrationTimeline(session('s1', { timeZone: zone }), [registration('r1', 's1', 'a', { receivedAt: iso })]);
+        expect(line.points[0]!.day).toBe(dayIn(new Date(iso), zone));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
