@@ -67,6 +67,7 @@ function view(session: Session, member: Member, lang: 'fr' | 'en', extra: Partia
     year: s.membershipYear,
     update: false,
     calendar: false,
+    certificate: false,
     ...extra,
   };
 }
@@ -81,6 +82,8 @@ export interface QueueInput {
   update?: boolean;
   /** Attach a calendar invitation (REQUEST) or cancellation (CANCEL). */
   calendar?: 'REQUEST' | 'CANCEL';
+  /** Attach the certificate of completion, made when the message is sent (thanks). */
+  certificate?: boolean;
 }
 
 /** The keys and the highest id of an outbox, kept while messages are queued into it (an import may queue thousands). */
@@ -128,7 +131,7 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
       stamp: options.now,
     });
   }
-  const text = mailTexts[options.lang][input.kind](view(session, member, options.lang, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null }));
+  const text = mailTexts[options.lang][input.kind](view(session, member, options.lang, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null, certificate: Boolean(input.certificate) }));
   const entry: OutboxEntry = {
     id: `mail-${index.max + 1}`,
     key,
@@ -141,6 +144,7 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
     subject: text.subject,
     text: text.body,
     ics,
+    ...(input.certificate ? { attach: ['certificate' as const] } : {}),
     state: 'queued',
     tries: 0,
     lastError: null,
@@ -281,9 +285,9 @@ const DAY_MS = 24 * 3600_000;
 /**
  * What is due at `now` (mail plan), by calendar days in the session's zone: convocations from the
  * day `convocationDays` before the session's, reminders from the day before, thanks to those
- * present after the end.
+ * present after the end (with their certificate of completion when `certificates`).
  */
-export function planDue(data: StoreData, options: MailOptions & { sessionId?: string; convocationDays?: number }): OutboxEntry[] {
+export function planDue(data: StoreData, options: MailOptions & { sessionId?: string; convocationDays?: number; certificates?: boolean }): OutboxEntry[] {
   const now = options.now;
   const days = options.convocationDays ?? CONVOCATION_DAYS;
   const queued: OutboxEntry[] = [];
@@ -311,7 +315,7 @@ export function planDue(data: StoreData, options: MailOptions & { sessionId?: st
           add(queueMail(data, { kind: 'reminder', session, member, registration, revision: revision(registration) }, options));
         }
       } else if (now >= end && now.getTime() - end.getTime() <= THANKS_WITHIN_DAYS * DAY_MS && registration.attendance === 'present') {
-        add(queueMail(data, { kind: 'thanks', session, member, registration, revision: registration.id }, options));
+        add(queueMail(data, { kind: 'thanks', session, member, registration, revision: registration.id, certificate: options.certificates }, options));
       }
     }
   }

@@ -167,6 +167,7 @@ export function mailOptionsFor(message: Outgoing, from: string, fromAddress: str
     messageId: message.testTo ? undefined : messageIdFor(entry, fromAddress),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
     ...(entry.ics && method ? { icalEvent: { method, filename: method === 'CANCEL' ? 'annulation.ics' : 'invitation.ics', content: entry.ics } } : {}),
+    ...(message.attachments?.length ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })) } : {}),
     disableFileAccess: true,
     disableUrlAccess: true,
   };

@@ -76,5 +76,7 @@ export async function startSmtp(options: { answer?: (n: number) => Answer; auth?
 export const mailEnv = (smtp: TestSmtp, extra: Record<string, string> = {}): Record<string, string> => ({
   CAPRURAL_SMTP_URL: smtp.url,
   CAPRURAL_MAIL_FROM: 'Cap Rural <formation@caprural.org>',
+  // No config file of the machine's user: only what the test gives.
+  CAPRURAL_CONFIG: '/nonexistent/caprural-test/config.json',
   ...extra,
 });
