@@ -29,9 +29,10 @@ function planTable(ctx: Context, entries: readonly OutboxEntry[]): string {
 const CERTIFICATE_KEYS = ['provider.name', 'provider.siret'] as const;
 
 export async function plan(ctx: Context, options: { session?: string; convocationDays?: string }): Promise<void> {
-  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS);
   const [{ readConfig, configPath }, { missingProviderKeys }] = await Promise.all([import('../config/index'), import('../pdf/provider')]);
-  const missing = missingProviderKeys(await readConfig(configPath(ctx.io.env)), [...CERTIFICATE_KEYS]);
+  const config = await readConfig(configPath(ctx.io.env));
+  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS ?? config.get('mail.convocationDays'));
+  const missing = missingProviderKeys(config, [...CERTIFICATE_KEYS]);
   const { queued, waiting } = await planMail(ctx.deps, { session: options.session, convocationDays: days, certificates: missing.length === 0 });
   if (missing.length > 0 && queued.some((e) => e.kind === 'thanks')) ctx.warn(ctx.t('mailThanksWithoutCertificate', { keys: missing.join(', ') }));
   if (ctx.json) return ctx.printJson({ queued, waiting });
