@@ -1,5 +1,6 @@
 import { emailKey } from '../domain/contact';
 import { appendLog } from '../domain/log';
+import type { LookAlike } from '../domain/lookAlike';
 import { editMember, newMember, type MemberInput } from '../domain/members';
 import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
@@ -137,11 +138,20 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
 }
 
 /** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */
-export async function importMembers(deps: Deps, table: CsvTable, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport> {
-  if (options.dryRun) {
-    const data = await deps.store.read();
-    return { ...applyImport(data, table, file, deps.clock(), deps.user), dryRun: true };
-  }
-  const report = await deps.store.update((data) => applyImport(data, table, file, deps.clock(), deps.user));
+export async function importMembers(
+  deps: Deps,
+  table: CsvTable,
+  file: string,
+  options: { dryRun?: boolean } = {},
+): Promise<MemberImportReport & { lookAlikes: LookAlike[] }> {
+  const { findLookAlikes } = await import('../domain/lookAlike');
+  // The people created, checked against everyone (those of the file included) for look-alikes.
+  const apply = (data: StoreData) => {
+    const report = applyImport(data, table, file, deps.clock(), deps.user);
+    const created = new Set(report.created);
+    return { ...report, lookAlikes: findLookAlikes(data.members, data.members.filter((m) => created.has(m.id))) };
+  };
+  if (options.dryRun) return { ...apply(await deps.store.read()), dryRun: true };
+  const report = await deps.store.update(apply);
   return { ...report, dryRun: false };
 }

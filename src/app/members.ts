@@ -1,4 +1,5 @@
 import { appendLog } from '../domain/log';
+import type { LookAlike } from '../domain/lookAlike';
 import { editMember as applyEdit, newMember, type MemberInput } from '../domain/members';
 import { findOrganisation, resolveMember } from '../domain/people';
 import { UsageError } from '../errors';
@@ -7,12 +8,19 @@ import type { Deps } from './deps';
 import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
 
-export async function addMember(deps: Deps, input: MemberInput): Promise<Member> {
+/** The person added, and who they look like (a confusable name or e-mail, mixed alphabets): warnings only. */
+export interface AddedMember {
+  member: Member;
+  lookAlikes: LookAlike[];
+}
+
+export async function addMember(deps: Deps, input: MemberInput): Promise<AddedMember> {
+  const { findLookAlikes } = await import('../domain/lookAlike');
   return deps.store.update((data) => {
     const member = newMember(data, input, deps.clock());
     data.members.push(member);
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.add', target: member.id, details: {} });
-    return member;
+    return { member, lookAlikes: findLookAlikes(data.members, [member]) };
   });
 }
 
@@ -51,14 +59,16 @@ export async function showMember(deps: Deps, ref: string): Promise<MemberDetails
   };
 }
 
-export async function editMember(deps: Deps, ref: string, input: MemberInput): Promise<{ member: Member; changed: string[] }> {
+export async function editMember(deps: Deps, ref: string, input: MemberInput): Promise<{ member: Member; changed: string[]; lookAlikes: LookAlike[] }> {
+  const { findLookAlikes } = await import('../domain/lookAlike');
   return deps.store.update((data) => {
     const member = resolveMember(data, ref);
     const next = applyEdit(data, member, input);
     const changed = changedFields(member, next);
-    if (changed.length === 0) return unchanged({ member, changed });
+    if (changed.length === 0) return unchanged({ member, changed, lookAlikes: [] });
     data.members[data.members.indexOf(member)] = next;
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.edit', target: member.id, details: { fields: changed } });
-    return { member: next, changed };
+    const identityChanged = changed.some((f) => f === 'firstName' || f === 'lastName' || f === 'email');
+    return { member: next, changed, lookAlikes: identityChanged ? findLookAlikes(data.members, [next]) : [] };
   });
 }

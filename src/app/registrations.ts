@@ -1,4 +1,5 @@
 import { appendLog } from '../domain/log';
+import type { LookAlike } from '../domain/lookAlike';
 import { newMember, type MemberInput } from '../domain/members';
 import { fullName, resolveMember } from '../domain/people';
 import { Problems } from '../domain/problems';
@@ -114,14 +115,22 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
  * the seats are counted on the data the write replaces, so simultaneous registrations cannot
  * oversell a session. With `dryRun`, judges the same way and writes nothing.
  */
-export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome> {
+export async function register(deps: Deps, input: RegisterInput): Promise<RegistrationOutcome & { lookAlikes: LookAlike[] }> {
   const reason = overrideReason(input);
-  if (input.dryRun) return applyRegistration(await deps.store.read(), input, reason, deps.clock(), deps.user);
+  const findLookAlikes = input.newMember ? (await import('../domain/lookAlike')).findLookAlikes : null;
+  // A person created on the way is checked against everyone for look-alikes (warnings only).
+  const lookAlikesOf = (data: StoreData, outcome: RegistrationOutcome) =>
+    findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : [];
+  if (input.dryRun) {
+    const data = await deps.store.read();
+    const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
+    return { ...outcome, lookAlikes: lookAlikesOf(data, outcome) };
+  }
   try {
     return await deps.store.update((data) => {
       const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
       if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
-      return outcome;
+      return { ...outcome, lookAlikes: lookAlikesOf(data, outcome) };
     });
   } catch (error) {
     if (input.notifyRefusal) throw await queueRefusal(deps, input, error);
@@ -247,13 +256,16 @@ export interface ImportInput {
 }
 
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
-export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean }> {
+export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean; lookAlikes: LookAlike[] }> {
   const reason = overrideReason(input);
   const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
+  const { findLookAlikes } = await import('../domain/lookAlike');
   const apply = (data: StoreData) => {
     const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
     if (input.notify && !input.dryRun) notifyRegistrations(data, summary.rows.map((row) => row.registration), mailOptions(deps));
-    return { ...summary, dryRun: Boolean(input.dryRun) };
+    // The people the file creates, checked against everyone (those of the file included).
+    const created = summary.rows.filter((r) => r.memberCreated).map((r) => r.member);
+    return { ...summary, dryRun: Boolean(input.dryRun), lookAlikes: findLookAlikes(data.members, created) };
   };
   if (input.dryRun) return apply(await deps.store.read());
   return deps.store.update(apply);

@@ -10,6 +10,7 @@ import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
 import type { Context } from './context';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 
 interface ExportFlags {
   session?: string;
@@ -52,8 +53,9 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
 export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
   const table = await readCsvFile(file);
   noteEncoding(ctx, file, table.encoding);
-  const report = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
-  if (ctx.json) return ctx.printJson(report);
+  const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
+  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
   ctx.out(
     ctx.t('membersImported', {
       rows: report.rows,

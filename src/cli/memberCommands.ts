@@ -3,6 +3,7 @@ import { addMember, editMember, listMembers, showMember } from '../app/members';
 import type { MemberInput } from '../domain/members';
 import { fullName } from '../domain/people';
 import type { Context } from './context';
+import { lookAlikeLines } from './lookAlikeLines';
 import { formatTable } from './table';
 
 interface MemberFlags {
@@ -31,7 +32,8 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
     if (!asked) return ctx.note(ctx.t('notRecorded'));
     input = asked;
   }
-  const member = await addMember(ctx.deps, input);
+  const { member, lookAlikes } = await addMember(ctx.deps, input);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
   ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
 }
@@ -61,7 +63,8 @@ export async function show(ctx: Context, ref: string): Promise<void> {
 }
 
 export async function edit(ctx: Context, ref: string, options: MemberFlags): Promise<void> {
-  const { member, changed } = await editMember(ctx.deps, ref, toInput(options));
+  const { member, changed, lookAlikes } = await editMember(ctx.deps, ref, toInput(options));
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
   ctx.out(ctx.t('memberEdited', { id: member.id, fields: changed.join(', ') }));
 }

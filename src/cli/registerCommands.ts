@@ -4,6 +4,7 @@ import { ImportRowsError, mapColumns, type ImportedRow } from '../domain/registr
 import type { Finding } from '../domain/registrationRules';
 import { CapruralError, UsageError } from '../errors';
 import type { Context } from './context';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
 import { rowLine } from './renderError';
 import { readCsvFile } from '../csv/readCsv';
@@ -77,6 +78,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     if (!input) return ctx.note(ctx.t('notRecorded'));
   }
   const outcome = await registerUseCase(ctx.deps, input);
+  for (const line of lookAlikeLines(ctx, outcome.lookAlikes)) ctx.warn(line);
   if (outcome.memberCreated && !outcome.dryRun) ctx.note(ctx.t('personCreated', { name: fullName(outcome.member), id: outcome.member.id }));
   if (outcome.overridden.length > 0) {
     ctx.note(ctx.t('overrideRecorded', { rules: outcome.overridden.map((f) => f.rule).join(', '), reason: outcome.registration.override ?? '' }));
@@ -139,6 +141,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
     const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error));
     throw new CapruralError(error.exitCode, error.key, error.params, lines);
   }
+  for (const line of lookAlikeLines(ctx, summary.lookAlikes)) ctx.warn(line);
   for (const row of summary.rows) {
     if (row.memberCreated) ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('personCreated', { name: fullName(row.member), id: row.member.id }) }));
     if (row.overridden.length > 0) {
@@ -154,6 +157,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
       confirmed: counts.confirmed,
       waitlisted: counts.waitlisted,
       created: counts.created,
+      lookAlikes: summary.lookAlikes.map(lookAlikeJson),
       registrations: summary.rows.map((r) => ({ line: r.line, ...madeJson(ctx, r) })),
     });
   }

@@ -6,6 +6,7 @@ import { coreEn, coreFr } from './core';
 import { documentsEn, documentsFr } from './documents';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
+import { identityEn, identityFr } from './identity';
 import { importsEn, importsFr } from './imports';
 import { mailEn, mailFr } from './mail';
 import { registerEn, registerFr } from './register';
@@ -14,8 +15,8 @@ import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
 import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

@@ -2,6 +2,7 @@ import { register, type RegisterInput, type RegistrationOutcome } from '../app/r
 import type { Context } from '../cli/context';
 import { findingText, outcomeLine } from '../cli/registerCommands';
 import { deadline } from '../cli/render';
+import { lookAlikeLines } from '../cli/lookAlikeLines';
 import { renderError } from '../cli/renderError';
 import { describeMember, fullName } from '../domain/people';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
@@ -37,7 +38,8 @@ function summary(ctx: Context, o: RegistrationOutcome): string {
  */
 async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
   if (!input.newMember) return refusal;
-  const member = await addMember(ctx.deps, input.newMember);
+  const { member, lookAlikes } = await addMember(ctx.deps, input.newMember);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
   return refusal;
 }

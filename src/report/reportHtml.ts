@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../escapeForDisplay';
 // The report as one self-contained HTML page: inline CSS and SVG, no script, no request to
 // anything (a Content-Security-Policy says so to the browser), printable on A4. Each chart has a
 // title and a text alternative and is followed by a table of the same numbers.
@@ -17,14 +18,16 @@ export const MAX_TERRITORIES = 12;
 
 const COLOURS = { confirmed: '#2f6690', waitlisted: '#d98e04', capacity: '#222222', present: '#2e7d32', absent: '#c62828', notRecorded: '#9e9e9e', registrants: '#2f6690', covered: '#6a4c93', eligible: '#00796b' };
 
-/** Text from the store, safe inside HTML: markup escaped, control and bidi-override characters removed. */
+/** Text from the store, safe inside HTML: markup escaped, controls, bidi and zero-width characters shown visibly. */
 export function escapeHtml(text: string): string {
   return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Control and bidirectional-override characters removed (for text drawn in a chart too). */
+/** Controls, bidi and zero-width characters shown visibly (for text drawn in a chart too). */
 export function clean(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  // Controls, bidi and zero-width characters shown visibly (\e, \u202E, \u200B), as everywhere
+  // caprural shows a value (issue 12); line breaks and tabs stay, white space in HTML.
+  return escapeForDisplay(text, { keepLines: true });
 }
 
 interface Format {

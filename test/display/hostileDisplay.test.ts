@@ -97,6 +97,9 @@ const DISPLAY_COMMANDS: string[][] = [
   ['doctor'],
   ['backup', 'list'],
   ['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez'],
+  ['mail', 'plan'],
+  ['mail', 'log'],
+  ['report', '--year', '2018', '--output', '-'],
   // Errors quoting what was typed or found.
   ['member', 'show', `Lopez`],
   ['member', 'show', `x${H}`],

@@ -1,0 +1,26 @@
+// The sentences about people who look like others (issue 12): a name or an e-mail confusable with
+// someone already on file, or mixing alphabets.
+
+type Who = { name: string; id: string };
+type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string };
+const paren = (text: string) => (text ? ` (${text})` : '');
+
+export const identityEn = {
+  lookAlikeName: (p: Other) =>
+    `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. If it is the same person, remove the new record and use ${p.otherId}.`,
+  lookAlikeEmail: (p: Other & { email: string }) =>
+    `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) looks like ${p.otherEmail}, of ${p.otherName} (${p.otherId}), but is written with other characters${paren(p.chars)}. Check it before sending anything.`,
+  mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
+  mixedScriptsEmail: (p: Who & { email: string; scripts: string }) =>
+    `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
+};
+
+export const identityFr: typeof identityEn = {
+  lookAlikeName: (p) =>
+    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré(e), mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
+  lookAlikeEmail: (p) =>
+    `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) ressemble à ${p.otherEmail}, celui de ${p.otherName} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
+  mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+  mixedScriptsEmail: (p) =>
+    `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+};
