@@ -1,4 +1,4 @@
-import { detectDelimiter, parseRecords, readTextFile, type TextEncodingName } from '../csv/readCsv';
+import { detectDelimiter, parseRecords, type TextEncodingName, type TextFile } from '../csv/readCsv';
 import {
   applyAttendancePlan,
   assertAttendanceAllowed,
@@ -11,7 +11,7 @@ import {
 } from '../domain/attendance';
 import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow } from '../domain/attendanceImport';
 import { readConnectionReport, reportDays, type ReportFormat } from '../domain/connectionReport';
-import { dayIn } from '../domain/dates';
+import { dayIn } from '../time';
 import { appendLog } from '../domain/log';
 import { RuleError, UsageError } from '../errors';
 import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
@@ -157,6 +157,8 @@ export interface ImportInput extends ImportOptions {
   /** null: recognise the tool from the file. */
   format: ReportFormat | null;
   dryRun: boolean;
+  /** The report's text, read (and decoded) by the command: use cases do not read files. `file` names it. */
+  source: TextFile;
 }
 
 /**
@@ -166,7 +168,7 @@ export interface ImportInput extends ImportOptions {
  * and unreadable values change nothing and are listed.
  */
 export async function importAttendance(deps: Deps, input: ImportInput): Promise<AttendanceResult> {
-  const { text, encoding } = await readTextFile(input.file);
+  const { text, encoding } = input.source;
   const delimiter = detectDelimiter(text);
   const records = await parseRecords(text, input.file, delimiter);
   if (records.every((r) => r.cells.every((c) => c === ''))) throw new UsageError('csvEmpty', { file: input.file });

@@ -1,6 +1,6 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
 import { anonymisePeople, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
-import { dayIn } from '../domain/dates';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { appendLog } from '../domain/log';
 import { resolveMember } from '../domain/people';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
@@ -8,7 +8,6 @@ import type { Deps } from './deps';
 import { rememberErasures } from './erasures';
 
 /** Years are counted in the organiser's zone, Cap Rural being in Lyon. */
-const OFFICE_TIME_ZONE = 'Europe/Paris';
 
 export interface PersonExport {
   exportedAt: string;

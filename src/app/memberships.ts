@@ -1,4 +1,4 @@
-import { dayIn } from '../domain/dates';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { appendLog } from '../domain/log';
 import { editMembership as applyEdit, findMembership, newMembership, type MembershipEdit, type MembershipInput } from '../domain/memberships';
 import { UsageError } from '../errors';
@@ -9,7 +9,6 @@ import type { Membership, StoreData } from '../store/index';
 import type { Deps } from './deps';
 
 /** Cotisations are dated in the organiser's zone, Cap Rural being in Lyon. */
-const OFFICE_TIME_ZONE = 'Europe/Paris';
 
 export async function payMembership(deps: Deps, input: MembershipInput): Promise<Membership & { payerName: string }> {
   return deps.store.update((data) => {

@@ -1,4 +1,5 @@
-import { dayIn, parseYear } from '../domain/dates';
+import { parseYear } from '../domain/dates';
+import { dayIn } from '../time';
 import { computeReport, type ReportFigures, type ReportScope } from '../domain/reportFigures';
 import { findSession } from '../domain/sessions';
 import { UsageError } from '../errors';

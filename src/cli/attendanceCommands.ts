@@ -2,6 +2,7 @@ import { attendanceChecklist, importAttendance, recordAttendance, type Attendanc
 import { REPORT_FORMATS, type ReportFormat } from '../domain/connectionReport';
 import { shownValue } from '../domain/csvColumns';
 import type { SetAsideRow } from '../domain/attendanceImport';
+import { readTextFile } from '../csv/readCsv';
 import { UsageError } from '../errors';
 import type { Context } from './context';
 import { noteEncoding } from './noteEncoding';
@@ -43,6 +44,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
     if (minMinutes !== null && minPercent !== null) throw new UsageError('attMinBoth', {});
     result = await importAttendance(ctx.deps, {
       sessionId,
+      source: await readTextFile(options.import),
       file: options.import,
       format: parseFormat(options.format),
       minMinutes,

@@ -19,7 +19,7 @@ export async function eligibility(ctx: Context, ref: string | undefined, options
   if (ref === undefined || ref.trim() === '') {
     if (!ctx.interactive) throw new UsageError('missingOption', { option: '<ref> (an id, an e-mail or a name)' });
     const { askPerson } = await import('../prompts/eligibilityPrompts');
-    ref = await askPerson(ctx);
+    ref = await askPerson(ctx, await ctx.deps.store.read());
   }
   const answer = await checkEligibility(ctx.deps, ref, options.rule);
   const { member, rule, evidence, cited, sessions } = answer;

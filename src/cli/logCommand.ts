@@ -1,5 +1,5 @@
 import { listLog } from '../app/log';
-import { formatInstant } from '../domain/dates';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import type { Context } from './context';
 import { formatTable } from './table';
 
@@ -17,7 +17,7 @@ export async function log(ctx: Context, options: { session?: string }): Promise<
   ctx.out(
     formatTable(
       ctx.t('headLog'),
-      entries.map((e) => [formatInstant(e.at, 'Europe/Paris', ctx.lang), e.user, e.action, e.target ?? '', detailsText(e.details)]),
+      entries.map((e) => [formatInstant(e.at, OFFICE_TIME_ZONE, ctx.lang), e.user, e.action, e.target ?? '', detailsText(e.details)]),
     ),
   );
 }

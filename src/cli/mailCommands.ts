@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type Attachment, type SendProgress } from '../app/mail';
 import { parseEmail } from '../domain/contact';
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 import { AnsweredExit, UsageError } from '../errors';
 import type { OutboxEntry } from '../store/index';
 import { confirmed } from './confirm';

@@ -28,7 +28,7 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
   let input = toInput(options);
   if (ctx.interactive && (!input.firstName || !input.lastName || !input.email)) {
     const { askMember } = await import('../prompts/memberPrompts');
-    const asked = await askMember(ctx, input);
+    const asked = await askMember(ctx, input, await ctx.deps.store.read());
     if (!asked) return ctx.note(ctx.t('notRecorded'));
     input = asked;
   }

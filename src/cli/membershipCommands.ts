@@ -17,7 +17,7 @@ export async function pay(ctx: Context, payer: string | undefined, options: PayF
   let input: MembershipInput = { payer: payer ?? '', year: options.year, paidOn: options.on, amount: options.amount, reference: options.reference };
   if (ctx.interactive && (!payer || !options.year)) {
     const { askPayment } = await import('../prompts/membershipPrompts');
-    input = await askPayment(ctx, input);
+    input = await askPayment(ctx, input, await ctx.deps.store.read(), ctx.deps.clock());
   }
   if (!input.payer) throw new UsageError('missingOption', { option: '<payer>' });
   const paid = await payMembership(ctx.deps, input);

@@ -1,13 +1,16 @@
 import { cancelRegistration, importRegistrationFile, promoteRegistration, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
-import { fullName } from '../domain/people';
-import { ImportRowsError, mapColumns, type ImportedRow } from '../domain/registrationImport';
-import type { Finding } from '../domain/registrationRules';
-import { CapruralError, UsageError } from '../errors';
-import type { Context } from './context';
-import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
-import { noteEncoding } from './noteEncoding';
-import { rowLine } from './renderError';
+import { addMember } from '../app/members';
 import { readCsvFile } from '../csv/readCsv';
+import { fullName } from '../domain/people';
+import { ImportRowsError, mapColumns } from '../domain/registrationImport';
+import { countBySession, isOpen, sortSessions } from '../domain/sessions';
+import { CapruralError, RuleError, UsageError } from '../errors';
+import type { Context } from './context';
+import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
+import { deadline } from './render';
+import { noteEncoding } from './noteEncoding';
+import { renderError, rowLine } from './renderError';
 
 interface RegisterFlags {
   session?: string;
@@ -24,41 +27,6 @@ interface RegisterFlags {
   notifyRefusal?: boolean;
 }
 
-/** A rule's verdict in the user's language. */
-export const findingText = (ctx: Context, f: Finding): string => ctx.t(f.key, f.params as never);
-const findingJson = (ctx: Context, f: Finding) => ({ rule: f.rule, message: findingText(ctx, f) });
-
-/** A registration made (by register or by one import row) as `--json` prints it. */
-function madeJson(ctx: Context, o: Omit<ImportedRow, 'line'>) {
-  return {
-    ...o.registration,
-    position: o.position,
-    memberCreated: o.memberCreated,
-    overridden: o.overridden.map((f) => f.rule),
-    warnings: o.warnings.map((f) => findingJson(ctx, f)),
-    notices: o.notices.map((f) => findingJson(ctx, f)),
-  };
-}
-
-/** The registration as `register --json` prints it. */
-export function registrationJson(ctx: Context, o: RegistrationOutcome) {
-  return { ...madeJson(ctx, o), dryRun: o.dryRun };
-}
-
-/** The one line saying where the registration went (or would go). */
-export function outcomeLine(ctx: Context, o: RegistrationOutcome): string {
-  const name = fullName(o.member);
-  const session = o.session.id;
-  if (o.dryRun) {
-    return o.registration.status === 'confirmed'
-      ? ctx.t('wouldRegisterConfirmed', { name, session })
-      : ctx.t('wouldRegisterWaitlisted', { name, session, position: o.position ?? 0 });
-  }
-  return o.registration.status === 'confirmed'
-    ? ctx.t('registeredConfirmed', { name, session, id: o.registration.id })
-    : ctx.t('registeredWaitlisted', { name, session, id: o.registration.id, position: o.position ?? 0 });
-}
-
 export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
   if (options.import !== undefined) return importFile(ctx, options.import, options);
   let input: RegisterInput | null = {
@@ -73,8 +41,7 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
     notifyRefusal: options.notifyRefusal,
   };
   if (ctx.interactive && (!input.session || !input.member)) {
-    const { askRegistration } = await import('../prompts/registerPrompts');
-    input = await askRegistration(ctx, input);
+    input = await completeAtTerminal(ctx, input);
     if (!input) return ctx.note(ctx.t('notRecorded'));
   }
   const outcome = await registerUseCase(ctx.deps, input);
@@ -87,6 +54,74 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
   if (outcome.dryRun) ctx.note(ctx.t('dryRun'));
   if (ctx.json) return ctx.printJson(registrationJson(ctx, outcome));
   ctx.out(outcomeLine(ctx, outcome));
+}
+
+/**
+ * A registration refused for a person typed in at the prompt: the person is recorded all the same
+ * (their details are not lost, and the fix the refusal gives, e.g. `membership pay <id>`, works),
+ * and the organiser is told so. Returns the refusal, to be thrown.
+ */
+async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
+  if (!input.newMember) return refusal;
+  const { member, lookAlikes } = await addMember(ctx.deps, input.newMember);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
+  ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
+  return refusal;
+}
+
+/**
+ * Asks for what flags left out: a session among the open ones (seats left and deadline shown),
+ * then a person (search by name or e-mail, or a new one asked like `member add`), then shows the
+ * checks the rules make (a dry run of the same use case) and asks for confirmation.
+ * Returns the input for the real registration, or null when the organiser declines.
+ */
+async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<RegisterInput | null> {
+  const prompts = await import('../prompts/registerPrompts');
+  const data = await ctx.deps.store.read();
+  const now = ctx.deps.clock();
+  let session = given.session;
+  if (!session) {
+    const counts = countBySession(data.registrations);
+    const open = sortSessions(data.sessions).filter((s) => isOpen(s, now));
+    if (open.length === 0) throw new UsageError('noOpenSession', {});
+    session = await prompts.askSessionToRegister(
+      ctx,
+      open.map((s) => ({
+        name: ctx.t('sessionChoice', {
+          title: s.title,
+          id: s.id,
+          left: s.capacity === null ? ctx.t('seatsUnlimited') : ctx.t('seatsLeft', { left: Math.max(0, s.capacity - (counts.get(s.id)?.confirmed ?? 0)) }),
+          closes: deadline(ctx, s),
+        }),
+        value: s.id,
+      })),
+    );
+  }
+  let input: RegisterInput = { ...given, session };
+  if (!given.member) {
+    const choice = await prompts.askRegistrant(ctx, data.members, new Map(data.organisations.map((o) => [o.id, o])));
+    if (choice === prompts.NEW_PERSON) {
+      const person = await prompts.askNewRegistrant(ctx, data);
+      input = 'member' in person ? { ...input, member: person.member } : { ...input, member: undefined, newMember: person.newMember };
+    } else input = { ...input, member: choice };
+  }
+
+  let outcome: RegistrationOutcome;
+  try {
+    outcome = await registerUseCase(ctx.deps, { ...input, dryRun: true });
+  } catch (error) {
+    // Refused: show why; when every refusal may be overridden (R8), offer to do so with a reason.
+    if (!(error instanceof RuleError)) throw error;
+    if (input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw await keepNewPerson(ctx, input, error);
+    ctx.note(renderError(error, ctx.t));
+    const reason = await prompts.askOverrideReason(ctx);
+    if (reason === null) throw await keepNewPerson(ctx, input, error);
+    input = { ...input, force: true, reason };
+    outcome = await registerUseCase(ctx.deps, { ...input, dryRun: true });
+  }
+  ctx.note(registrationSummary(ctx, outcome));
+  if (given.dryRun) return input;
+  return (await prompts.askConfirmRegistration(ctx)) ? input : null;
 }
 
 export async function cancel(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {

@@ -1,4 +1,4 @@
-import { formatInstant, sessionSpan } from '../domain/dates';
+import { formatInstant, sessionSpan } from '../time';
 import type { Session } from '../store/index';
 import type { Context } from './context';
 

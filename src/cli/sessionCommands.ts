@@ -1,6 +1,7 @@
 import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { addSession, cancelSession, editSession, listSessions, showSession } from '../app/sessions';
-import { formatInstant, parseYear } from '../domain/dates';
+import { parseYear } from '../domain/dates';
+import { formatInstant } from '../time';
 import { fullName } from '../domain/people';
 import type { SessionInput } from '../domain/sessionFields';
 import type { Context } from './context';
@@ -77,7 +78,7 @@ export async function add(ctx: Context, options: SessionFlags): Promise<void> {
   let input = toInput(options);
   if (ctx.interactive && (!input.course || (!input.year && !input.starts))) {
     const { askSession } = await import('../prompts/sessionPrompts');
-    input = await askSession(ctx, input);
+    input = await askSession(ctx, input, (await ctx.deps.store.read()).courses);
   }
   const session = await addSession(ctx.deps, input);
   if (ctx.json) return ctx.printJson(session);

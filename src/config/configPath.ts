@@ -1,11 +1,11 @@
-import { homedir } from 'node:os';
+import { homedir, platform as osPlatform } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
  * Where the config file lives: $CAPRURAL_CONFIG, else the per-user config folder
  * ($XDG_CONFIG_HOME, else ~/.config; %APPDATA% on Windows), in a `caprural` folder, as `config.json`.
  */
-export function configPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+export function configPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = osPlatform(), home: string = homedir()): string {
   if (env.CAPRURAL_CONFIG) return resolve(env.CAPRURAL_CONFIG);
   let base: string;
   if (platform === 'win32') base = env.APPDATA ?? join(home, 'AppData', 'Roaming');

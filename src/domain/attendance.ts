@@ -1,7 +1,7 @@
 import { indexRegistrations, takeRegistrationId, type RegistrationIndex } from './registrationRules';
 import { RuleError, UsageError, type Detail } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/index';
-import { dayIn } from './dates';
+import { dayIn } from '../time';
 import { candidateLines, fullName, matchMember } from './people';
 
 export type Attendance = 'present' | 'absent';

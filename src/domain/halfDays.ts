@@ -1,6 +1,6 @@
 // The half-days a session covers, read in its own time zone: the columns of the attendance sheet
 // (one signature per trainee per half-day) and the hours on the certificate of completion.
-import { dayIn, formatTime } from './dates';
+import { dayIn, formatTime } from '../time';
 import type { Session } from '../store/index';
 
 export type Half = 'am' | 'pm';

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import { ROLES } from '../store/index';
+import { ROLES } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
 import { PeopleIndex } from './peopleIndex';

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import { ORG_KINDS } from '../store/index';
+import { ORG_KINDS } from './vocabulary';
 import type { Organisation, OrgKind, StoreData } from '../store/index';
 import { Problems } from './problems';
 import { parseFreeText, searchKey, slugify, uniqueId } from './text';

@@ -2,11 +2,11 @@
 // that caused it (register, cancel, promotion, session change) or by `mail plan` when due, and
 // sent afterwards. Each entry has a key (kind/session/person/revision): a key is queued once,
 // so neither a second run nor a repeated change sends the same message twice. Pure.
-import { mailTexts, whenText, type MailKind, type MailView } from '../i18n/mailTexts';
-import { spanText } from '../i18n/rules';
+import type { mailTexts, whenText, MailKind, MailView } from '../i18n/mailTexts';
+import type { spanText } from '../i18n/rules';
 import type { Member, OutboxEntry, Registration, Session, StoreData } from '../store/index';
 import { calendarInvitation, invitationUid } from './calendar';
-import { dayIn, formatInstant, formatTime } from './dates';
+import { dayIn, formatInstant, formatTime } from '../time';
 import { fullName } from './people';
 import { waitingPositions } from './registrations';
 
@@ -20,6 +20,8 @@ export const THANKS_WITHIN_DAYS = 14;
 export interface MailOptions {
   lang: 'fr' | 'en';
   now: Date;
+  /** The messages' sentences (src/i18n/mail.ts), passed in: domain/ imports no i18n/ value. */
+  texts: { mail: typeof mailTexts; when: typeof whenText; span: typeof spanText };
 }
 
 /** The outbox of a store (absent in stores written before it existed). */
@@ -40,7 +42,8 @@ function contactText(s: Session): string | null {
   return [s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).join(', ');
 }
 
-function view(session: Session, member: Member, lang: 'fr' | 'en', extra: Partial<MailView>): MailView {
+function view(session: Session, member: Member, options: MailOptions, extra: Partial<MailView>): MailView {
+  const { lang } = options;
   const s = session;
   const hasTime = Boolean(s.startsAt) && !s.dateOnly;
   const day = s.startsAt ? formatInstant(s.startsAt, s.timeZone, 'fr', true) : null;
@@ -48,10 +51,10 @@ function view(session: Session, member: Member, lang: 'fr' | 'en', extra: Partia
   const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, 'fr', true) : day;
   if (s.startsAt && day && endDay !== day) {
     // Over several days: both dates (issue 13).
-    when = hasTime ? spanText(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : spanText(lang, day, null, endDay!, null, null);
+    when = hasTime ? options.texts.span(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : options.texts.span(lang, day, null, endDay!, null, null);
   } else if (s.startsAt && day) {
     when = hasTime
-      ? whenText(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
+      ? options.texts.when(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
       : `${lang === 'fr' ? 'le' : 'on'} ${day}`;
   }
   return {
@@ -117,7 +120,7 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
   if (index.keys.has(key)) return null;
   let ics: string | null = null;
   if (input.calendar && registration) {
-    const v = view(session, member, options.lang, { calendar: false });
+    const v = view(session, member, options, { calendar: false });
     ics = calendarInvitation({
       method: input.calendar,
       uid: invitationUid(session.id, registration.id),
@@ -131,7 +134,9 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
       stamp: options.now,
     });
   }
-  const text = mailTexts[options.lang][input.kind](view(session, member, options.lang, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null, certificate: Boolean(input.certificate) }));
+  const text = options.texts.mail[options.lang][input.kind](
+    view(session, member, options, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null, certificate: Boolean(input.certificate) }),
+  );
   const entry: OutboxEntry = {
     id: `mail-${index.max + 1}`,
     key,

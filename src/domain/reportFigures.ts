@@ -1,10 +1,11 @@
 // The figures of `caprural report`: pure functions of the store's data, the scope and the time
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
-import { dayIn } from './dates';
+import { dayIn } from '../time';
 import { eligiblePeople } from './eligibility';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
-import { ORG_KINDS, type OrgKind, type Registration, type Session, type StoreData } from '../store/index';
+import type { OrgKind, Registration, Session, StoreData } from '../store/index';
+import { ORG_KINDS } from './vocabulary';
 
 /** What the report covers: every session of a year, or one session. */
 export type ReportScope = { kind: 'year'; year: number } | { kind: 'session'; sessionId: string };

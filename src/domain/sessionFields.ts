@@ -1,7 +1,8 @@
 import { RuleError, UsageError } from '../errors';
-import { SESSION_FORMATS, SESSION_STATUSES } from '../store/index';
+import { SESSION_FORMATS, SESSION_STATUSES } from './vocabulary';
 import type { Session, StoreData } from '../store/index';
-import { dayIn, isTimeZone, parseYear } from './dates';
+import { parseYear } from './dates';
+import { dayIn, isTimeZone, OFFICE_TIME_ZONE } from '../time';
 import { parseInstant } from './parseInstant';
 import { parseRoles } from './members';
 import { Problems } from './problems';
@@ -105,7 +106,7 @@ export function newSession(data: StoreData, input: SessionInput): Session {
     startsAt: null,
     endsAt: null,
     dateOnly: false,
-    timeZone: 'Europe/Paris',
+    timeZone: OFFICE_TIME_ZONE,
     capacity: 12,
     registrationClosesAt: null,
     membershipYear: 0,

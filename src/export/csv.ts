@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 import { neutralise } from './neutralise';
 import type { Table } from './table';
 

@@ -1,7 +1,7 @@
 import { formatDay, sessionHalfDays } from '../domain/halfDays';
 import { byReceived } from '../domain/registrations';
 import { countsAsPresent } from '../domain/registrationRules';
-import { sessionSpan } from '../domain/dates';
+import { OFFICE_TIME_ZONE, sessionSpan } from '../time';
 import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
 import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/eligibility';
@@ -174,7 +174,7 @@ function members(ix: Index): Table<MemberRow> {
   const rows = [...ix.data.members]
     .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id))
     .map((m) => ({ m }));
-  return { columns: memberColumns(ix), rows, timeZone: () => 'Europe/Paris' };
+  return { columns: memberColumns(ix), rows, timeZone: () => OFFICE_TIME_ZONE };
 }
 
 type SessionRow = { s: Session; confirmed: number; waitlisted: number };

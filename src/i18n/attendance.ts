@@ -1,5 +1,5 @@
 // The sentences of `caprural attendance`: recording who attended a session (R10), by flags, checklist or CSV import.
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 
 type P = Record<string, string | number>;
 

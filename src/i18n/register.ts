@@ -1,5 +1,5 @@
 // The sentences of registration, cancellation, bulk import and the log.
-import { formatInstant } from '../domain/dates';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import type { P } from './core';
 
 const rulesEn = (n: number) => (n === 1 ? '1 rule' : `${n} rules`);
@@ -64,7 +64,7 @@ export const registerEn = {
     `Dry run: would import ${p.count} registration(s): ${p.confirmed} confirmed, ${p.waitlisted} waitlisted; ${p.created} person(s) created. Nothing was written.`,
   importRowNote: (p: { line: number; message: string }) => `line ${p.line}: ${p.message}`,
   noLog: (_: P) => `No history yet.`,
-  headLog: (_: P) => ['date (Europe/Paris)', 'user', 'action', 'target', 'details'].join('\t'),
+  headLog: (_: P) => [`date (${OFFICE_TIME_ZONE})`, 'user', 'action', 'target', 'details'].join('\t'),
   // prompts
   askSessionToRegister: (_: P) => 'Session',
   sessionChoice: (p: { title: string; id: string; left: string; closes: string }) => `${p.title} (${p.id}) — ${p.left}, closes ${p.closes}`,
@@ -129,7 +129,7 @@ export const registerFr: typeof registerEn = {
     `Simulation : ${p.count} inscription(s) seraient importées : ${p.confirmed} confirmée(s), ${p.waitlisted} en liste d'attente ; ${p.created} personne(s) créée(s). Rien n'a été écrit.`,
   importRowNote: (p) => `ligne ${p.line} : ${p.message}`,
   noLog: () => `Aucun historique pour l'instant.`,
-  headLog: () => ['date (Europe/Paris)', 'utilisateur', 'action', 'cible', 'détails'].join('\t'),
+  headLog: () => [`date (${OFFICE_TIME_ZONE})`, 'utilisateur', 'action', 'cible', 'détails'].join('\t'),
   askSessionToRegister: () => 'Session',
   sessionChoice: (p) => `${p.title} (${p.id}) — ${p.left}, clôture ${p.closes}`,
   seatsLeft: (p) => (p.left > 0 ? `${p.left} place(s) libre(s)` : "complète : liste d'attente"),

@@ -8,7 +8,7 @@ export const DATE_FORMS_EN =
 export const DATE_FORMS_FR =
   "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
 
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 
 type P = Record<string, string | number>;
 

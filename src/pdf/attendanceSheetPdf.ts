@@ -1,7 +1,7 @@
 // The attendance sheet (feuille d'émargement) as an A4 landscape PDF: the session's header and
 // the table's header row on every page, one signature column per half-day, "page n / N".
 import type { AttendanceSheet } from '../domain/attendanceSheet';
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 import { blank, documentWords } from '../i18n/documents';
 import { line, newPdf, pdfBytes, type Pdf } from './pdfDocument';
 import { halfDayLabel, scheduleLine } from './scheduleText';

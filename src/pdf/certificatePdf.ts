@@ -1,7 +1,7 @@
 // The certificate of completion (certificat de réalisation), after the ministry's model of June
 // 2020: one A4 portrait page per trainee. Fields not known are blanks to fill in, never guessed.
 import type { CertificateModel } from '../domain/certificates';
-import { dayIn } from '../domain/dates';
+import { dayIn } from '../time';
 import { formatDay } from '../domain/halfDays';
 import { blank, documentWords } from '../i18n/documents';
 import { line, newPdf, pdfBytes, type Pdf } from './pdfDocument';

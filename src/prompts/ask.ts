@@ -1,9 +1,16 @@
 // The only place (with its siblings in src/prompts/) that imports inquirer; loaded only when a
 // command runs at a terminal and flags left something out.
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import type { Context as CliContext } from '../cli/context';
+import type { Context } from '../cli/context';
 import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, InterruptedError } from '../errors';
+
+/**
+ * What a prompt may use of the command's context: the terminal and the messages. No store: the
+ * command reads what is to be asked about and passes it (checked by `npm run lint`).
+ */
+export type PromptContext = Pick<Context, 'io' | 't' | 'note'>;
+type CliContext = PromptContext;
 
 /** Prompts write to stderr so that stdout stays clean for --json. */
 const context = (ctx: CliContext) => ({ input: ctx.io.stdin, output: ctx.io.stderr });

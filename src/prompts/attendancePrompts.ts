@@ -1,9 +1,8 @@
 import type { Registrant } from '../app/attendance';
-import type { Context } from '../cli/context';
 import { byLastName } from '../domain/attendanceSheet';
 import { fullName } from '../domain/people';
 import type { Session } from '../store/index';
-import { ask } from './ask';
+import { ask, type PromptContext } from './ask';
 
 /**
  * The attendance checklist: the session's confirmed registrants sorted by last name (as on the
@@ -11,7 +10,7 @@ import { ask } from './ask';
  * shown; the confirmation defaults to No when someone recorded present would become absent.
  * Returns the ids ticked present; null when the organiser declines.
  */
-export async function askAttendance(ctx: Context, session: Session, registrants: readonly Registrant[]): Promise<Set<string> | null> {
+export async function askAttendance(ctx: PromptContext, session: Session, registrants: readonly Registrant[]): Promise<Set<string> | null> {
   const sorted = [...registrants].sort((a, b) => byLastName(a.member, b.member));
   const ticked = new Set(
     await ask.checkbox<string>(

@@ -1,7 +1,6 @@
-import type { Context } from '../cli/context';
-import { ask } from './ask';
+import { ask, type PromptContext } from './ask';
 
 /** A yes/no before erasing or overwriting data; "no" unless the person says yes. */
-export async function askConfirmation(ctx: Context, message: string): Promise<boolean> {
+export async function askConfirmation(ctx: PromptContext, message: string): Promise<boolean> {
   return ask.confirm(ctx, message, false);
 }

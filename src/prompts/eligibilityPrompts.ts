@@ -1,11 +1,10 @@
-import type { Context } from '../cli/context';
 import { describeMember } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
-import { ask } from './ask';
+import type { StoreData } from '../store/index';
+import { ask, type PromptContext } from './ask';
 
-/** Asks who to look up, narrowing the list of people as the organiser types (the one matcher); returns the person's id. */
-export async function askPerson(ctx: Context): Promise<string> {
-  const data = await ctx.deps.store.read();
+/** Asks who to look up among `data`'s people, narrowing the list as the organiser types (the one matcher); returns the person's id. */
+export async function askPerson(ctx: PromptContext, data: Pick<StoreData, 'members' | 'organisations'>): Promise<string> {
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
   const matcher = new PersonMatcher(data.members);
   return ask.search<string>(ctx, ctx.t('eligAskPerson'), (term) =>

@@ -1,11 +1,10 @@
-import type { Context } from '../cli/context';
 import { requireEmail, requireName, requirePhone, requireUniqueEmail, type MemberInput } from '../domain/members';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { candidateLines } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
+import { ROLES } from '../domain/vocabulary';
 import type { Member, StoreData } from '../store/index';
-import { ROLES } from '../store/index';
-import { ask, validateWith } from './ask';
+import { ask, validateWith, type PromptContext } from './ask';
 
 /** The people who already have this full name (the one matcher), to show before creating a namesake. */
 export function namesakes(members: readonly Member[], firstName: string, lastName: string): Member[] {
@@ -16,17 +15,22 @@ export function namesakes(members: readonly Member[], firstName: string, lastNam
 }
 
 /** Shows the people who already have this name (name, e-mail, organisation, id). */
-export function showNamesakes(ctx: Context, data: Pick<StoreData, 'organisations'>, name: string, found: readonly Member[]): void {
+export function showNamesakes(ctx: PromptContext, data: Pick<StoreData, 'organisations'>, name: string, found: readonly Member[]): void {
   ctx.note([ctx.t('namesakeExists', { name, count: found.length }), ...candidateLines(found, data.organisations).map((l) => `  - ${l}`)].join('\n'));
 }
 
 /**
  * Asks for the fields of a new person that flags did not give; each answer is checked as the flag
- * would be. When someone already has the name typed, shows them and asks to confirm (default no):
- * null when the organiser declines. `namesakesChecked`: the caller already did (register).
+ * would be, against the people and organisations of `data`. When someone already has the name
+ * typed, shows them and asks to confirm (default no): null when the organiser declines.
+ * `namesakesChecked`: the caller already did (register).
  */
-export async function askMember(ctx: Context, given: MemberInput, options: { namesakesChecked?: boolean } = {}): Promise<MemberInput | null> {
-  const data = await ctx.deps.store.read();
+export async function askMember(
+  ctx: PromptContext,
+  given: MemberInput,
+  data: Pick<StoreData, 'members' | 'organisations'>,
+  options: { namesakesChecked?: boolean } = {},
+): Promise<MemberInput | null> {
   const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));

@@ -1,14 +1,19 @@
-import type { Context } from '../cli/context';
-import { formatInstant, parseDay, parseYear } from '../domain/dates';
+import { parseDay, parseYear } from '../domain/dates';
 import { parseAmount, type MembershipInput } from '../domain/memberships';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { fullName } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
 import { wordsOf } from '../domain/text';
-import { ask, validateWith } from './ask';
+import type { StoreData } from '../store/index';
+import { ask, validateWith, type PromptContext } from './ask';
 
-/** Asks who pays (searching organisations and people as you type) and for which year. */
-export async function askPayment(ctx: Context, given: MembershipInput): Promise<MembershipInput> {
-  const data = await ctx.deps.store.read();
+/** Asks who pays (searching `data`'s organisations and people as you type) for which year (that of `now` by default), on which day and how much. */
+export async function askPayment(
+  ctx: PromptContext,
+  given: MembershipInput,
+  data: Pick<StoreData, 'members' | 'organisations'>,
+  now: Date,
+): Promise<MembershipInput> {
   const matcher = new PersonMatcher(data.members);
   const payer =
     given.payer ||
@@ -23,10 +28,10 @@ export async function askPayment(ctx: Context, given: MembershipInput): Promise<
     }));
   const year =
     given.year === undefined
-      ? await ask.text(ctx, ctx.t('askYear'), { default: String(ctx.deps.clock().getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
+      ? await ask.text(ctx, ctx.t('askYear'), { default: String(now.getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
       : String(given.year);
   // The day it was paid and the amount, so a cotisation typed here needs no correction afterwards.
-  const today = formatInstant(ctx.deps.clock(), 'Europe/Paris', 'fr', true);
+  const today = formatInstant(now, OFFICE_TIME_ZONE, 'fr', true);
   const paidOn = given.paidOn ?? (await ask.text(ctx, ctx.t('askPaidOn'), { default: today, validate: validateWith(ctx, (v) => parseDay(v, '--on')) }));
   const amount =
     given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);

@@ -1,11 +1,10 @@
-import type { Context } from '../cli/context';
 import { type OrganisationInput } from '../domain/organisations';
 import { parseFreeText } from '../domain/text';
 import { UsageError } from '../errors';
-import { ORG_KINDS } from '../store/index';
-import { ask, validateWith } from './ask';
+import { ORG_KINDS } from '../domain/vocabulary';
+import { ask, validateWith, type PromptContext } from './ask';
 
-export async function askOrganisation(ctx: Context, given: OrganisationInput): Promise<OrganisationInput> {
+export async function askOrganisation(ctx: PromptContext, given: OrganisationInput): Promise<OrganisationInput> {
   const name =
     given.name ??
     (await ask.text(ctx, ctx.t('askOrgName'), {

@@ -2,7 +2,7 @@ import { escapeForDisplay } from '../escapeForDisplay';
 // The report as one self-contained HTML page: inline CSS and SVG, no script, no request to
 // anything (a Content-Security-Policy says so to the browser), printable on A4. Each chart has a
 // title and a text alternative and is followed by a table of the same numbers.
-import { formatInstant } from '../domain/dates';
+import { formatInstant } from '../time';
 import type { GroupCount, ReportFigures, SessionFigures, SessionTimeline } from '../domain/reportFigures';
 import type { Lang, Translate } from '../i18n/translate';
 import type { SvgChart } from './renderSvg';

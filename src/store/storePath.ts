@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { homedir, platform as osPlatform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors';
 
@@ -10,7 +10,7 @@ import { UsageError } from '../errors';
 export function resolveStorePath(
   flag: string | undefined,
   env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform = process.platform,
+  platform: NodeJS.Platform = osPlatform(),
   home: string = homedir(),
 ): string {
   // `--store ""` is a mistake (an unset variable in a script), never a request for the default store.

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importAttendance, recordAttendance } from '../../src/app/attendance';
+import { recordAttendance } from '../../src/app/attendance';
+import { importAttendanceFile } from '../helpers/importAttendanceFile';
 import { listEligible } from '../../src/app/eligibility';
 import { assertAttendanceAllowed, parseRefList } from '../../src/domain/attendance';
 import { indexRegistrations, takeRegistrationId } from '../../src/domain/registrationRules';
@@ -154,7 +155,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
   it('marks the listed people present and the other registrants absent; minutes summed per person', async () => {
     const deps = await withRegistrants();
     const file = csv('\uFEFFE-mail;Minutes;Prénom;Nom\nVeronique-Bernard@example.fr;20\nveronique-bernard@example.fr;25\n');
-    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minMinutes: 45 });
+    const result = await importAttendanceFile(deps, { ...base, sessionId: N1_2018, file, minMinutes: 45 });
     expect(result.report!.format).toBe('caprural');
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([
       ['paul-bernard', 'absent'],
@@ -166,7 +167,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
   it('--min-minutes marks short connections absent; --only-present leaves the others', async () => {
     const deps = await withRegistrants();
     const file = csv('email,minutes\nveronique-bernard@example.fr,10\n');
-    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minMinutes: 30, onlyPresent: true });
+    const result = await importAttendanceFile(deps, { ...base, sessionId: N1_2018, file, minMinutes: 30, onlyPresent: true });
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([['veronique-bernard', 'absent']]);
     expect(result.totals).toEqual({ present: 0, absent: 1, notRecorded: 1 });
   });
@@ -174,7 +175,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
   it('--min-percent is a share of the scheduled length (2 h: 50 % is 60 min)', async () => {
     const deps = await withRegistrants();
     const file = csv('email,minutes\nveronique-bernard@example.fr,60\npaul-bernard@example.fr,59\n');
-    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file, minPercent: 50 });
+    const result = await importAttendanceFile(deps, { ...base, sessionId: N1_2018, file, minPercent: 50 });
     expect(result.report!.thresholdMinutes).toBe(60);
     expect(result.changes.map((c) => [c.memberId, c.to])).toEqual([
       ['paul-bernard', 'absent'],
@@ -185,7 +186,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
   it('bad rows never mark anyone present and never abort the file: each is listed with its line', async () => {
     const deps = await withRegistrants();
     const file = csv('email,minutes\nveronique-bernard@example.fr,12\nnot-an-email,3\n\nnobody@example.fr,5\npaul-bernard@example.fr,-4\n');
-    const result = await importAttendance(deps, { ...base, sessionId: N1_2018, file });
+    const result = await importAttendanceFile(deps, { ...base, sessionId: N1_2018, file });
     expect(result.report!.unmatched.map((u) => [u.line, u.reason])).toEqual([
       [3, 'unreadable'], // not an e-mail
       [5, 'unknown'], // an e-mail nobody has
@@ -200,7 +201,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
     const deps = await withRegistrants();
     const file = csv('email,first_name,last_name\nveronique-bernard@example.fr,,\nold.address@example.fr,Jean-Edouard,D’Artois\n');
     const before = bytesOf(deps.path);
-    const listed = await importAttendance(deps, { ...base, sessionId: N1_2017, file });
+    const listed = await importAttendanceFile(deps, { ...base, sessionId: N1_2017, file });
     expect(listed.report!.unmatched.map((u) => [u.line, u.reason])).toEqual([
       [2, 'not-registered'],
       [3, 'not-registered'],
@@ -208,7 +209,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
     expect(listed.changes).toEqual([]);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
 
-    const result = await importAttendance(deps, { ...base, sessionId: N1_2017, file, addWalkIn: true });
+    const result = await importAttendanceFile(deps, { ...base, sessionId: N1_2017, file, addWalkIn: true });
     expect(result.changes.map((c) => [c.memberId, c.to, c.walkIn])).toEqual([
       ['veronique-bernard', 'present', true],
       ['jean-edouard-d-artois', 'present', true],
@@ -225,7 +226,7 @@ describe('importAttendance (CSV in caprural\'s layout)', () => {
     const deps = await withRegistrants();
     const before = bytesOf(deps.path);
     const file = csv('foo,bar\n1,2\n');
-    await expect(importAttendance(deps, { ...base, sessionId: N1_2018, file })).rejects.toMatchObject({
+    await expect(importAttendanceFile(deps, { ...base, sessionId: N1_2018, file })).rejects.toMatchObject({
       exitCode: 2,
       key: 'attReportUnrecognised',
       params: { found: 'foo, bar' },

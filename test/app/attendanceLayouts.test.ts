@@ -2,7 +2,7 @@
 // gives the scenario of the shared samples: a reconnection summed, a short connection absent, a guest
 // matched by name, the host ignored, a no-show absent.
 import { describe, expect, it } from 'vitest';
-import { importAttendance } from '../../src/app/attendance';
+import { importAttendanceFile } from '../helpers/importAttendanceFile';
 import { EXPECTED, N1_2018, report, scenarioStore } from '../helpers/reportScenario';
 
 const options = { format: null, minMinutes: 45, minPercent: null, onlyPresent: false, addWalkIn: false, dryRun: false };
@@ -28,7 +28,7 @@ describe.each([
 ] as const)('%s', (file, format, encoding, heleneBy, ignored) => {
   it(`is read as ${format} (${encoding}) and gives the expected present/absent with --min-minutes 45`, async () => {
     const deps = await scenarioStore();
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report(file) });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report(file) });
     expect(result.report).toMatchObject({ format, encoding });
     const data = await deps.store.read();
     expect(Object.fromEntries(data.registrations.filter((r) => r.sessionId === N1_2018).map((r) => [r.memberId, r.attendance]))).toEqual(EXPECTED);
@@ -52,7 +52,7 @@ describe('what a row says wins over what it holds', () => {
     const { tempDir } = await import('../helpers/tempStore');
     const file = join(tempDir(), 'webinar.csv');
     writeFileSync(file, 'Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)\nNo,Bruno Blanc,bruno.blanc@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\nYes,Véronique Bernard,veronique.bernard@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\n');
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file });
     expect(result.report!.format).toBe('zoom-webinar');
     expect(result.report!.registrants.find((r) => r.memberId === 'bruno-blanc')).toMatchObject({ verdict: 'did-not-attend', to: 'absent' });
     expect(result.report!.registrants.find((r) => r.memberId === 'veronique-bernard')).toMatchObject({ to: 'present' });
@@ -60,7 +60,7 @@ describe('what a row says wins over what it holds', () => {
 
   it('Zoë on her laptop and her phone at once: the overlap is counted once', async () => {
     const deps = await scenarioStore();
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants-old-headers.csv') });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants-old-headers.csv') });
     // 35 + 29 + 10 (phone, 10:20-10:30, while on the laptop) would be 74; the union is 63 min 45 s
     expect(result.report!.registrants.find((r) => r.memberId === 'zoe-lefevre-unal')!.minutes).toBe(64);
   });
@@ -75,7 +75,7 @@ describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
     const file = join(tempDir(), 'presences.txt');
     const text = 'Prénom\tNom\tAdresse e-mail\tDurée\r\nVéronique\tBernard\tveronique.bernard@gal-drome.fr\t2 h 02\r\nHélène\tDupré-Saint-Cyr\t\t1h56\r\n';
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file });
     expect(result.report).toMatchObject({ format: 'caprural', encoding: 'utf-16le' });
     expect(result.report!.registrants.filter((r) => r.to === 'present').map((r) => [r.memberId, r.minutes])).toEqual([
       ['veronique-bernard', 122],
@@ -87,7 +87,7 @@ describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
 describe('--format forces the tool, never a double count', () => {
   it('the Teams report read with --format caprural still takes "2. Participants" only (not also the activities)', async () => {
     const deps = await scenarioStore();
-    const result = await importAttendance(deps, { ...options, format: 'caprural', sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    const result = await importAttendanceFile(deps, { ...options, format: 'caprural', sessionId: N1_2018, file: report('teams-attendance-report.csv') });
     expect(result.report!.format).toBe('caprural');
     expect(result.report!.detected).toBe(false);
     expect(result.report!.registrants.find((r) => r.memberId === 'zoe-lefevre-unal')!.minutes).toBe(64);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importAttendance } from '../../src/app/attendance';
+import { importAttendanceFile } from '../helpers/importAttendanceFile';
 import { bytesOf } from '../helpers/tempStore';
 import { EXPECTED, N1_2018, report, scenarioStore } from '../helpers/reportScenario';
 
@@ -13,7 +13,7 @@ describe('the shared samples import as the tools exported them', () => {
     ['bigbluebutton-dashboard-fr.csv', 'bbb', 'utf-8'],
   ] as const)('%s: recognised as %s; present/absent as expected; the host ignored; the guest matched by name', async (file, format, encoding) => {
     const deps = await scenarioStore();
-    const result = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report(file) });
+    const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report(file) });
     expect(result.report).toMatchObject({ format, encoding, detected: true, thresholdMinutes: 45 });
     const data = await deps.store.read();
     const recorded = Object.fromEntries(data.registrations.filter((r) => r.sessionId === N1_2018).map((r) => [r.memberId, r.attendance]));
@@ -42,7 +42,7 @@ describe('the shared samples import as the tools exported them', () => {
   it('--dry-run gives the same table and writes nothing', async () => {
     const deps = await scenarioStore();
     const before = bytesOf(deps.path);
-    const result = await importAttendance(deps, { ...options, dryRun: true, sessionId: N1_2018, file: report('zoom-participants.csv') });
+    const result = await importAttendanceFile(deps, { ...options, dryRun: true, sessionId: N1_2018, file: report('zoom-participants.csv') });
     expect(result.report!.dryRun).toBe(true);
     expect(result.changes).toHaveLength(6);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
@@ -50,9 +50,9 @@ describe('the shared samples import as the tools exported them', () => {
 
   it('importing the same report again writes nothing', async () => {
     const deps = await scenarioStore();
-    await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
     const before = bytesOf(deps.path);
-    const again = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    const again = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
     expect(again.changes).toEqual([]);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
@@ -61,7 +61,7 @@ describe('the shared samples import as the tools exported them', () => {
 describe('the minutes of the report are kept on each registration (the attendance sheet shows them)', () => {
   it('connectionMinutes of the registrants in the report; a re-import with other minutes rewrites them and is logged', async () => {
     const deps = await scenarioStore();
-    await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants.csv') });
+    await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants.csv') });
     const minutes = async () => Object.fromEntries((await deps.store.read()).registrations.map((r) => [r.memberId, r.connectionMinutes ?? null]));
     expect(await minutes()).toEqual({
       'veronique-bernard': 122,
@@ -72,7 +72,7 @@ describe('the minutes of the report are kept on each registration (the attendanc
       'bruno-blanc': null,
     });
     // The Teams report says 12 min for Jean-Édouard (12m 7s): same attendance, other minutes.
-    const again = await importAttendance(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
+    const again = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
     expect(again.changes).toEqual([]);
     expect((await minutes())['jean-edouard-d-artois']).toBe(12);
     const log = (await deps.store.read()).log.at(-1)!;

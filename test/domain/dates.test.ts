@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, formatInstant, parseDay } from '../../src/domain/dates';
+import { parseDay } from '../../src/domain/dates';
+import { dayIn, formatInstant } from '../../src/time';
 import { parseInstant } from '../../src/domain/parseInstant';
 import { UsageError } from '../../src/errors';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn } from '../../src/domain/dates';
+import { dayIn } from '../../src/time';
 import { fillBar } from '../../src/cli/fillBar';
 import {
   computeReport,

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CapruralError, StoreError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
 import { SCHEMA_VERSION, storeSchema } from '../../src/store/schema';
-import { BACKUPS_KEPT, backupsDir, listBackups, openStore } from '../helpers/storeInternals';
+import { BACKUPS_KEPT, backupsDir, listBackups, openStore, STALE_LOCK_MS } from '../helpers/storeInternals';
+import { ageLock } from '../helpers/staleLock';
 import { bytesOf, fixedClock, tempDir } from '../helpers/tempStore';
 
 const t = translator('en');
@@ -209,10 +210,21 @@ describe('the inter-process lock', () => {
     const path = storePath();
     await openStore(path).create(true);
     await holdLock(path);
-    const write = openStore(path, { lockWaitMs: 10_000 }).update((d) => void d.organisations.push({ id: 'x', name: 'X', kind: 'GAL', territory: null }));
-    setTimeout(() => children.pop()!.kill('SIGKILL'), 300);
-    // The killed holder never released: its lock goes stale (5 s) and is taken over.
+    let done = false;
+    const write = openStore(path, { lockWaitMs: 10_000 })
+      .update((d) => void d.organisations.push({ id: 'x', name: 'X', kind: 'GAL', territory: null }))
+      .finally(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const holder = children.pop()!;
+    await new Promise((resolve) => holder.once('exit', resolve).kill('SIGKILL'));
+    // The killed holder never released and no longer refreshes its lock: while it is not stale the writer waits...
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(done).toBe(false);
+    // ...and once it is (the stale window's time injected, not waited for), the writer takes it over.
+    const aged = Date.now();
+    ageLock(path);
     await write;
+    expect(Date.now() - aged).toBeLessThan(STALE_LOCK_MS);
     expect((await openStore(path).read()).organisations.map((o) => o.id)).toEqual(['x']);
   });
 
