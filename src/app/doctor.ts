@@ -1,5 +1,6 @@
 import type { CapruralError } from '../errors';
 import { checkReferences, type Finding } from '../domain/doctor';
+import { checkEmails } from '../domain/doctorEmails';
 import { SCHEMA_VERSION } from '../store/index';
 import type { Deps } from './deps';
 import { erasedStillIn } from './erasures';
@@ -36,7 +37,7 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   if (facts.error) problem('doctorUnusable', { path });
   if (facts.data) {
     if (facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION) note('doctorOldSchema', { from: facts.fromVersion, to: SCHEMA_VERSION });
-    findings.push(...checkReferences(facts.data));
+    findings.push(...checkReferences(facts.data), ...checkEmails(facts.data));
   }
   if (loose(facts.mode)) problem('doctorPermissions', { path, mode: octal(facts.mode!), want: '600' });
   if (loose(facts.backupsDirMode)) problem('doctorPermissions', { path: facts.backupsDir, mode: octal(facts.backupsDirMode!), want: '700' });

@@ -1,7 +1,7 @@
 import { parseYear } from '../domain/dates';
 import { dayIn } from '../time';
 import { computeReport, type ReportFigures, type ReportScope } from '../domain/reportFigures';
-import { findSession } from '../domain/sessions';
+import { findSession, sessionNotFound } from '../domain/sessions';
 import { UsageError } from '../errors';
 import type { Deps } from './deps';
 
@@ -22,7 +22,7 @@ export async function buildReport(deps: Deps, input: ReportInput): Promise<Repor
   let scope: ReportScope;
   if (input.session !== undefined) {
     const session = findSession(data, input.session);
-    if (!session) throw new UsageError('sessionNotFound', { ref: input.session });
+    if (!session) throw sessionNotFound(data.sessions, input.session);
     if (session.status === 'cancelled') throw new UsageError('reportSessionCancelled', { id: session.id });
     scope = { kind: 'session', sessionId: session.id };
   } else {

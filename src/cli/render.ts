@@ -7,8 +7,11 @@ export function sessionDate(ctx: Context, s: Session): string {
   return sessionSpan(s, ctx.lang) ?? ctx.t('dateUnknown', { year: s.year });
 }
 
+/** When registration closes (R2): the deadline, else the session's start, said so; "—" when neither is known. */
 export function deadline(ctx: Context, s: Session): string {
-  return s.registrationClosesAt ? formatInstant(s.registrationClosesAt, s.timeZone, ctx.lang) : ctx.t('noDeadline');
+  if (s.registrationClosesAt) return formatInstant(s.registrationClosesAt, s.timeZone, ctx.lang);
+  if (s.startsAt) return ctx.t('closesAtStart', { at: formatInstant(s.startsAt, s.timeZone, ctx.lang, s.dateOnly) });
+  return ctx.t('noDeadline');
 }
 
 export function euros(cents: number | null): string {

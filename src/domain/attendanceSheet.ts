@@ -1,7 +1,7 @@
 // What the attendance sheet of a session holds, from the store: pure, no layout.
-import { UsageError } from '../errors';
 import type { Member, Session, StoreData } from '../store/index';
 import { sessionDays, sessionHalfDays, type HalfDay } from './halfDays';
+import { sessionNotFound } from './sessions';
 
 export interface SheetTrainee {
   lastName: string;
@@ -26,7 +26,7 @@ export function byLastName(a: Pick<Member, 'lastName' | 'firstName' | 'id'>, b: 
 
 export function sessionOrThrow(data: StoreData, id: string): Session {
   const session = data.sessions.find((s) => s.id === id.trim());
-  if (!session) throw new UsageError('sessionNotFound', { ref: id });
+  if (!session) throw sessionNotFound(data.sessions, id);
   return session;
 }
 

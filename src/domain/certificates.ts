@@ -24,12 +24,12 @@ export interface CertificateModel {
 }
 
 /** Why a registrant gets no certificate. */
-export type NoCertificate = 'absent' | 'not-recorded' | 'not-registered' | 'waitlisted' | 'cancelled';
+export type NoCertificate = 'absent' | 'not-recorded' | 'not-registered' | 'waitlisted' | 'cancelled' | 'erased';
 
 export interface CertificatesPlan {
   session: Session;
   certificates: CertificateModel[];
-  /** Confirmed registrants not recorded present (no certificate), by last name. */
+  /** Confirmed registrants not recorded present, and erased people (no certificate), by last name. */
   skipped: Array<{ memberId: string; name: string; why: NoCertificate }>;
 }
 
@@ -58,6 +58,7 @@ export function planCertificates(data: StoreData, sessionId: string, options: { 
     const member = resolveMember(data, options.memberRef);
     const mine = ofSession.filter((r) => r.memberId === member.id);
     const attended = mine.find((r) => attendedOn(r, session));
+    if (attended && member.anonymisedAt !== null) throw new RuleError('docNotPresent', { name: fullName(member), id: session.id, why: 'erased' });
     if (!attended) {
       // The registration that says most: confirmed, else waitlisted, else cancelled.
       const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
@@ -74,7 +75,10 @@ export function planCertificates(data: StoreData, sessionId: string, options: { 
   });
   people.sort((a, b) => byLastName(a.m, b.m));
   for (const { r, m } of people) {
-    if (attendedOn(r, session)) {
+    if (m.anonymisedAt !== null) {
+      // An erased person's identity is gone: a certificate would name nobody.
+      if (attendedOn(r, session)) skipped.push({ memberId: m.id, name: fullName(m), why: 'erased' });
+    } else if (attendedOn(r, session)) {
       certificates.push({
         registrationId: r.id,
         sessionId: session.id,

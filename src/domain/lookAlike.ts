@@ -53,18 +53,50 @@ function emailPart(char: string): string {
   return part;
 }
 
+/** The words of a name as it looks, in any text (the reference computation). */
+export function lookWordsOf(text: string): string[] {
+  let out = '';
+  for (const char of text.normalize('NFD')) out += namePart(char);
+  return out.split(' ').filter(Boolean);
+}
+
+// Printable ASCII without "%" (whose prototype is not ASCII): looked at with native string
+// operations, the same result as lookWordsOf, several times faster (most names and e-mails).
+const PLAIN_ASCII = /^[\x20-\x24\x26-\x7e]*$/;
+const ASCII_LOOKALIKE = new RegExp(
+  `[${[...PROTOTYPE.keys()]
+    .filter((c) => PLAIN_ASCII.test(c))
+    .map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`,
+  'g',
+);
+const ASCII_WORD_BREAK = /[^a-z0-9]+/;
+
+function lookWords(text: string): string[] {
+  if (!PLAIN_ASCII.test(text)) return lookWordsOf(text);
+  return text
+    .replace(ASCII_LOOKALIKE, (c) => PROTOTYPE.get(c) ?? c)
+    .toLowerCase()
+    .split(ASCII_WORD_BREAK)
+    .filter(Boolean);
+}
+
 /** A name as it looks: skeleton, without accents or case, words in order (as names are compared). */
 export function lookOfName(name: string): string {
+  return lookWords(name).sort().join(' ');
+}
+
+/** An e-mail as it looks, in any text (the reference computation). */
+export function lookOfEmailOf(email: string): string {
   let out = '';
-  for (const char of name.normalize('NFD')) out += namePart(char);
-  return out.split(' ').filter(Boolean).sort().join(' ');
+  for (const char of email.normalize('NFD')) out += emailPart(char);
+  return out;
 }
 
 /** An e-mail as it looks (its skeleton, lower case). */
 export function lookOfEmail(email: string): string {
-  let out = '';
-  for (const char of email.normalize('NFD')) out += emailPart(char);
-  return out;
+  if (!PLAIN_ASCII.test(email)) return lookOfEmailOf(email);
+  return email.replace(ASCII_LOOKALIKE, (c) => PROTOTYPE.get(c) ?? c).toLowerCase();
 }
 
 // The scripts a name or an address may mix to imitate Latin letters, and the usual others.
@@ -140,10 +172,18 @@ export function findLookAlikes(all: readonly Member[], changed: readonly Member[
     push(byName, lookOfName(t.name), t);
     push(byEmail, lookOfEmail(t.m.email), t);
   }
+  // First names repeat: their look is worked out once.
+  const firstNames = new Map<string, string[]>();
+  const firstLook = (first: string) => {
+    let words = firstNames.get(first);
+    if (!words) firstNames.set(first, (words = lookWords(first)));
+    return words;
+  };
   for (const other of all) {
     if (other.anonymisedAt !== null) continue;
     const otherName = fullName(other);
-    for (const t of byName.get(lookOfName(otherName)) ?? []) {
+    const look = [...firstLook(other.firstName), ...lookWords(other.lastName)].sort().join(' ');
+    for (const t of byName.get(look) ?? []) {
       if (other.id !== t.m.id && searchKey(otherName) !== searchKey(t.name)) {
         t.found.push({ kind: 'name', member: t.m, existing: other, characters: unusualCharacters(t.name) });
       }

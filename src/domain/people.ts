@@ -1,6 +1,7 @@
 import { UsageError } from '../errors';
 import type { Member, Organisation, StoreData } from '../store/index';
 import { PersonMatcher, type MemberMatch } from './personMatch';
+import { closestValues } from './suggest';
 import { searchKey } from './text';
 
 /** "Véronique Bernard". */
@@ -77,6 +78,13 @@ export function findOrganisation(organisations: readonly Organisation[], ref: st
 
 export function resolveOrganisation(data: StoreData, ref: string): Organisation {
   const org = findOrganisation(data.organisations, ref);
-  if (!org) throw new UsageError('orgNotFound', { ref });
+  if (!org) {
+    // The closest names, as for people and sessions.
+    const close = closestValues(data.organisations.map((o) => o.name), ref).map((name) => {
+      const o = data.organisations.find((x) => x.name === name)!;
+      return `${o.name} (${o.id})`;
+    });
+    throw close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('orgNotFound', { ref });
+  }
   return org;
 }

@@ -88,14 +88,21 @@ function initialsMatch(typed: readonly string[], f: Forms): boolean {
  * a bulk import matches thousands of rows against the same matcher.
  */
 export class PersonMatcher {
-  private readonly forms: Forms[];
+  private formsCache: Forms[] | null = null;
   private readonly byId = new Map<string, Member>();
   private readonly byEmail = new Map<string, Member>();
   private readonly formOf = new Map<Member, Forms>();
 
+  /** The name forms, computed at the first search by name: an id or an e-mail never needs them. */
+  private get forms(): Forms[] {
+    if (!this.formsCache) {
+      this.formsCache = this.members.map(formsOf);
+      for (const f of this.formsCache) this.formOf.set(f.member, f);
+    }
+    return this.formsCache;
+  }
+
   constructor(readonly members: readonly Member[]) {
-    this.forms = members.map(formsOf);
-    for (const f of this.forms) this.formOf.set(f.member, f);
     for (const m of members) {
       this.byId.set(m.id, m);
       this.byEmail.set(m.email.toLowerCase(), m);

@@ -1,11 +1,14 @@
 // The figures of `caprural report`: pure functions of the store's data, the scope and the time
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
 import { dayIn } from '../time';
-import { eligiblePeople } from './eligibility';
+import { attendedOn } from './eligibility';
+import { scheduledMinutes } from './halfDays';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
-import type { OrgKind, Registration, Session, StoreData } from '../store/index';
+import type { EligibilityRule, OrgKind, Registration, Session, StoreData } from '../store/index';
 import { ORG_KINDS } from './vocabulary';
+
+const DAY_MS = 86_400_000;
 
 /** What the report covers: every session of a year, or one session. */
 export type ReportScope = { kind: 'year'; year: number } | { kind: 'session'; sessionId: string };
@@ -16,11 +19,18 @@ export function rate(part: number, whole: number | null): number | null {
   return Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** A session's length in hours, when its start and end times are known (null for a day-only or undated session). */
-export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dateOnly'>): number | null {
+/**
+ * A session's length in hours, when its start and end times are known (null for a day-only or
+ * undated session): the scheduled hours day by day, as on the certificates of completion
+ * (09:00 on the 1st to 17:00 on the 2nd is 2 × 8 hours, not 32).
+ */
+export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dateOnly' | 'timeZone'>): number | null {
   if (!session.startsAt || !session.endsAt || session.dateOnly) return null;
-  const ms = Date.parse(session.endsAt) - Date.parse(session.startsAt);
-  return ms > 0 ? Math.round((ms / 3_600_000) * 100) / 100 : null;
+  const start = Date.parse(session.startsAt);
+  const end = Date.parse(session.endsAt);
+  // Within one local day (the usual case): the time between start and end.
+  const minutes = end > start && end - start < DAY_MS && dayAt(start, session.timeZone) === dayAt(end, session.timeZone) ? (end - start) / 60_000 : scheduledMinutes(session);
+  return minutes !== null && minutes > 0 ? Math.round((minutes / 60) * 100) / 100 : null;
 }
 
 export interface SessionFigures {
@@ -198,7 +208,6 @@ export function figuresBySession(sessions: readonly Session[], registrations: re
   return [...byId.values()];
 }
 
-const DAY_MS = 86_400_000;
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 /** For each zone and UTC day: the zone's offset from UTC (ms) when it is the same all day, else null (a DST change). */
 const dayOffsets = new Map<string, Map<number, number | null>>();
@@ -221,7 +230,13 @@ function offsetAt(ms: number, timeZone: string): number {
  * changes, which asks Intl for each instant.
  */
 function dayOf(iso: string, timeZone: string): string {
-  const ms = Date.parse(iso);
+  return dayAt(Date.parse(iso), timeZone);
+}
+
+const dayNames = new Map<number, string>();
+
+/** The offset of `timeZone` all through the UTC day of `ms`, or null on a day the clocks change. */
+function dayOffset(ms: number, timeZone: string): number | null {
   const utcDay = Math.floor(ms / DAY_MS);
   let zone = dayOffsets.get(timeZone);
   if (!zone) dayOffsets.set(timeZone, (zone = new Map()));
@@ -231,7 +246,24 @@ function dayOf(iso: string, timeZone: string): string {
     offset = start === offsetAt((utcDay + 1) * DAY_MS - 1000, timeZone) ? start : null;
     zone.set(utcDay, offset);
   }
-  return offset === null ? dayIn(new Date(ms), timeZone) : new Date(ms + offset).toISOString().slice(0, 10);
+  return offset;
+}
+
+/** An instant as a clock in `timeZone` shows it: "2018-02-15T10:00" (yyyy-MM-ddTHH:mm). */
+export function localDateTime(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  const offset = dayOffset(ms, timeZone) ?? offsetAt(ms, timeZone);
+  return new Date(ms + offset).toISOString().slice(0, 16);
+}
+
+function dayAt(ms: number, timeZone: string): string {
+  const offset = dayOffset(ms, timeZone);
+  if (offset === null) return dayIn(new Date(ms), timeZone);
+  // The local calendar day as a number, named once.
+  const local = Math.floor((ms + offset) / DAY_MS);
+  let name = dayNames.get(local);
+  if (name === undefined) dayNames.set(local, (name = new Date(local * DAY_MS).toISOString().slice(0, 10)));
+  return name;
 }
 
 /** Cumulative registrations (confirmed or waitlisted now) by the day received, in the session's zone. */
@@ -283,15 +315,41 @@ export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships
   }
   const years = new Set([...orgsByYear.keys(), ...peopleByYear.keys()]);
   if (alsoYear !== null) years.add(alsoYear);
+  // People per organisation, counted once: a year's people are the members of the organisations
+  // that paid it, plus those who paid for themselves without their organisation having paid.
+  const membersOf = new Map<string, number>();
+  const organisationOf = new Map<string, string | null>();
+  for (const member of data.members) {
+    organisationOf.set(member.id, member.organisationId);
+    if (member.organisationId !== null) membersOf.set(member.organisationId, (membersOf.get(member.organisationId) ?? 0) + 1);
+  }
   return [...years]
     .sort((a, b) => a - b)
     .map((year) => {
       const orgs = orgsByYear.get(year) ?? new Set<string>();
       const own = peopleByYear.get(year) ?? new Set<string>();
       let people = 0;
-      for (const member of data.members) if (own.has(member.id) || (member.organisationId !== null && orgs.has(member.organisationId))) people += 1;
+      for (const org of orgs) people += membersOf.get(org) ?? 0;
+      for (const id of own) {
+        const org = organisationOf.get(id);
+        if (org !== undefined && (org === null || !orgs.has(org))) people += 1;
+      }
       return { year, people, organisations: orgs.size, individuals: own.size };
     });
+}
+
+/**
+ * How many people are eligible under `rule` (R11): the people `eligiblePeople` lists, counted
+ * without sorting them (test/domain/reportFigures.test.ts checks they agree).
+ */
+export function countEligible(data: Pick<StoreData, 'sessions' | 'members' | 'registrations'>, rule: EligibilityRule): number {
+  const years = new Set(rule.years);
+  const sessions = new Map(data.sessions.filter((s) => s.courseId === rule.courseId && years.has(s.year) && s.status !== 'cancelled').map((s) => [s.id, s]));
+  const attended = new Set<string>();
+  for (const r of data.registrations) if (attendedOn(r, sessions.get(r.sessionId))) attended.add(r.memberId);
+  let count = 0;
+  for (const member of data.members) if (attended.has(member.id)) count += 1;
+  return count;
 }
 
 /**
@@ -369,6 +427,6 @@ export function computeReport(data: StoreData, scope: ReportScope, now: Date): R
     byOrganisationKind,
     byTerritory,
     cotisations: cotisationsByYear(data, year),
-    eligibility: data.rules.map((rule) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: eligiblePeople(data, rule).length })),
+    eligibility: data.rules.map((rule) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: countEligible(data, rule) })),
   };
 }

@@ -8,6 +8,7 @@ const whyEn: Record<string, string> = {
   'not-registered': 'not registered for this session',
   waitlisted: 'on the waiting list, not confirmed',
   cancelled: 'registration cancelled',
+  erased: 'their identity was erased (member forget)',
 };
 const whyFr: Record<string, string> = {
   absent: 'enregistré(e) absent(e)',
@@ -15,12 +16,13 @@ const whyFr: Record<string, string> = {
   'not-registered': 'pas inscrit(e) à cette session',
   waitlisted: "en liste d'attente, pas confirmé(e)",
   cancelled: 'inscription annulée',
+  erased: 'son identité a été effacée (member forget)',
 };
 
 export const documentsEn = {
   docWritten: (p: { file: string; pages: number }) => `Wrote ${p.file} (${p.pages} page(s)).`,
   docCertificatesWritten: (p: { count: number; dir: string; merged: string }) => `${p.count} certificate(s) written in ${p.dir}; all of them in one file for printing: ${p.merged}`,
-  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${p.count} registrant(s) not recorded present: ${p.names}.`,
+  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${p.count} registrant(s) not recorded present or erased: ${p.names}.`,
   docNoDates: (p: { id: string }) => `The session ${p.id} has no date yet: its half-days are left blank on the sheet, to fill in by hand.`,
   docProviderBlank: (p: { keys: string }) => `Not set, left blank to fill in: ${p.keys} (set them with 'caprural config set').`,
   docNoAttendee: (p: { id: string }) => `Nobody is recorded present at ${p.id}: no certificate to issue.\nRecord attendance first: caprural attendance ${p.id}.`,
@@ -37,7 +39,7 @@ export const documentsEn = {
 export const documentsFr: typeof documentsEn = {
   docWritten: (p) => `${p.file} écrit (${p.pages} page(s)).`,
   docCertificatesWritten: (p) => `${p.count} certificat(s) écrit(s) dans ${p.dir} ; tous réunis dans un fichier à imprimer : ${p.merged}`,
-  docCertificatesSkipped: (p) => `Pas de certificat pour ${p.count} inscrit(s) non enregistré(s) présent(s) : ${p.names}.`,
+  docCertificatesSkipped: (p) => `Pas de certificat pour ${p.count} inscrit(s) non enregistré(s) présent(s) ou effacé(s) : ${p.names}.`,
   docNoDates: (p) => `La session ${p.id} n'a pas encore de date : ses demi-journées restent en blanc sur la feuille, à compléter à la main.`,
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
@@ -52,6 +54,8 @@ export const documentsFr: typeof documentsEn = {
 
 /** The words printed on the documents. */
 export interface DocumentWords {
+  /** Between a label and its value: " : " in French typography, ": " in English. */
+  colon: string;
   sheetTitle: string;
   action: string;
   session: string;
@@ -73,11 +77,14 @@ export interface DocumentWords {
   pm: string;
   noDate: string;
   hoursUnknown: string;
-  everyDay: string;
   sheetRule: string;
   sheetWebconference: string;
   printedOn: string;
   page: (n: number, of: number) => string;
+  /** A part of the sheet of a long session: its days. */
+  part: (n: number, of: number, from: string, to: string) => string;
+  /** Several days with the same hours. */
+  daysRange: (from: string, to: string, hours: string) => string;
   // The certificate of completion (ministry model of June 2020).
   certTitle: string;
   certIntro: (signatory: string, provider: string) => string;
@@ -100,6 +107,7 @@ const BLANK = '________________';
 
 export const documentWords: Record<'fr' | 'en', DocumentWords> = {
   fr: {
+    colon: ' : ',
     sheetTitle: "Feuille d'émargement",
     action: 'Action de formation',
     session: 'Session',
@@ -121,11 +129,12 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     pm: 'après-midi',
     noDate: 'date à compléter',
     hoursUnknown: 'horaires à compléter',
-    everyDay: 'chaque jour',
     sheetRule: 'Une signature par stagiaire et par demi-journée, apposée pendant la demi-journée ; les intervenant(e)s signent chaque demi-journée. Lignes vides : personnes présentes non inscrites.',
     sheetWebconference: "Webconférence : le rapport de connexion de l'outil est joint à cette feuille comme preuve de présence.",
     printedOn: 'éditée le',
     page: (n, of) => `page ${n} / ${of}`,
+    part: (n, of, from, to) => `Feuille ${n} / ${of} : ${from === to ? `le ${from}` : `du ${from} au ${to}`}`,
+    daysRange: (from, to, hours) => `du ${from} au ${to}, ${hours} chaque jour`,
     certTitle: 'Certificat de réalisation',
     certIntro: (signatory, provider) =>
       `Je soussigné(e) ${signatory}, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences ${provider},`,
@@ -145,6 +154,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     hours: (h) => `${h} h`,
   },
   en: {
+    colon: ': ',
     sheetTitle: 'Attendance sheet',
     action: 'Training action',
     session: 'Session',
@@ -166,11 +176,12 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     pm: 'afternoon',
     noDate: 'date to fill in',
     hoursUnknown: 'times to fill in',
-    everyDay: 'each day',
     sheetRule: 'One signature per trainee and per half-day, made during that half-day; trainers sign every half-day. Empty rows: people present but not registered.',
     sheetWebconference: "Webconference: the tool's connection report is attached to this sheet as evidence of attendance.",
     printedOn: 'printed on',
     page: (n, of) => `page ${n} / ${of}`,
+    part: (n, of, from, to) => `Sheet ${n} of ${of}: ${from === to ? from : `${from} to ${to}`}`,
+    daysRange: (from, to, hours) => `from ${from} to ${to}, ${hours} each day`,
     certTitle: 'Certificate of completion',
     certIntro: (signatory, provider) => `I, the undersigned ${signatory}, legal representative of the provider of the skills development action ${provider},`,
     certAttests: 'certify that:',

@@ -10,6 +10,10 @@ export const identityEn = {
     `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. If it is the same person, remove the new record and use ${p.otherId}.`,
   lookAlikeEmail: (p: Other & { email: string }) =>
     `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) looks like ${p.otherEmail}, of ${p.otherName} (${p.otherId}), but is written with other characters${paren(p.chars)}. Check it before sending anything.`,
+  doctorEmailNotNormal: (p: { id: string; email: string }) =>
+    `The e-mail of ${p.id} (${p.email}) holds a control, invisible or space character, or is not in its normalised form.\nCorrect it with 'caprural member edit ${p.id} --email …'.`,
+  doctorEmailSameNormalised: (p: { id: string; other: string; email: string }) =>
+    `${p.id} and ${p.other} have the same e-mail once normalised (${p.email}).\nIf they are one person, keep one record; otherwise correct one with 'caprural member edit <id> --email …'.`,
   mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
   mixedScriptsEmail: (p: Who & { email: string; scripts: string }) =>
     `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
@@ -20,6 +24,10 @@ export const identityFr: typeof identityEn = {
     `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré(e), mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
   lookAlikeEmail: (p) =>
     `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) ressemble à ${p.otherEmail}, celui de ${p.otherName} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
+  doctorEmailNotNormal: (p) =>
+    `L'e-mail de ${p.id} (${p.email}) contient un caractère de contrôle, invisible ou d'espacement, ou n'est pas sous sa forme normalisée.\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
+  doctorEmailSameNormalised: (p) =>
+    `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
   mixedScriptsEmail: (p) =>
     `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,

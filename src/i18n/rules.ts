@@ -23,6 +23,7 @@ export const rulesEn = {
   memberDidYouMean: (p: { ref: string; candidate: string; id: string }) =>
     `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,
   memberNotFoundClosest: (p: { ref: string }) => `Nobody is named "${p.ref}". The closest names (give an id, an e-mail or a full name):`,
+  orgDidYouMean: (p: { ref: string; suggestions: string }) => `No organisation "${p.ref}". Did you mean ${p.suggestions}?\nUse its id or name ('caprural org list').`,
   sessionDidYouMean: (p: { ref: string; suggestions: string }) => `No session "${p.ref}". Did you mean ${p.suggestions}?\nSee 'caprural sessions' for the ids.`,
   exportKindDidYouMean: (p: { kind: string; suggestions: string; kinds: string }) => `Unknown export "${p.kind}". Did you mean ${p.suggestions}?\nExports: ${p.kinds}.`,
   // R2 without a deadline
@@ -44,6 +45,7 @@ export const rulesEn = {
     `${p.name} (position ${p.position} on the waiting list) is promoted: confirmed for ${p.session} (${p.id}).`,
   promoteOverCapacity: (p: { reason: string }) => `Override of R1 recorded (beyond the capacity): "${p.reason}".`,
   notCounted: (_: P) => 'not counted: cancelled',
+  closesAtStart: (p: { at: string }) => `${p.at} (start)`,
   // cotisation corrections
   membershipNotFound: (p: { payer: string; year: number }) => `No ${p.year} cotisation is recorded for ${p.payer}.\nSee 'caprural membership list --year ${p.year}'.`,
   membershipEdited: (p: { payer: string; year: number; fields: string }) => `Cotisation ${p.year} of ${p.payer} corrected (${p.fields}).`,
@@ -66,6 +68,7 @@ export const rulesEn = {
 export const rulesFr: typeof rulesEn = {
   memberDidYouMean: (p) => `Personne ne s'appelle « ${p.ref} ». Vouliez-vous dire ${p.candidate} ?\nSi oui, donnez son identifiant (${p.id}), son e-mail ou son nom complet.`,
   memberNotFoundClosest: (p) => `Personne ne s'appelle « ${p.ref} ». Les noms les plus proches (donnez un identifiant, un e-mail ou un nom complet) :`,
+  orgDidYouMean: (p) => `Aucune structure « ${p.ref} ». Vouliez-vous dire ${p.suggestions} ?\nUtilisez son identifiant ou son nom ('caprural org list').`,
   sessionDidYouMean: (p) => `Aucune session « ${p.ref} ». Vouliez-vous dire ${p.suggestions} ?\nVoir 'caprural sessions' pour les identifiants.`,
   exportKindDidYouMean: (p) => `Export inconnu « ${p.kind} ». Vouliez-vous dire ${p.suggestions} ?\nExports : ${p.kinds}.`,
   ruleDeadlineStart: (p) =>
@@ -84,6 +87,7 @@ export const rulesFr: typeof rulesEn = {
   promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
   promoteOverCapacity: (p) => `Dérogation à R1 enregistrée (au-delà de la capacité) : « ${p.reason} ».`,
   notCounted: () => 'non comptée : annulée',
+  closesAtStart: (p) => `${p.at} (début)`,
   membershipNotFound: (p) => `Aucune cotisation ${p.year} n'est enregistrée pour ${p.payer}.\nVoir 'caprural membership list --year ${p.year}'.`,
   membershipEdited: (p) => `Cotisation ${p.year} de ${p.payer} corrigée (${p.fields}).`,
   membershipUnchanged: (p) => `Cotisation ${p.year} de ${p.payer} : rien à changer ; rien n'est écrit.`,

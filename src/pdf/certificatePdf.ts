@@ -33,9 +33,9 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
     line(doc, part.trim(), MARGIN, y, { size: 9.5, width: inner });
     y += 13;
   }
-  line(doc, `${w.siret} : ${p.siret ?? blank(17)}`, MARGIN, y, { size: 9.5 });
+  line(doc, `${w.siret}${w.colon}${p.siret ?? blank(17)}`, MARGIN, y, { size: 9.5 });
   y += 13;
-  line(doc, `${w.nda} : ${p.nda ?? blank(14)}`, MARGIN, y, { size: 9.5 });
+  line(doc, `${w.nda}${w.colon}${p.nda ?? blank(14)}`, MARGIN, y, { size: 9.5 });
   y += 40;
 
   line(doc, w.certTitle.toUpperCase(), MARGIN, y, { font: 'bold', size: 18, width: inner, align: 'center' });
@@ -47,7 +47,7 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
     y = doc.y + (options.gap ?? 10);
   };
   const field = (label: string, value: string) => {
-    doc.font('regular').fontSize(11).text(`${label} : `, MARGIN, y, { continued: true, width: inner, lineGap: 2 });
+    doc.font('regular').fontSize(11).text(`${label}${w.colon}`, MARGIN, y, { continued: true, width: inner, lineGap: 2 });
     doc.font('bold').text(value, { width: inner, lineGap: 2 });
     y = doc.y + 8;
   };

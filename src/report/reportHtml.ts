@@ -3,7 +3,7 @@ import { escapeForDisplay } from '../escapeForDisplay';
 // anything (a Content-Security-Policy says so to the browser), printable on A4. Each chart has a
 // title and a text alternative and is followed by a table of the same numbers.
 import { formatInstant } from '../time';
-import type { GroupCount, ReportFigures, SessionFigures, SessionTimeline } from '../domain/reportFigures';
+import { localDateTime, type GroupCount, type ReportFigures, type SessionFigures, type SessionTimeline } from '../domain/reportFigures';
 import type { Lang, Translate } from '../i18n/translate';
 import type { SvgChart } from './renderSvg';
 
@@ -18,8 +18,12 @@ export const MAX_TERRITORIES = 12;
 
 const COLOURS = { confirmed: '#2f6690', waitlisted: '#d98e04', capacity: '#222222', present: '#2e7d32', absent: '#c62828', notRecorded: '#9e9e9e', registrants: '#2f6690', covered: '#6a4c93', eligible: '#00796b' };
 
+/** Printable ASCII but markup, and Latin letters with accents: text that needs no escaping (most cells). */
+const PLAIN = /^[ !#-%(-;=?-[\]-~\u00a0-\u00ac\u00ae-\u02ff]*$/;
+
 /** Text from the store, safe inside HTML: markup escaped, controls, bidi and zero-width characters shown visibly. */
 export function escapeHtml(text: string): string {
+  if (PLAIN.test(text)) return text;
   return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
@@ -45,7 +49,8 @@ function makeFormat(lang: Lang, t: Translate): Format {
   return {
     lang,
     t,
-    number: (n) => nf.format(n),
+    // Small whole numbers (most cells) read the same in every language: no need to ask Intl.
+    number: (n) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : nf.format(n)),
     percent: (r) => (r === null ? '—' : lang === 'fr' ? `${pf.format(r * 100)}\u00a0%` : `${pf.format(r * 100)}%`),
     day: (d) => (lang === 'fr' ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : d),
     axisDay: (d) => (lang === 'fr' ? `${d.slice(8, 10)}/${d.slice(5, 7)}` : d.slice(5)),
@@ -89,8 +94,14 @@ const title = (text: string) => ({ text: clean(text), left: 'center', textStyle:
 
 function sessionDate(f: Format, s: SessionFigures): string {
   if (!s.startsAt) return f.t('dateUnknown', { year: s.year });
-  const start = formatInstant(s.startsAt, s.timeZone, f.lang, s.dateOnly);
-  return s.endsAt && !s.dateOnly ? `${start}-${formatInstant(s.endsAt, s.timeZone, f.lang).slice(-5)}` : start;
+  const start = localDateTime(s.startsAt, s.timeZone);
+  const day = f.day(start.slice(0, 10));
+  const end = s.endsAt ? localDateTime(s.endsAt, s.timeZone) : null;
+  // Over several days, both days are shown.
+  const lastDay = end && end.slice(0, 10) !== start.slice(0, 10) ? f.day(end.slice(0, 10)) : null;
+  if (s.dateOnly) return lastDay ? `${day} – ${lastDay}` : day;
+  if (!end) return `${day} ${start.slice(11)}`;
+  return lastDay ? `${day} ${start.slice(11)} – ${lastDay} ${end.slice(11)}` : `${day} ${start.slice(11)}-${end.slice(11)}`;
 }
 
 /** A horizontal stacked bar per session (first MAX_SESSIONS_CHARTED). */
@@ -364,9 +375,10 @@ function simpleBars(id: string, chartTitle: string, description: string, labels:
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 30, top: 45, bottom: 10 },
+      grid: { left: 10, right: 30, top: 55, bottom: 10 },
       xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: 11, interval: 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
+      // Room above the highest bar for its label.
+      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 1.15)) },
       series: [{ type: 'bar', name, silent: true, barMaxWidth: 40, itemStyle: { color: colour }, label: { show: true, position: 'top' }, data: values }],
     },
   };

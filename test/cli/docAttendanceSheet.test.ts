@@ -6,6 +6,7 @@ import { addRegistrant, BROCHURE_SESSION, seedBrochureScenario } from '../helper
 import { pdfFonts, pdfInfo, pdfPages } from '../helpers/pdf';
 import { runCli } from '../helpers/runCli';
 import { spawnCliSync } from '../helpers/spawnCli';
+import { partsOf } from '../../src/pdf/attendanceSheetPdf';
 import { AFTER_SESSION, N1_2018, report, scenarioStore } from '../helpers/reportScenario';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
@@ -171,7 +172,7 @@ describe('caprural doc attendance-sheet', () => {
     expect((await t.run(['doc', 'attendance-sheet', '--session', BROCHURE_SESSION, '--output', en], 'en')).code).toBe(0);
     const [page] = pdfPages(en);
     expect(page).toMatch(/Attendance sheet\s+cooperer-leader-n1-2018/);
-    expect(page).toContain('Dates and times : 2018-02-15 10:00–12:00');
+    expect(page).toContain('Dates and times: 2018-02-15 10:00–12:00');
     expect(page).toMatch(/No\.\s+Last name\s+First name\s+Organisation/);
     expect(page).toContain('morning');
     expect(page).toContain('page 1 / 1');
@@ -264,5 +265,38 @@ describe('export attendance-sheet (CSV) and the PDF sheet', () => {
     };
     expect(await keys('leader-financer-2018')).toEqual(['Signature 07/06/2018 matin', 'Signature 07/06/2018 après-midi', 'Signature 08/06/2018 matin', 'Signature 08/06/2018 après-midi']);
     expect(await keys('matin-2018')).toEqual(['Signature 01/03/2018 matin']);
+  });
+});
+
+describe('a long session', () => {
+  it('six days 09:00-17:00: one date range, and two parts of three days (six signature columns each), every registrant in both', async () => {
+    const t = await setup((data) => {
+      seedBrochureScenario(data);
+      const s = twoDaySession(data);
+      s.endsAt = '2018-06-12T15:00:00.000Z';
+      addRegistrant(data, s.id, 'Anne', 'Arnaud', 1);
+      addRegistrant(data, s.id, 'Bruno', 'Blanc', 2);
+    });
+    const out = join(t.dir, 'six.pdf');
+    expect((await t.run(['doc', 'attendance-sheet', '--session', 'leader-financer-2018', '--output', out])).code).toBe(0);
+    const pages = pdfPages(out);
+    expect(pages).toHaveLength(2);
+    pages.forEach((page, i) => {
+      expect(page).toContain('Dates et horaires : du 07/06/2018 au 12/06/2018, 09:00–17:00 chaque jour');
+      expect(page).toContain(i === 0 ? 'Feuille 1 / 2 : du 07/06/2018 au 09/06/2018' : 'Feuille 2 / 2 : du 10/06/2018 au 12/06/2018');
+      const days = i === 0 ? ['07', '07', '08', '08', '09', '09'] : ['10', '10', '11', '11', '12', '12'];
+      expect(page).toMatch(new RegExp(days.map((d) => `${d}/06/2018`).join('\\s+')));
+      expect(page).toMatch(/(matin\s+après-midi\s+){2}matin\s+après-midi/);
+      expect(page).toMatch(/1\s+Arnaud\s+Anne/);
+      expect(page).toMatch(/2\s+Blanc\s+Bruno/);
+      expect(page).toContain(`page ${i + 1} / 2`);
+    });
+  });
+
+  it('parts never split a day', () => {
+    const days = (n: number) => Array.from({ length: n }, (_, i) => [{ day: `2018-06-${10 + i}`, half: 'am' as const }, { day: `2018-06-${10 + i}`, half: 'pm' as const }]).flat();
+    expect(partsOf(days(3), 6).map((p) => p.length)).toEqual([6]);
+    expect(partsOf(days(4), 7).map((p) => p.length)).toEqual([6, 2]);
+    expect(partsOf([], 6)).toEqual([[]]);
   });
 });

@@ -42,7 +42,7 @@ describe('caprural doc certificate', () => {
     const merged = join(out, 'certificats-cooperer-leader-n1-2018.pdf');
     expect(r.stdout).toBe(`3 certificat(s) écrit(s) dans ${out} ; tous réunis dans un fichier à imprimer : ${merged}\n`);
     expect(r.stderr).toBe(
-      "Pas de certificat pour 9 inscrit(s) non enregistré(s) présent(s) : Chloé Chabert, Karine d'Artois, Émilie Estève, François Faure, Gaëlle Garnier, Hervé Henry, Isabelle Imbert, Julien Jacquet, Margaux O’Neil.\n",
+      "Pas de certificat pour 9 inscrit(s) non enregistré(s) présent(s) ou effacé(s) : Chloé Chabert, Karine d'Artois, Émilie Estève, François Faure, Gaëlle Garnier, Hervé Henry, Isabelle Imbert, Julien Jacquet, Margaux O’Neil.\n",
     );
     expect(readdirSync(out).sort()).toEqual([
       'certificat-cooperer-leader-n1-2018-anne-arnaud.pdf',
@@ -99,6 +99,7 @@ describe('caprural doc certificate', () => {
     });
     const before = bytesOf(t.path);
     const file = join(t.dir, 'one.pdf');
+    const refusedChangesNothing = () => expect(bytesOf(t.path).equals(before)).toBe(true);
     const cases: Array<[string, string]> = [
       ['Chloé Chabert', 'enregistré(e) absent(e)'],
       ['emilie-esteve', 'présence non enregistrée (caprural attendance)'],
@@ -112,10 +113,21 @@ describe('caprural doc certificate', () => {
       expect(r.stderr).toContain(`à cooperer-leader-n1-2018 : ${why}.`);
       expect(r.stderr).toContain("Un certificat de réalisation n'est délivré qu'à une personne enregistrée présente.");
     }
+    refusedChangesNothing();
+    // A person erased by member forget: their identity is gone, a certificate would name nobody.
+    const forgot = await t.run(['member', 'forget', 'bruno-blanc', '--yes', '--json']);
+    expect(forgot.code).toBe(0);
+    const anonymous = JSON.parse(forgot.stdout).id;
+    const erased = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', anonymous, '--output', file]);
+    expect(erased.code).toBe(1);
+    expect(erased.stderr).toContain("son identité a été effacée (member forget)");
+    const all = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--output', join(t.dir, 'all')]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toMatch(/Pas de certificat pour 10 inscrit\(s\).*Anonyme/);
+    expect(readdirSync(join(t.dir, 'all')).some((f) => f.includes('anonyme'))).toBe(false);
     const en = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', 'chloe-chabert', '--output', file], 'en');
     expect(en.stderr).toContain('No certificate for Chloé Chabert at cooperer-leader-n1-2018: recorded absent.');
     expect(existsSync(file)).toBe(false);
-    expect(bytesOf(t.path).equals(before)).toBe(true);
   });
 
   it('nobody recorded present: exit 1 saying to record attendance; bad --hours, unknown person, a plain file as folder: exit 2', async () => {
@@ -159,7 +171,7 @@ describe('caprural doc certificate', () => {
     expect(JSON.parse(r.stdout)).toEqual({ sessionId: BROCHURE_SESSION, certificates: [{ registrationId: 'reg-1', memberId: 'anne-arnaud', file: en }], merged: null, skipped: [] });
     const text = flat(pdfPages(en)[0]!);
     expect(text).toContain('CERTIFICATE OF COMPLETION');
-    expect(text).toContain('Name of the trainee : Anne Arnaud');
+    expect(text).toContain('Name of the trainee: Anne Arnaud');
     expect(text).toContain('☒ training action');
     expect(text).toContain('which took place from 2018-02-15 to 2018-02-15, lasting 2 hours.');
     expect(text).toContain('Done at Lyon, on 2018-02-16');

@@ -80,5 +80,8 @@ describe('finding a person the same way everywhere', () => {
     expect(e.stderr).toContain('Unknown export "attendee". Did you mean attendees?');
     const ex = await runCli(['export', 'registrations', '--session', 'n1-2018'], { store: path, now: NOW });
     expect(ex.stderr).toContain('Did you mean cooperer-leader-n1-2018?');
+    const org = await runCli(['org', 'show', 'GAL du Pays de Gez'], { store: path, now: NOW });
+    expect(org.code).toBe(2);
+    expect(org.stderr).toContain('No organisation "GAL du Pays de Gez". Did you mean GAL du Pays de Gex (gal-gex)?');
   });
 });

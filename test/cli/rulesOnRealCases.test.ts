@@ -129,6 +129,7 @@ describe('R2 without a deadline: the session closes at its start', () => {
   it('refuses a request received at or after the start; overridable like R2', async () => {
     const { path, cli } = await heldSession(AFTER_START);
     expect((await cli(['session', 'edit', N2, '--starts', '17/05/2018 14:00', '--ends', '17/05/2018 16:00', '--status', 'scheduled'])).code).toBe(0);
+    expect((await cli(['sessions', '--year', '2018'])).stdout).toMatch(/cooperer-leader-n2-2018 .* 2018-05-17 14:00 \(start\) +scheduled/);
     const late = ['register', '--session', N2, '--member', 'anne-arnaud', '--received-at', '20/05/2018 10:00'];
     const now = '2018-05-21T10:00:00.000Z';
     const before = bytesOf(path);

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn } from '../../src/time';
+import { dayIn, formatInstant } from '../../src/time';
 import { fillBar } from '../../src/cli/fillBar';
+import { eligiblePeople } from '../../src/domain/eligibility';
 import {
   computeReport,
+  countEligible,
+  localDateTime,
   cotisationsByYear,
   figuresBySession,
   rate,
@@ -61,6 +64,9 @@ describe('rate', () => {
 describe('sessionHours', () => {
   it('is the length between start and end', () => {
     expect(sessionHours(session('a'))).toBe(3.5);
+  });
+  it('counts the hours of each day of a session over several days, not the nights', () => {
+    expect(sessionHours(session('a', { startsAt: '2018-03-01T08:00:00.000Z', endsAt: '2018-03-02T16:00:00.000Z' }))).toBe(16);
   });
   it('is null without both times, for a day-only session, or for an end before the start', () => {
     expect(sessionHours(session('a', { endsAt: null }))).toBeNull();
@@ -151,6 +157,7 @@ describe('registrationTimeline', () => {
         const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
         const line = registrationTimeline(session('s1', { timeZone: zone }), [registration('r1', 's1', 'a', { receivedAt: iso })]);
         expect(line.points[0]!.day).toBe(dayIn(new Date(iso), zone));
+        expect(localDateTime(iso, zone).replace('T', ' ')).toBe(`${dayIn(new Date(iso), zone)} ${formatInstant(iso, zone, 'en').slice(11)}`);
       }),
       { numRuns: 2000 },
     );
@@ -272,6 +279,12 @@ describe('computeReport', () => {
       { key: 'Vercors', registrants: 1, participants: 0 },
       { key: null, registrants: 2, participants: 2 }, // no organisation, or no territory recorded: last
     ]);
+  });
+
+  it('counts the people eligible as eligiblePeople lists them', () => {
+    for (const rule of data.rules) expect(countEligible(data, rule)).toBe(eligiblePeople(data, rule).length);
+    const catalogue = newStoreData();
+    expect(countEligible(catalogue, catalogue.rules[0]!)).toBe(0);
   });
 
   it('counts the people eligible under each rule, and cotisations up to the year reported', () => {

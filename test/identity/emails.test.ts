@@ -146,3 +146,21 @@ describe('a full-width or compatibility form is the same address, so the same pe
     expect(JSON.parse(r.stdout)).toMatchObject({ created: 0, registrations: [expect.objectContaining({ memberId: 'ana-lopez' })] });
   });
 });
+
+describe('doctor on e-mails stored before they were normalised', () => {
+  it('reports an address with an invisible character and two addresses equal once normalised', async () => {
+    const { openStore } = await import('../../src/store/index');
+    const store = await storeWithAna();
+    await openStore(store, { now: () => new Date(NOW) }).update((data) => {
+      const base = data.members[0]!;
+      data.members.push({ ...base, id: 'ana-lopez-2', email: 'ana\u200b@x.fr' }, { ...base, id: 'ana-lopez-3', email: 'ＡＮＡ@x.fr' });
+    });
+    const r = await runCli(['doctor', '--json'], { store, now: NOW });
+    expect(r.code).toBe(1);
+    const codes = (JSON.parse(r.stdout) as { findings: Array<{ code: string; id?: string }> }).findings.map((f) => `${f.code} ${f.id ?? ''}`);
+    expect(codes).toContain('doctorEmailNotNormal ana-lopez-2');
+    expect(codes).toContain('doctorEmailNotNormal ana-lopez-3');
+    expect(codes).toContain('doctorEmailSameNormalised ana-lopez-3');
+    expect(codes.some((c) => c.startsWith('doctorEmailNotNormal ana-lopez '))).toBe(false);
+  });
+});

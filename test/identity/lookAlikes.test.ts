@@ -161,3 +161,17 @@ describe('adding a look-alike person warns and names the existing one', () => {
     for (const p of list) expect(p.id).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('the ASCII fast path', () => {
+  it('gives the same look as the reference computation for any printable ASCII text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { lookWordsOf, lookOfEmailOf } = await import('../../src/domain/lookAlike');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...' abcImnr01|`"\'%-.@ZOl'.split('')), maxLength: 16 }), (text) => {
+        expect(lookOfName(text)).toBe(lookWordsOf(text).sort().join(' '));
+        expect(lookOfEmail(text)).toBe(lookOfEmailOf(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
