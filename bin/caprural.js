@@ -9,7 +9,10 @@ const only = args.length === 1 ? args[0] : undefined;
 if (only === '--version' || only === '-V') {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else if (only === '--help' || only === '-h') {
-  process.stdout.write(readFileSync(new URL('../dist/help.txt', import.meta.url), 'utf8'));
+  // French when the locale says so, as src/i18n/translate.ts decides.
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  const lang = /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
+  process.stdout.write(readFileSync(new URL(`../dist/help.${lang}.txt`, import.meta.url), 'utf8'));
 } else {
   await import('../dist/main.js');
 }

@@ -27,6 +27,9 @@ await build({
 // without loading commander (80 columns, as commander renders without a terminal).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-const help = spawnSync(process.execPath, ['dist/main.js', '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
-if (help.status !== 0) throw new Error(`rendering the help failed: ${help.stderr}`);
-writeFileSync('dist/help.txt', help.stdout);
+// One file per language: bin/caprural.js picks it as the CLI picks its language (LC_ALL, LC_MESSAGES, LANG).
+for (const lang of ['en', 'fr']) {
+  const help = spawnSync(process.execPath, ['dist/main.js', '--lang', lang, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
+  if (help.status !== 0) throw new Error(`rendering the help failed: ${help.stderr}`);
+  writeFileSync(`dist/help.${lang}.txt`, help.stdout);
+}

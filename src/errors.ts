@@ -48,13 +48,3 @@ export class InterruptedError extends CapruralError {
     super(130, 'interrupted', {});
   }
 }
-
-/**
- * Ends the command with an exit code after its answer was already printed: `eligibility` says
- * "not eligible" and why on stdout, then exits 1, without repeating it on stderr.
- */
-export class AnsweredExit extends CapruralError {
-  constructor(exitCode: 1) {
-    super(exitCode, 'eligNotEligible', {});
-  }
-}

@@ -13,7 +13,7 @@ import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow 
 import { readConnectionReport, reportDays, type ReportFormat } from '../domain/connectionReport';
 import { dayIn } from '../time';
 import { appendLog } from '../domain/log';
-import { RuleError, UsageError } from '../errors';
+import { UsageError } from '../errors';
 import { unchanged, type Member, type Registration, type Session, type StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { byReceived } from '../domain/registrations';
@@ -179,7 +179,7 @@ export async function importAttendance(deps: Deps, input: ImportInput): Promise<
   const judgeAndApply = (data: StoreData) => {
     const session = requireSession(data, input.sessionId);
     assertAttendanceAllowed(session, deps.clock());
-    if (input.minPercent !== null && input.minMinutes === null && (!session.startsAt || !session.endsAt)) throw new RuleError('attNoScheduledLength', { id: session.id });
+    if (input.minPercent !== null && input.minMinutes === null && (!session.startsAt || !session.endsAt)) throw new UsageError('attNoScheduledLength', { id: session.id });
     const judged = judgeReport(data, session, registrationsByMember(data, session.id), report, input);
     const summary: ImportReport = {
       file: input.file,

@@ -1,6 +1,6 @@
 import { checkEligibility, listRules } from '../app/eligibility';
 import { fullName } from '../domain/people';
-import { AnsweredExit, UsageError } from '../errors';
+import { UsageError } from '../errors';
 import type { Context } from './context';
 import { sessionDate } from './render';
 import { formatTable } from './table';
@@ -14,7 +14,7 @@ interface EligibilityFlags {
  * `caprural eligibility <ref>`: exit 0 eligible, 1 not eligible (the answer is on stdout either
  * way), 2 when REF names nobody or several people. `--rules` lists the rules.
  */
-export async function eligibility(ctx: Context, ref: string | undefined, options: EligibilityFlags): Promise<void> {
+export async function eligibility(ctx: Context, ref: string | undefined, options: EligibilityFlags): Promise<number | void> {
   if (options.rules) return rules(ctx);
   if (ref === undefined || ref.trim() === '') {
     if (!ctx.interactive) throw new UsageError('missingOption', { option: '<ref> (an id, an e-mail or a name)' });
@@ -57,7 +57,7 @@ export async function eligibility(ctx: Context, ref: string | undefined, options
     ctx.out(lines.join('\n'));
   }
   // The answer is printed; only the exit code is left to say "not eligible" (contract: exit 1).
-  if (!answer.eligible) throw new AnsweredExit(1);
+  return answer.eligible ? 0 : 1;
 }
 
 async function rules(ctx: Context): Promise<void> {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type Attachment, type SendProgress } from '../app/mail';
 import { parseEmail } from '../domain/contact';
 import { formatInstant } from '../time';
-import { AnsweredExit, UsageError } from '../errors';
+import { UsageError } from '../errors';
 import type { OutboxEntry } from '../store/index';
 import { confirmed } from './confirm';
 import type { Context } from './context';
@@ -95,7 +95,8 @@ async function certificateAttachments(ctx: Context, entries: readonly OutboxEntr
   return found;
 }
 
-async function sendEntries(ctx: Context, entries: readonly OutboxEntry[]): Promise<void> {
+/** Sends; the exit code is 1 when a message is left to retry, failed or of unknown fate. */
+async function sendEntries(ctx: Context, entries: readonly OutboxEntry[]): Promise<number> {
   const { loadMailSettings, smtpSender } = await import('../mail/smtp');
   const sender = smtpSender(await loadMailSettings(ctx.io.env), ctx.deps.clock);
   const attachments = await certificateAttachments(ctx, entries);
@@ -124,7 +125,7 @@ async function sendEntries(ctx: Context, entries: readonly OutboxEntry[]): Promi
   }
   if (ctx.json) ctx.printJson(results.map((r) => ({ id: r.entry.id, key: r.entry.key, to: r.entry.to, kind: r.entry.kind, outcome: r.outcome, state: r.entry.state, reason: r.reason })));
   else ctx.note(ctx.t('mailSendDone', { sent: counts.sent, retry: counts.retry, failed: counts.failed + counts.unknown }));
-  if (counts.retry + counts.failed + counts.unknown > 0) throw new AnsweredExit(1);
+  return counts.retry + counts.failed + counts.unknown > 0 ? 1 : 0;
 }
 
 async function recover(ctx: Context): Promise<void> {
@@ -133,7 +134,7 @@ async function recover(ctx: Context): Promise<void> {
 }
 
 /** mail send [--session ID] [--yes] [--test-to ADDRESS]. */
-export async function send(ctx: Context, options: { session?: string; yes?: boolean; testTo?: string }): Promise<void> {
+export async function send(ctx: Context, options: { session?: string; yes?: boolean; testTo?: string }): Promise<number | void> {
   const { loadMailSettings, smtpSender } = await import('../mail/smtp');
   const settings = await loadMailSettings(ctx.io.env);
   if (options.testTo !== undefined) {
@@ -156,11 +157,11 @@ export async function send(ctx: Context, options: { session?: string; yes?: bool
   }
   if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail send', count: entries.length });
   if (!(await confirmed(ctx, options.yes, 'mail send', ctx.t('confirmMailSend', { count: entries.length })))) return;
-  await sendEntries(ctx, entries);
+  return sendEntries(ctx, entries);
 }
 
 /** mail retry --failed|--unknown [--session ID] [--yes]: queues them again and sends them. */
-export async function retry(ctx: Context, options: { failed?: boolean; unknown?: boolean; session?: string; yes?: boolean }): Promise<void> {
+export async function retry(ctx: Context, options: { failed?: boolean; unknown?: boolean; session?: string; yes?: boolean }): Promise<number | void> {
   const { loadMailSettings } = await import('../mail/smtp');
   await loadMailSettings(ctx.io.env);
   await recover(ctx);
@@ -174,7 +175,7 @@ export async function retry(ctx: Context, options: { failed?: boolean; unknown?:
   if (!(await confirmed(ctx, options.yes, 'mail retry', ctx.t('confirmMailSend', { count: candidates.length })))) return;
   const requeued = await requeueMail(ctx.deps, { ...options, ids: candidates.map((e) => e.id) });
   ctx.note(ctx.t('mailRequeued', { count: requeued.length }));
-  await sendEntries(ctx, requeued);
+  return sendEntries(ctx, requeued);
 }
 
 /** mail log [--member REF] [--session ID]: every message and its state. */

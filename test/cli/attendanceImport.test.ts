@@ -140,11 +140,31 @@ describe('caprural attendance --import: refusals (exit 2, nothing written)', () 
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 
+  it('--min-percent for a session without scheduled times (the 2017 edition)', async () => {
+    const deps = await scenarioStore();
+    const before = bytesOf(deps.path);
+    const r = await runCli(['attendance', 'cooperer-leader-n1-2017', '--import', report('zoom-participants.csv'), '--min-percent', '50'], { store: deps.path, now: AFTER_SESSION });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-percent needs the scheduled start and end of cooperer-leader-n1-2017');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
   it('before the session has started: exit 1, nothing written', async () => {
     const deps = await scenarioStore();
     const before = bytesOf(deps.path);
     const r = await runCli(['attendance', N1_2018, '--import', report('zoom-participants.csv')], { store: deps.path, now: '2018-02-15T08:00:00.000Z' });
     expect(r.code).toBe(1);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+});
+
+describe('the built binary', () => {
+  it('imports the Teams report (UTF-16 LE) as a user runs it', async () => {
+    const { spawnCli } = await import('../helpers/spawnCli');
+    const deps = await scenarioStore();
+    const r = await spawnCli(['--store', deps.path, '--lang', 'en', 'attendance', N1_2018, '--import', report('teams-attendance-report.csv'), '--min-minutes', '45', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ format: 'teams', encoding: 'utf-16le', totals: { present: 4, absent: 2, notRecorded: 0 } });
   });
 });
