@@ -50,8 +50,8 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
   ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
 }
 
-export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const table = await readCsvFile(file);
+export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
+  const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
   const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
