@@ -36,9 +36,11 @@ interface Forms {
   member: Member;
   /** Words of the full name in comparison form (no accents, lower case, ligatures spelled out). */
   words: string[];
-  sortedKey: string;
   first: string;
   last: string;
+  /** first + last and last + first, without separators: "jeanedouarddartois", "dartoisjeanedouard". */
+  full: string;
+  reversed: string;
   /** First letters of each word of the first name: "je" for Jean-Édouard. */
   initials: string;
 }
@@ -46,15 +48,28 @@ interface Forms {
 function formsOf(member: Member): Forms {
   const firstWords = wordsOf(member.firstName);
   const lastWords = wordsOf(member.lastName);
-  const words = [...firstWords, ...lastWords];
+  const first = firstWords.join('');
+  const last = lastWords.join('');
   return {
     member,
-    words,
-    sortedKey: [...words].sort().join(' '),
-    first: firstWords.join(''),
-    last: lastWords.join(''),
+    words: [...firstWords, ...lastWords],
+    first,
+    last,
+    full: first + last,
+    reversed: last + first,
     initials: firstWords.map((w) => w[0]).join(''),
   };
+}
+
+/** What was typed, in the forms it is compared in (computed once per look-up). */
+interface Query {
+  typed: string[];
+  compact: string;
+  /** The typed words sorted, space-separated: the full name in any word order. */
+  sorted: string;
+  lower: string;
+  /** Some typed word is one letter: initials are possible. */
+  hasInitial: boolean;
 }
 
 /** True when each typed word starts a different word of the name. */
@@ -109,22 +124,26 @@ export class PersonMatcher {
     }
   }
 
-  /** How one person compares with what was typed, or null when not at all. */
-  private compare(f: Forms, typed: readonly string[], compact: string, lower: string, typos: boolean): PersonHit | null {
+  /**
+   * How one person compares with what was typed, or null when not at all. Runs for every person of
+   * the store at each look-up by name: cheap tests first, nothing allocated unless they pass.
+   */
+  private compare(f: Forms, q: Query, typos: boolean): PersonHit | null {
+    const { typed, compact, lower } = q;
     const member = f.member;
     if (typed.length > 0) {
-      if (typed.join(' ') === f.sortedKey || [...typed].sort().join(' ') === f.sortedKey) return { member, kind: 'name', distance: 0 };
-      if (compact === f.first + f.last || compact === f.last + f.first) return { member, kind: 'name', distance: 0 };
-      if (initialsMatch(typed, f)) return { member, kind: 'initials', distance: 0 };
-      if (wordsStartName(typed, f.words)) return { member, kind: 'partial', distance: 0 };
-      if (compact.length >= 3 && ((f.first + f.last).includes(compact) || (f.last + f.first).includes(compact))) return { member, kind: 'partial', distance: 0 };
+      if (compact === f.full || compact === f.reversed) return { member, kind: 'name', distance: 0 };
+      if (typed.length === f.words.length && compact.length === f.full.length && [...f.words].sort().join(' ') === q.sorted) return { member, kind: 'name', distance: 0 };
+      if (q.hasInitial && initialsMatch(typed, f)) return { member, kind: 'initials', distance: 0 };
+      if (f.words.some((w) => w.startsWith(typed[0]!)) && wordsStartName(typed, f.words)) return { member, kind: 'partial', distance: 0 };
+      if (compact.length >= 3 && (f.full.includes(compact) || f.reversed.includes(compact))) return { member, kind: 'partial', distance: 0 };
     }
     if (lower.length >= 3 && member.email.includes(lower)) return { member, kind: 'partial', distance: 0 };
     if (typos && compact.length >= 3) {
       const budget = typoBudget(compact.length);
       let distance = Infinity;
       // Lengths further apart than the budget cannot be within it: skip the costly comparison.
-      for (const target of [f.first + f.last, f.last + f.first, f.last, f.first]) {
+      for (const target of [f.full, f.reversed, f.last, f.first]) {
         if (Math.abs(target.length - compact.length) <= budget) distance = Math.min(distance, typoDistance(compact, target));
       }
       if (distance <= budget) return { member, kind: 'close', distance };
@@ -140,13 +159,13 @@ export class PersonMatcher {
     const lower = text.toLowerCase();
     const byEmail = this.byEmail.get(emailKey(text));
     const typed = wordsOf(text);
-    const compact = typed.join('');
+    const q: Query = { typed, compact: typed.join(''), sorted: [...typed].sort().join(' '), lower, hasInitial: typed.length > 1 && typed.some((w) => w.length === 1) };
     const hits: PersonHit[] = [];
     for (const f of this.forms) {
       if (f.member === byId) hits.push({ member: f.member, kind: 'id', distance: 0 });
       else if (f.member === byEmail) hits.push({ member: f.member, kind: 'email', distance: 0 });
       else {
-        const hit = this.compare(f, typed, compact, lower, typos);
+        const hit = this.compare(f, q, typos);
         if (hit) hits.push(hit);
       }
     }

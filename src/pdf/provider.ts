@@ -12,7 +12,7 @@ export interface ProviderIdentity {
 
 export const PROVIDER_KEYS = ['provider.name', 'provider.address', 'provider.siret', 'provider.nda', 'provider.signatory', 'provider.place'] as const;
 
-/** "732 829 320 00074": a SIRET as INSEE prints it. */
+/** "123 456 789 00007": a SIRET as INSEE prints it. */
 const spacedSiret = (digits: string) => `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`;
 
 export function providerFrom(config: Pick<Config, 'get'>): ProviderIdentity {

@@ -11,7 +11,7 @@ import { AFTER_SESSION, N1_2018, report, scenarioStore } from '../helpers/report
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
 const NOW = '2018-02-14T16:30:00.000Z';
-const PROVIDER = { provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '73282932000074', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' } };
+const PROVIDER = { provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '12345678900007', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' } };
 
 async function setup(seed: (data: StoreData) => void, config: object | null = PROVIDER) {
   const deps = await tempDeps({ now: NOW, seed });
@@ -55,7 +55,7 @@ describe('caprural doc attendance-sheet', () => {
     expect(lines).toContain("Feuille d'émargement | cooperer-leader-n1-2018");
     expect(lines).toContain('Coopérer dans LEADER : amorcer les dynamiques de coopération');
     expect(lines).toContain('Dates et horaires : 15/02/2018 10:00–12:00 | Lieu : webconférence');
-    expect(lines).toContain("Organisme de formation : Cap Rural – SIRET 732 829 320 00074 – N° de déclaration d'activité 84 69 12345 69");
+    expect(lines).toContain("Organisme de formation : Cap Rural – SIRET 123 456 789 00007 – N° de déclaration d'activité 84 69 12345 69");
     expect(page).toContain("Webconférence : le rapport de connexion de l'outil est joint à cette feuille comme preuve de présence.");
     expect(page).toContain('Une signature par stagiaire et par demi-journée');
     // Trainers, each with a signature box: names and roles in full.

@@ -9,7 +9,7 @@ import { bytesOf, tempDeps } from '../helpers/tempStore';
 
 const NOW = '2018-02-16T09:00:00.000Z';
 const PROVIDER = {
-  provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '73282932000074', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' },
+  provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '12345678900007', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' },
 };
 
 /** The brochure session held: Arnaud, Blanc and Lœwy present, Chabert absent, the others not recorded. */
@@ -56,7 +56,7 @@ describe('caprural doc certificate', () => {
     const text = flat(page!);
     for (const expected of [
       // The provider's identity and address.
-      'Cap Rural 14 rue de l’Exemple 69007 Lyon SIRET : 732 829 320 00074 N° de déclaration d\'activité : 84 69 12345 69',
+      'Cap Rural 14 rue de l’Exemple 69007 Lyon SIRET : 123 456 789 00007 N° de déclaration d\'activité : 84 69 12345 69',
       'CERTIFICAT DE RÉALISATION',
       "Je soussigné(e) Marine Rouchouse, chargée de mission, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences Cap Rural,",
       'atteste que :',

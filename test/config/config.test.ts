@@ -21,8 +21,8 @@ describe('config file', () => {
     const path = join(tempDir(), 'sub', 'config.json');
     expect((await readConfig(path)).values).toEqual({});
     await setConfigValue(path, 'provider.name', '  Cap Rural  ');
-    await setConfigValue(path, 'provider.siret', '732 829 320 00074');
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ provider: { name: 'Cap Rural', siret: '73282932000074' } });
+    await setConfigValue(path, 'provider.siret', '123 456 789 00007');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ provider: { name: 'Cap Rural', siret: '12345678900007' } });
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const config = await readConfig(path);
     expect(config.get('provider.name')).toBe('Cap Rural');
@@ -43,10 +43,10 @@ describe('config file', () => {
 
   it('checks values: SIRET check digit, e-mail, URL, empty, control characters; the address takes \\n as a line break', async () => {
     const path = join(tempDir(), 'config.json');
-    expect(isSiret('73282932000074')).toBe(true);
-    expect(isSiret('73282932000075')).toBe(false);
+    expect(isSiret('12345678900007')).toBe(true);
+    expect(isSiret('12345678900008')).toBe(false);
     expect(isSiret('35600000000001')).toBe(true); // La Poste: sum of digits multiple of 5
-    await expect(setConfigValue(path, 'provider.siret', '732 829 320 00075')).rejects.toMatchObject({ key: 'configBadSiret', exitCode: 2 });
+    await expect(setConfigValue(path, 'provider.siret', '123 456 789 00008')).rejects.toMatchObject({ key: 'configBadSiret', exitCode: 2 });
     await expect(setConfigValue(path, 'provider.siret', '1234')).rejects.toMatchObject({ key: 'configBadSiret' });
     await expect(setConfigValue(path, 'mail.from', 'nobody')).rejects.toMatchObject({ key: 'configBadEmail' });
     expect(await setConfigValue(path, 'mail.from', 'Cap Rural <formation@caprural.org>')).toBe('Cap Rural <formation@caprural.org>');
