@@ -11,9 +11,15 @@
  * - line and paragraph separators (U+2028, U+2029), unpaired surrogates;
  * - invisible "letters" that render as blanks (Hangul fillers, Braille blank).
  */
-const UNSAFE_CLASS = '[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u115f\\u1160\\u3164\\uffa0\\u2800]';
-const HAS_UNSAFE = new RegExp(UNSAFE_CLASS, 'u');
-const UNSAFE = new RegExp(UNSAFE_CLASS, 'gu');
+const OTHER_UNSAFE = '\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u115f\\u1160\\u3164\\uffa0\\u2800';
+const HAS_UNSAFE = new RegExp(`[\\p{Cc}${OTHER_UNSAFE}]`, 'u');
+const UNSAFE = new RegExp(`[\\p{Cc}${OTHER_UNSAFE}]`, 'gu');
+// The same without LF and tab (kept in a whole text made of lines), and without CR too (JSON's
+// own white space): long outputs are scanned without stopping at every line break.
+const UNSAFE_BUT_LINES = new RegExp(`[\\0-\\x08\\x0b-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`, 'gu');
+const HAS_UNSAFE_BUT_LINES = new RegExp(UNSAFE_BUT_LINES.source, 'u');
+const UNSAFE_IN_JSON = new RegExp(`[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`, 'gu');
+const HAS_UNSAFE_IN_JSON = new RegExp(UNSAFE_IN_JSON.source, 'u');
 
 // The colour and style sequences (SGR) that our own painting (chalk) writes: reset, bold, dim,
 // italic, underline, strike-through, their resets, foreground and background colours.
@@ -63,11 +69,12 @@ export interface DisplayOptions {
  * `escapeJsonForDisplay`.
  */
 export function escapeForDisplay(text: string, options: DisplayOptions = {}): string {
-  if (!HAS_UNSAFE.test(text)) return text;
-  return text.replace(UNSAFE, (c: string, offset: number) => {
-    // A line break (LF or CRLF) and a tab only move to the next line or column; a lone CR would
-    // go back over what was shown.
-    if (options.keepLines && (c === '\n' || c === '\t' || (c === '\r' && text[offset + 1] === '\n'))) return c;
+  const keepLines = Boolean(options.keepLines);
+  if (!(keepLines ? HAS_UNSAFE_BUT_LINES : HAS_UNSAFE).test(text)) return text;
+  return text.replace(keepLines ? UNSAFE_BUT_LINES : UNSAFE, (c: string, offset: number) => {
+    // With keepLines, LF and tab are not matched; CR is kept before LF (CRLF), a lone CR would go
+    // back over what was shown.
+    if (keepLines && c === '\r' && text[offset + 1] === '\n') return c;
     if (options.keepColours && c === '\x1b' && OWN_COLOUR.test(text.slice(offset, offset + 24))) return c;
     return visibleForm(c);
   });
@@ -79,11 +86,10 @@ export function escapeForDisplay(text: string, options: DisplayOptions = {}): st
  * own `\uXXXX` escapes, so a parser reads back the very same values.
  */
 export function escapeJsonForDisplay(json: string): string {
-  if (!HAS_UNSAFE.test(json)) return json;
-  return json.replace(UNSAFE, (c) => {
-    // Raw line breaks and tabs in a JSON text are white space between tokens (inside strings
-    // JSON.stringify has already escaped them): they stay.
-    if (c === '\n' || c === '\r' || c === '\t') return c;
+  // Raw line breaks and tabs in a JSON text are white space between tokens (inside strings
+  // JSON.stringify has already escaped them): they are not matched, they stay.
+  if (!HAS_UNSAFE_IN_JSON.test(json)) return json;
+  return json.replace(UNSAFE_IN_JSON, (c) => {
     let out = '';
     for (let i = 0; i < c.length; i += 1) out += `\\u${c.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
     return out;

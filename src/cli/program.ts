@@ -44,6 +44,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
     signal: io.signal,
+    pid: io.pid,
   });
   return {
     io,

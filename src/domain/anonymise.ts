@@ -64,6 +64,8 @@ export function nameWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+const SEPARATOR = /[^\p{L}\p{N}'’-]/u;
+
 /** A phone as compared: its digits, +33 written as the leading 0. */
 const phoneDigits = (text: string) => text.replace(/\D/g, '').replace(/^33(\d{9})$/, '0$1');
 
@@ -144,7 +146,8 @@ export class ErasureIndex {
         for (const phone of this.phones) if (digits.length > phone.length && digits.includes(phone)) return true;
       }
     }
-    if (this.longestName === 0) return false;
+    // A name is two words or more: a text of one word (an id, a status) is not read further.
+    if (this.longestName === 0 || !SEPARATOR.test(text)) return false;
     const words = nameWords(text);
     for (let i = 0; i < words.length; i += 1) {
       let key = words[i]!;
@@ -320,7 +323,11 @@ export function anonymisePeople(data: StoreData, erasures: readonly Erasure[], a
     const there = byOldId.get(e.oldId);
     return there ? { ...e, identity: mergeIdentity(e.identity, identityOf(there)) } : e;
   });
-  const index = new ErasureIndex(complete, at);
+  return anonymiseWith(data, new ErasureIndex(complete, at));
+}
+
+/** The same with the people's identities already complete and indexed (one index for every version of the store). */
+export function anonymiseWith(data: StoreData, index: ErasureIndex): boolean {
   let changed = false;
   for (const scrub of Object.values(COLLECTION_SCRUBBERS)) if (scrub(data, index)) changed = true;
   return changed;

@@ -28,12 +28,10 @@ export function reasonOf(error: unknown): string {
   return codeOf(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Where an atomic write of `target` puts its temporary file: `<target>.<pid>.<random>.tmp`. */
+/** Where an atomic write of `target` puts its temporary file: `<target>.<random>.tmp`. */
 export function tempPathOf(target: string): string {
   // globalThis.crypto rather than node:crypto: the module is loaded on first use, by writes only.
-  // The pid names the writer (doctor and a person can tell whose file it is): the one use of process here.
-  // eslint-disable-next-line no-restricted-globals
-  return `${target}.${process.pid}.${globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
+  return `${target}.${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}.tmp`;
 }
 
 /** Whether `name` (a file name in the same folder) is a temporary file of an atomic write of `target`. */

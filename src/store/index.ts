@@ -36,6 +36,8 @@ export interface StoreOptions {
   onCreated?: (path: string) => void;
   /** Ctrl-C / SIGTERM: long work under the lock stops and writes nothing (exit 130). */
   signal?: AbortSignal;
+  /** This process's id, written in the lock's owner file. */
+  pid?: number;
 }
 
 /** What an erasure did to the backups beside the store. */
@@ -44,6 +46,14 @@ export interface EraseReport {
   backupsRewritten: number;
   /** Backups that could not be read or validated, hence not cleaned (they are named). */
   backupsUnreadable: string[];
+}
+
+/** What an erasure does to each version of the store (see Store.erase). */
+export interface Eraser {
+  /** Learns from one version (members as stored there; the data may not be valid). */
+  learn(version: { members?: unknown }): void;
+  /** Erases from one version; true when it changed anything. */
+  scrub(version: StoreData): boolean;
 }
 
 /** One earlier version of the store, as `backup list` and `doctor` show it. */
@@ -125,13 +135,16 @@ export interface Store {
    */
   restore<T>(which: string, prepare: (restored: StoreData, current: StoreData | null) => T): Promise<RestoreReport<T>>;
   /**
-   * Like `update`, for erasing personal data everywhere: inside one lock, `change` is applied to
-   * the store, then `scrub` to every backup (each rewritten atomically when it returns true),
-   * then the version being replaced is kept as a backup only once scrubbed, and the store is
-   * written. A crash part-way leaves the store unchanged, so running the command again finishes.
-   * `scrub` may run several times on one version (it learns from each): it must be idempotent.
+   * Like `update`, for erasing personal data everywhere, inside one lock: `change` is applied to
+   * the store; `eraser.learn` is shown every version (each backup, and the store as it was) so that
+   * it learns what the people were called in each (an e-mail changed since); then
+   * `eraser.scrub` rewrites every backup (returning true when it changed one), the store, and the
+   * version being replaced, which is kept as a backup only once scrubbed. One version is in
+   * memory at a time. Every file is written beside its target first and the renames come last,
+   * each after checking the lock is still ours: interrupted or lost lock, nothing is written.
+   * A crash part-way leaves the store unchanged, so running the command again finishes.
    */
-  erase<T>(change: (data: StoreData) => T, scrub: (data: StoreData) => boolean): Promise<{ result: T } & EraseReport>;
+  erase<T>(change: (data: StoreData) => T, eraser: Eraser): Promise<{ result: T } & EraseReport>;
   /** The backups, newest first, each read and validated. */
   backups(): Promise<BackupInfo[]>;
   /** One backup (a path from `backups()`), read and validated. */

@@ -100,7 +100,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
     });
     requireRegular(path);
-    const lock = await acquireLock(path, { waitMs: lockWaitMs, staleMs, signal: options.signal });
+    const lock = await acquireLock(path, { waitMs: lockWaitMs, staleMs, signal: options.signal, pid: options.pid });
     try {
       await removeTemps();
       return await work(lock);
@@ -216,7 +216,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         return { restored: source, keptAs, result };
       });
     },
-    async erase(change, scrub) {
+    async erase(change, eraser) {
       return withLock(async (lock) => {
         const current = await readOrCreate(lock);
         const before = structuredClone(current);
@@ -225,45 +225,58 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         if (JSON.stringify(current) === JSON.stringify(before)) return { result, backupsRewritten: 0, backupsUnreadable: [] };
         requireValid(current);
         const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
-        const versions: Array<{ file: string; text: string; data: StoreData }> = [];
-        for (const file of listBackups(path)) {
-          await lock.checkpoint();
+        const backups = listBackups(path);
+        const readBackup = async (file: string): Promise<string | null> => {
           try {
             requireRegular(file);
-            const text = await fs.readFile(file, 'utf8');
-            versions.push({ file, text, data: parseStore(text, file) });
+            return await fs.readFile(file, 'utf8');
           } catch {
-            report.backupsUnreadable.push(file);
+            return null;
+          }
+        };
+        // 1. What each version knows of the people (one version in memory at a time).
+        eraser.learn(before);
+        for (const file of backups) {
+          await lock.checkpoint();
+          const text = await readBackup(file);
+          if (text === null) continue;
+          try {
+            eraser.learn(JSON.parse(text) as { members?: unknown });
+          } catch {
+            /* not JSON: reported below */
           }
         }
-        // Twice over every version: the first pass may learn what the person was called in each
-        // (an e-mail changed since), the second erases all of it everywhere; then the live data.
-        for (let pass = 0; pass < 2; pass += 1) {
-          for (const v of versions) {
-            await lock.checkpoint();
-            scrub(v.data);
-          }
-        }
-        scrub(current);
-        scrub(before);
-        const storeText = requireValid(current);
-        // Every file is staged (written and fsynced beside its target) before any is replaced: if
-        // the work is interrupted or the lock lost meanwhile, nothing at all is written.
+        // 2. Every file is staged (written and fsynced beside its target) before any is replaced:
+        // if the work is interrupted or the lock lost meanwhile, nothing at all is written.
         const staged: Array<{ tmp: string; target: string }> = [];
-        try {
-          const stage = async (target: string, text: string) => {
-            await lock.checkpoint();
-            try {
-              staged.push({ tmp: await stageFile(fs, target, text), target });
-            } catch (error) {
-              throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
-            }
-          };
-          for (const v of versions) {
-            const text = serialiseStore(v.data);
-            if (text !== v.text) await stage(v.file, text);
+        const stage = async (target: string, text: string) => {
+          await lock.checkpoint();
+          try {
+            staged.push({ tmp: await stageFile(fs, target, text), target });
+          } catch (error) {
+            throw new StoreError('storeWriteFailed', { path: target, reason: reasonOf(error) });
           }
-          report.backupsRewritten = staged.length;
+        };
+        try {
+          for (const file of backups) {
+            await lock.checkpoint();
+            const text = await readBackup(file);
+            let data: StoreData;
+            try {
+              if (text === null) throw new Error('unreadable');
+              data = parseStore(text, file);
+            } catch {
+              report.backupsUnreadable.push(file);
+              continue;
+            }
+            if (eraser.scrub(data)) {
+              await stage(file, serialiseStore(data));
+              report.backupsRewritten += 1;
+            }
+          }
+          eraser.scrub(current);
+          eraser.scrub(before);
+          const storeText = requireValid(current);
           // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
           await stage(await nextBackupPath(fs, path, now), serialiseStore(before));
           await stage(path, storeText);
@@ -272,7 +285,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           for (const { tmp } of staged) await fs.rm(tmp, { force: true }).catch(() => undefined);
           throw error;
         }
-        // The commit: renames only, each after checking the lock is still ours; the store last.
+        // 3. The commit: renames only, each after checking the lock is still ours; the store last.
         for (let i = 0; i < staged.length; i += 1) {
           const { tmp, target } = staged[i]!;
           try {

@@ -16,6 +16,8 @@ export interface LockOptions {
   staleMs: number;
   /** Ctrl-C / SIGTERM: waiting and long work stop, nothing is written. */
   signal?: AbortSignal;
+  /** This process's id, written in the lock's owner file (for a person looking at a lock left behind). */
+  pid?: number;
 }
 
 /** A lock held by this process. */
@@ -44,9 +46,7 @@ function ownerOf(lockPath: string): string | null {
 /** Takes the lock on `storePath`, waiting up to `waitMs` for another process to release it. */
 export async function acquireLock(storePath: string, options: LockOptions): Promise<HeldLock> {
   const lockPath = lockPathOf(storePath);
-  // The pid names the lock's owner (doctor and a person can tell who holds it): the one use of process here.
-  // eslint-disable-next-line no-restricted-globals
-  const token = JSON.stringify({ pid: process.pid, host: hostname(), nonce: globalThis.crypto.randomUUID() });
+  const token = JSON.stringify({ pid: options.pid ?? null, host: hostname(), nonce: globalThis.crypto.randomUUID() });
   const deadline = Date.now() + options.waitMs;
   let futureSeen = false;
   const interrupted = () => {

@@ -39,6 +39,17 @@ describe('escapeForDisplay', () => {
     );
   });
 
+  it('with keepLines, lets through only LF, tab and CRLF, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const out = escapeForDisplay(text, { keepLines: true, keepColours: true });
+        expect(out.replace(/\r\n|\n|\t/g, '').replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
+        expect(escapeForDisplay(out, { keepLines: true, keepColours: true })).toBe(out);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps line breaks and tabs of a whole text when asked, but not a lone CR', () => {
     expect(escapeForDisplay('a\tb\nc\r\nd\re', { keepLines: true })).toBe('a\tb\nc\r\nd\\re');
   });

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CapruralError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
 import { acquireLock } from '../../src/store/lock';
@@ -226,6 +226,30 @@ describe('the lock', () => {
     expect(readFileSync(`${deps.path}.lock/owner`, 'utf8')).toBe('the other process');
   });
 
+  it('a process whose clock is an hour behind loses its lock to one on time, and writes nothing (exit 3)', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const before = bytesOf(deps.path);
+    let tookOver: Promise<void> = new Promise(() => undefined);
+    // The write waits (the event loop free, so the lock is refreshed) until the other process has taken over.
+    const waitingFs = {
+      ...nodeFs.promises,
+      open: (async (path: nodeFs.PathLike, flags?: string, mode?: number) => {
+        if (String(path).endsWith('.tmp')) await tookOver;
+        return nodeFs.promises.open(path, flags, mode);
+      }) as StoreFs['open'],
+    } as StoreFs;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - 3_600_000);
+    try {
+      tookOver = takeOverWhenStale(deps.path, 1_000);
+      const error = await failure(openStore(deps.path, { staleLockMs: 1_000, fs: waitingFs }).update((d) => void d.organisations.push(org('behind'))));
+      expect(error).toMatchObject({ key: 'storeLockLost', exitCode: 3 });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
   it('a lock dated in the future is reported as such after the wait (exit 3), by doctor too', async () => {
     const deps = await tempDeps();
     const lock = `${deps.path}.lock`;
@@ -251,6 +275,23 @@ describe('the lock', () => {
     expect(bytesOf(deps.path).equals(before)).toBe(true);
     const doctor = await runCli(['doctor'], { store: deps.path });
     expect(doctor.stdout).toMatch(/should be caprural's lock folder/);
+  });
+});
+
+describe('the lock during long work', () => {
+  it('heartbeat() refreshes the lock between steps, and throws once another process took it', async () => {
+    const deps = await tempDeps();
+    const lock = await acquireLock(deps.path, { waitMs: 1_000, staleMs: 1_000 });
+    const old = new Date(Date.now() - 900);
+    utimesSync(`${deps.path}.lock`, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    lock.heartbeat();
+    expect(Date.now() - lstatSync(`${deps.path}.lock`).mtimeMs).toBeLessThan(200);
+    writeFileSync(`${deps.path}.lock/owner`, 'someone else');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => lock.heartbeat()).toThrow(expect.objectContaining({ key: 'storeLockLost' }));
+    await lock.release();
+    expect(existsSync(`${deps.path}.lock`)).toBe(true); // not ours: left alone
   });
 });
 
