@@ -43,6 +43,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** Minutes needed to be present (0: any connection). */
   thresholdMinutes: number;
+  /** Registrations whose connection minutes this import set or changed. */
+  minutesUpdated?: number;
   /** The days (YYYY-MM-DD) of the connections, when the report dates them; the session's day. */
   reportDays: string[];
   sessionDay: string | null;
@@ -197,7 +199,7 @@ export async function importAttendance(deps: Deps, input: ImportInput): Promise<
     };
     const minutes = new Map(judged.registrants.filter((r) => r.minutes !== null && r.verdict !== 'not-in-report').map((r) => [r.memberId, r.minutes!]));
     const { minutesChanged, ...result } = applyMarks(deps, data, session, judged.marks, { addWalkIn: input.addWalkIn, source: 'import', file: input.file, minutes });
-    return { result: { ...result, report: summary }, minutesChanged };
+    return { result: { ...result, report: { ...summary, minutesUpdated: minutesChanged } }, minutesChanged };
   };
   if (input.dryRun) return judgeAndApply(structuredClone(await deps.store.read())).result;
   return deps.store.update((data) => {

@@ -113,7 +113,8 @@ function render(ctx: Context, result: AttendanceResult): void {
   for (const c of result.changes) {
     lines.push(`${ctx.t('attChangeLine', { name: c.name, from: c.walkIn ? '—' : value(c.from), to: value(c.to) })}${c.walkIn ? ` ${ctx.t('attWalkIn')}` : ''}`);
   }
-  if (result.changes.length === 0 && !report?.dryRun) lines.push(ctx.t('attNoChangeNothingWritten'));
+  const minutes = report?.minutesUpdated ?? 0;
+  if (result.changes.length === 0 && !report?.dryRun) lines.push(ctx.t(minutes > 0 ? 'attOnlyMinutes' : 'attNoChangeNothingWritten', { count: minutes }));
   if (result.unchanged.length > 0) lines.push(ctx.t('attUnchanged', { count: result.unchanged.length }));
   if (result.statusChanged && !report?.dryRun) lines.push(ctx.t('attStatusHeld', { session: result.sessionId }));
   if (report?.dryRun) lines.push(ctx.t('dryRunNothingWritten'));

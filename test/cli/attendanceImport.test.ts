@@ -79,6 +79,20 @@ describe('caprural attendance --import: the table before and after', () => {
   });
 });
 
+describe('caprural attendance --import: a second report of the same session', () => {
+  it('the same report again: nothing written; another report with other minutes only: says the minutes were updated', async () => {
+    const deps = await scenarioStore();
+    expect((await run(deps.path, ['--import', report('zoom-participants.csv'), '--min-minutes', '45'])).code).toBe(0);
+    const before = bytesOf(deps.path);
+    const same = await run(deps.path, ['--import', report('zoom-participants.csv'), '--min-minutes', '45']);
+    expect(same.stdout).toContain('Nothing changed; nothing was written.');
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+    const teams = await run(deps.path, ['--import', report('teams-attendance-report.csv'), '--min-minutes', '45']);
+    expect(teams.code).toBe(0);
+    expect(teams.stdout).toContain('No attendance changed; the connection minutes of 2 registrant(s) were updated.');
+  });
+});
+
 describe('caprural attendance --import: a report of another day', () => {
   it('is said on stderr (the table is still shown)', async () => {
     const deps = await scenarioStore();
