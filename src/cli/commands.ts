@@ -178,7 +178,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       dryRun: opt.flag('--dry-run', 'optDryRun'),
       sheet: opt.value('--sheet <name>', 'optSheet'),
     },
-    handler: async () => (await import('./exportCommands')).importMembersCommand,
+    handler: async () => (await import('./memberImportCommand')).memberImport,
   }),
   command({
     name: 'export',
