@@ -6,6 +6,7 @@ import { CapruralError } from '../errors';
 import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { COMMANDS, GROUPS } from './commands';
+import { translateCommanderError } from './commanderErrors';
 import { openStore, resolveStorePath, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
@@ -53,6 +54,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     t,
     lang,
     json: Boolean(options.json),
+    width: io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined,
     interactive: options.input && io.isTTY && !io.env.CI,
     out: (text) => void io.stdout.write(`${guarded(text)}\n`),
     warn: (text) => note(paint.warn(text)),
@@ -84,6 +86,8 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     .configureOutput({
       writeOut: (s) => void io.stdout.write(guarded(s)),
       writeErr: (s) => void io.stderr.write(guarded(s)),
+      // Commander's own errors (unknown command, missing argument...) in the user's language.
+      outputError: (s, write) => write(lang === 'fr' ? translateCommanderError(s, translator(lang)) : s),
     })
     .showSuggestionAfterError()
     .option('--store <file>', help.optStore)

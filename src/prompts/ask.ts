@@ -1,6 +1,7 @@
 // The only place (with its siblings in src/prompts/) that imports inquirer; loaded only when a
 // command runs at a terminal and flags left something out.
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { styleText } from 'node:util';
 import type { Context } from '../cli/context';
 import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, InterruptedError } from '../errors';
@@ -51,6 +52,40 @@ const shownValidate = (validate?: (v: string) => true | string) =>
     return verdict === true ? true : shown(verdict);
   });
 
+/**
+ * The key hints under a list ("↑↓ navigate • ⏎ select") in the user's language: inquirer passes
+ * its [key, English action] pairs; they are drawn as inquirer draws them, with our words.
+ */
+function keysHelpTip(ctx: CliContext, actions: Record<string, string>) {
+  const keys: Record<string, string> = { space: ctx.t('promptKeySpace') };
+  return (pairs: Array<[string, string]>) =>
+    pairs.map(([key, action]) => `${styleText('bold', keys[key] ?? key)} ${styleText('dim', actions[action] ?? action)}`).join(styleText('dim', ' • '));
+}
+const selectTheme = (ctx: CliContext) => ({
+  style: { keysHelpTip: keysHelpTip(ctx, { navigate: ctx.t('promptKeyNavigate'), select: ctx.t('promptKeyChoose') }) },
+});
+const checkboxTheme = (ctx: CliContext) => ({
+  style: {
+    keysHelpTip: keysHelpTip(ctx, {
+      navigate: ctx.t('promptKeyNavigate'),
+      select: ctx.t('promptKeyTick'),
+      all: ctx.t('promptKeyAll'),
+      invert: ctx.t('promptKeyInvert'),
+    }),
+  },
+});
+
+/**
+ * Yes/no in the user's language: "(O/n)", "o"/"oui"/"n"/"non" accepted (and always y/yes/n/no),
+ * the answer echoed "Oui"/"Non", the refusal in French. Inquirer builds the hint from the first
+ * letters of the two words.
+ */
+const confirmTheme = (ctx: CliContext) => {
+  const yes = ctx.t('promptYes');
+  const no = ctx.t('promptNo');
+  return { keywords: { yes, no, error: () => ctx.t('promptYesNoError', { yes, no }) } };
+};
+
 export const ask = {
   text: (ctx: CliContext, message: string, options: { default?: string; validate?: (v: string) => true | string } = {}) =>
     guard(
@@ -66,10 +101,10 @@ export const ask = {
       ),
     ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
-    guard(select<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 12 }, context(ctx))),
+    guard(select<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
   checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>) =>
-    guard(checkbox<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 15 }, context(ctx))),
+    guard(checkbox<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 15, theme: checkboxTheme(ctx) }, context(ctx))),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
-    guard(search<T>({ message: shown(message), source: async (term) => shownChoices(source(term)), pageSize: 10 }, context(ctx))),
-  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: shown(message), default: defaultValue }, context(ctx))),
+    guard(search<T>({ message: shown(message), source: async (term) => shownChoices(source(term)), pageSize: 10, theme: selectTheme(ctx) }, context(ctx))),
+  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: shown(message), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),
 };

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { run } from '../../src/cli/program';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
+import { tempDir } from '../helpers/tempStore';
+
+const store = () => join(tempDir(), 'store.json');
+
+describe("commander's own errors follow the user's language", () => {
+  it('in French: unknown command with its suggestion, unknown option, missing and extra arguments, bad choice; exit 2', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['sesions'], /^erreur : commande inconnue « sesions »\n\(vouliez-vous dire sessions \?\)\n$/],
+      [['--bogus'], /^erreur : option inconnue « --bogus »\n$/],
+      [['member', 'show'], /^erreur : argument obligatoire manquant « ref »\n$/],
+      [['member', 'show', 'a', 'b', 'c'], /^erreur : trop d'arguments pour « show » : 1 attendu, 3 reçus\.\n$/],
+      [['--lang', 'xx', 'sessions'], /^erreur : valeur « xx » invalide pour l'option « --lang <lang> »\. Valeurs possibles : fr, en\.\n$/],
+      [['sessions', '--store'], /^erreur : l'option « --store <file> » attend une valeur\n$/],
+    ];
+    for (const [args, expected] of cases) {
+      const r = await runCli(args, { store: store(), lang: 'fr' });
+      expect(r.stderr, args.join(' ')).toMatch(expected);
+      expect(r.stderr).not.toMatch(/error:|Did you mean|unknown|missing|too many/);
+      expect(r.code, args.join(' ')).toBe(2);
+    }
+  });
+
+  it('French from LANG=fr_FR.UTF-8 too, and unchanged in English', async () => {
+    const s = store();
+    let stderr = '';
+    const err = new PassThrough().on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await run({
+      argv: ['--store', s, 'sesions'],
+      env: { LANG: 'fr_FR.UTF-8' },
+      stdout: new PassThrough(),
+      stderr: err,
+      stdin: new PassThrough(),
+      isTTY: false,
+      user: 'tester',
+      clock: () => new Date('2018-02-01T10:00:00.000Z'),
+    });
+    expect(stderr).toBe('erreur : commande inconnue « sesions »\n(vouliez-vous dire sessions ?)\n');
+    expect(code).toBe(2);
+    const en = await runCli(['sesions'], { store: s, lang: 'en' });
+    expect(en.stderr).toBe("error: unknown command 'sesions'\n(Did you mean sessions?)\n");
+    expect(en.code).toBe(2);
+    const enMissing = await runCli(['member', 'show'], { store: s, lang: 'en' });
+    expect(enMissing.stderr).toBe("error: missing required argument 'ref'\n");
+  });
+});
