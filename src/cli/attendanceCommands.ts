@@ -18,6 +18,8 @@ interface AttendanceFlags {
   onlyPresent?: boolean;
   addWalkIn?: boolean;
   dryRun?: boolean;
+  /** --sheet: the sheet of an .xlsx report. */
+  sheet?: string;
 }
 
 function parseWhole(option: string, value: string | undefined, max: number): number | null {
@@ -44,7 +46,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
     if (minMinutes !== null && minPercent !== null) throw new UsageError('attMinBoth', {});
     result = await importAttendance(ctx.deps, {
       sessionId,
-      source: await readTextFile(options.import),
+      source: await readTextFile(options.import, { sheet: options.sheet }),
       file: options.import,
       format: parseFormat(options.format),
       minMinutes,
@@ -54,7 +56,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
       dryRun: Boolean(options.dryRun),
     });
   } else {
-    const importOnly = ['minMinutes', 'minPercent', 'onlyPresent', 'format', 'dryRun'] as const;
+    const importOnly = ['minMinutes', 'minPercent', 'onlyPresent', 'format', 'dryRun', 'sheet'] as const;
     if (importOnly.some((k) => options[k] !== undefined && options[k] !== false)) throw new UsageError('missingOption', { option: '--import' });
     if (byFlags) {
       result = await recordAttendance(ctx.deps, { sessionId, present: options.present, absent: options.absent, addWalkIn: options.addWalkIn });
@@ -131,7 +133,7 @@ function reportTable(ctx: Context, report: ImportReport): string {
     r.to === null ? `${ctx.t('attKept', { value: ctx.t(r.from === null ? 'attendance_none' : `attendance_${r.from}`) })}` : ctx.t(`attendance_${r.to}`),
     ctx.t(`attVerdict_${r.verdict}`),
   ]);
-  out.push(rows.length > 0 ? formatTable(ctx.t('attTableHeader'), rows).replace(/^/gm, '  ') : ctx.t('attNoRegistrantsToMatch'));
+  out.push(rows.length > 0 ? formatTable(ctx.t('attTableHeader'), rows, { width: ctx.width === undefined ? undefined : ctx.width - 2, columns: [{ shrink: 1, min: 14 }, undefined, { shrink: 2, min: 8 }, { shrink: 3, min: 10 }, { shrink: 3, min: 10 }] }).replace(/^/gm, '  ') : ctx.t('attNoRegistrantsToMatch'));
   const aside = (title: 'attIgnoredTitle' | 'attUnmatchedTitle', list: readonly SetAsideRow[]) => {
     if (list.length === 0) return;
     out.push(ctx.t(title, { count: list.length }));

@@ -13,10 +13,11 @@ import { registerEn, registerFr } from './register';
 import { reportEn, reportFr } from './report';
 import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
+import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...spreadsheetsEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...spreadsheetsFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
