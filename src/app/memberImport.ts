@@ -5,7 +5,7 @@ import { editMember, newMember, type MemberInput } from '../domain/members';
 import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
-import { MEMBER_HEADERS } from '../export/kinds';
+import { MEMBER_HEADERS } from '../i18n/exportHeaders';
 import { headerKey, type CsvTable } from '../csv/readCsv';
 import { PERSON_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';

@@ -8,7 +8,7 @@ import { addToIndex, hasStarted, indexRegistrations, judgeRegistration, type Jud
 import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingList, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
-import { CapruralError, RuleError, UsageError } from '../errors';
+import { RuleError, UsageError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import type { CsvRecord } from '../domain/csvColumns';
@@ -54,24 +54,13 @@ export function overrideReason(input: { force?: boolean; reason?: string }): str
 /** Resolves the session, the person and the time received; every input problem at once. */
 function resolveRequest(data: StoreData, input: RegisterInput, now: Date): { session: Session; member: Member; created: boolean; receivedAt: Date } {
   const problems = new Problems();
-  const catchAll = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      if (error instanceof CapruralError && error.exitCode === 2) {
-        problems.add(error);
-        return undefined;
-      }
-      throw error;
-    }
-  };
   if (!input.session) problems.add(new UsageError('missingOption', { option: '--session' }));
-  const session = input.session ? catchAll(() => requireSession(data, input.session!)) : undefined;
+  const session = input.session ? problems.check(() => requireSession(data, input.session!)) : undefined;
   let member: Member | undefined;
-  if (input.newMember) member = catchAll(() => newMember(data, input.newMember!, now));
+  if (input.newMember) member = problems.check(() => newMember(data, input.newMember!, now));
   else if (!input.member) problems.add(new UsageError('missingOption', { option: '--member' }));
-  else member = catchAll(() => resolveMember(data, input.member!));
-  const receivedAt = session ? catchAll(() => parseReceivedAt(input.receivedAt, session.timeZone, now)) : undefined;
+  else member = problems.check(() => resolveMember(data, input.member!));
+  const receivedAt = session ? problems.check(() => parseReceivedAt(input.receivedAt, session.timeZone, now)) : undefined;
   problems.throwIfAny();
   return { session: session!, member: member!, created: Boolean(input.newMember), receivedAt: receivedAt! };
 }

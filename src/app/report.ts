@@ -1,5 +1,5 @@
 import { parseYear } from '../domain/dates';
-import { dayIn } from '../time';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { computeReport, type ReportFigures, type ReportScope } from '../domain/reportFigures';
 import { findSession, sessionNotFound } from '../domain/sessions';
 import { UsageError } from '../errors';
@@ -26,7 +26,7 @@ export async function buildReport(deps: Deps, input: ReportInput): Promise<Repor
     if (session.status === 'cancelled') throw new UsageError('reportSessionCancelled', { id: session.id });
     scope = { kind: 'session', sessionId: session.id };
   } else {
-    scope = { kind: 'year', year: year ?? Number(dayIn(now, 'Europe/Paris').slice(0, 4)) };
+    scope = { kind: 'year', year: year ?? Number(dayIn(now, OFFICE_TIME_ZONE).slice(0, 4)) };
   }
   return computeReport(data, scope, now);
 }

@@ -5,7 +5,7 @@ import { countBySession, findSession, isOpen, sessionNotFound, sortSessions, typ
 import { RuleError } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import type { Deps } from './deps';
-import { byReceived, fillFreeSeats } from '../domain/registrations';
+import { fillFreeSeats, registrantOrder } from '../domain/registrations';
 import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
 import { mailOptions } from './notify';
@@ -39,10 +39,7 @@ export async function showSession(deps: Deps, id: string): Promise<SessionDetail
   const session = requireSession(data, id);
   const counts = countBySession(data.registrations).get(session.id) ?? { confirmed: 0, waitlisted: 0 };
   const members = new Map(data.members.map((m) => [m.id, m]));
-  const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
-  const registrations = data.registrations
-    .filter((r) => r.sessionId === session.id)
-    .sort((a, b) => rank[a.status] - rank[b.status] || byReceived(a, b));
+  const registrations = data.registrations.filter((r) => r.sessionId === session.id).sort(registrantOrder);
   let position = 0;
   return {
     session: { ...session, ...counts, open: isOpen(session, deps.clock()) },

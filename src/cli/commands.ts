@@ -177,7 +177,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       dryRun: opt.flag('--dry-run', 'optDryRun'),
     },
-    handler: async () => (await import('./exportCommands')).importMembersCommand,
+    handler: async () => (await import('./memberImportCommand')).memberImport,
   }),
   command({
     name: 'export',

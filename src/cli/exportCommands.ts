@@ -1,16 +1,12 @@
 import { exportTable } from '../app/exports';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
-import { importMembers } from '../app/memberImport';
 import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
-import { readCsvFile } from '../csv/readCsv';
-import { noteEncoding } from './noteEncoding';
 import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
 import { writeOutput } from '../export/writeOutput';
 import type { Context } from './context';
-import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 
 interface ExportFlags {
   session?: string;
@@ -48,23 +44,4 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
   }
   const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
-}
-
-export async function importMembersCommand(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const table = await readCsvFile(file);
-  noteEncoding(ctx, file, table.encoding);
-  const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
-  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
-  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
-  ctx.out(
-    ctx.t('membersImported', {
-      rows: report.rows,
-      created: report.created.length,
-      updated: report.updated.length,
-      unchanged: report.unchanged,
-      orgs: report.organisationsCreated.length,
-    }),
-  );
-  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: change.fields.join(', ') }));
-  if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
 }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type SendProgress } from '../app/mail';
 import { parseEmail } from '../domain/contact';
-import { formatInstant } from '../time';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { UsageError } from '../errors';
 import type { OutboxEntry } from '../store/index';
 import { confirmed } from './confirm';
@@ -11,7 +11,7 @@ import type { Context } from './context';
 import { formatTable } from './table';
 
 const kindText = (ctx: Context, e: OutboxEntry) => ctx.t(`mailKind_${e.kind}`);
-const when = (ctx: Context, iso: string | null) => (iso ? formatInstant(iso, 'Europe/Paris', ctx.lang) : '');
+const when = (ctx: Context, iso: string | null) => (iso ? formatInstant(iso, OFFICE_TIME_ZONE, ctx.lang) : '');
 
 function parseDays(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

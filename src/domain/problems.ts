@@ -1,18 +1,19 @@
-import { CapruralError, UsageError } from '../errors';
+import { CapruralError } from '../errors';
 
 /**
- * Collects every input problem of one command, so the user fixes them all at once:
- * the first becomes the error, the others its detail lines.
+ * The one collector of input problems: every value of one command (or of one row of a file) is
+ * checked, and the user fixes them all at once. An input problem is a CapruralError of exit 2
+ * (UsageError, or one rebuilt with its details); anything else is thrown at once.
  */
 export class Problems {
   private readonly found: CapruralError[] = [];
 
-  /** Runs a parser; records its UsageError instead of throwing. */
+  /** Runs a parser; records its input problem instead of throwing it, and returns undefined then. */
   check<T>(parse: () => T): T | undefined {
     try {
       return parse();
     } catch (error) {
-      if (error instanceof UsageError) {
+      if (error instanceof CapruralError && error.exitCode === 2) {
         this.found.push(error);
         return undefined;
       }
@@ -24,6 +25,12 @@ export class Problems {
     this.found.push(error);
   }
 
+  /** The problems found, in the order found. */
+  get all(): readonly CapruralError[] {
+    return this.found;
+  }
+
+  /** Throws the first problem, the others as its detail lines. */
   throwIfAny(): void {
     const [first, ...rest] = this.found;
     if (first) throw new CapruralError(first.exitCode, first.key, first.params, [...first.details, ...rest]);

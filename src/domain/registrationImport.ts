@@ -1,4 +1,5 @@
 import { CapruralError, UsageError } from '../errors';
+import { Problems } from './problems';
 import { headerKey, PERSON_COLUMNS, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
@@ -125,26 +126,17 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
   const prepared: PreparedRow[] = [];
   const pending = new Map<string, Member>();
   for (const row of rows) {
-    const problems: CapruralError[] = [];
-    const attempt = <T>(parse: () => T): T | undefined => {
-      try {
-        return parse();
-      } catch (error) {
-        if (error instanceof CapruralError && error.exitCode === 2) problems.push(error);
-        else throw error;
-        return undefined;
-      }
-    };
+    const problems = new Problems();
     const sessionRef = cell(row, 'session');
     const session = index.sessions.get(sessionRef);
-    if (!session) problems.push(sessionRef ? sessionNotFound([...index.sessions.values()], sessionRef) : new UsageError('missingOption', { option: 'session' }));
+    if (!session) problems.add(sessionRef ? sessionNotFound([...index.sessions.values()], sessionRef) : new UsageError('missingOption', { option: 'session' }));
     const rawEmail = cell(row, 'email');
     const email = parseEmail(rawEmail);
-    if (email === null) problems.push(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('missingOption', { option: 'email' }));
+    if (email === null) problems.add(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('missingOption', { option: 'email' }));
     const rawReceived = cell(row, 'received_at');
     let receivedAt: Date | undefined;
-    if (!rawReceived) problems.push(new UsageError('missingOption', { option: 'received_at' }));
-    else if (session) receivedAt = attempt(() => requireReceivedAt(parseInstant(rawReceived, session.timeZone, 'received_at'), rawReceived, session.timeZone, now));
+    if (!rawReceived) problems.add(new UsageError('missingOption', { option: 'received_at' }));
+    else if (session) receivedAt = problems.check(() => requireReceivedAt(parseInstant(rawReceived, session.timeZone, 'received_at'), rawReceived, session.timeZone, now));
     let member: Member | undefined;
     let isNew = false;
     if (email !== null) {
@@ -152,21 +144,21 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
       const first = cell(row, 'first_name');
       const last = cell(row, 'last_name');
       if (member && pending.has(email) && (first || last) && (searchKey(first) !== searchKey(member.firstName) || searchKey(last) !== searchKey(member.lastName))) {
-        problems.push(new UsageError('importNameMismatch', { email, first: member.firstName, last: member.lastName }));
+        problems.add(new UsageError('importNameMismatch', { email, first: member.firstName, last: member.lastName }));
       }
       if (!member) {
-        if (!first && !last) problems.push(new UsageError('importUnknownPerson', { email }));
+        if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
         else {
-          const firstName = attempt(() => requireName(first, 'first_name'));
-          const lastName = attempt(() => requireName(last, 'last_name'));
+          const firstName = problems.check(() => requireName(first, 'first_name'));
+          const lastName = problems.check(() => requireName(last, 'last_name'));
           const orgRef = cell(row, 'organisation');
           let organisationId: string | null = null;
           if (orgRef) {
             const org = orgById.get(orgRef) ?? orgByName.get(searchKey(orgRef));
             if (org) organisationId = org.id;
-            else problems.push(new UsageError('orgNotFound', { ref: orgRef }));
+            else problems.add(new UsageError('orgNotFound', { ref: orgRef }));
           }
-          const roles = attempt(() => parseRoles([cell(row, 'roles')]));
+          const roles = problems.check(() => parseRoles([cell(row, 'roles')]));
           if (firstName && lastName && roles) {
             const id = uniqueId(slugify(`${firstName} ${lastName}`), (x) => memberIds.has(x));
             memberIds.add(id);
@@ -177,7 +169,7 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
         }
       }
     }
-    if (problems.length > 0) invalid.push(...problems.map((error) => ({ line: row.line, error })));
+    if (problems.all.length > 0) invalid.push(...problems.all.map((error) => ({ line: row.line, error })));
     else prepared.push({ line: row.line, session: session!, receivedAt: receivedAt!, member: member!, isNew });
   }
   if (invalid.length > 0) {

@@ -69,6 +69,13 @@ export function byReceived(a: Registration, b: Registration): number {
   return compareAscii(a.receivedAt, b.receivedAt) || compareAscii(a.createdAt, b.createdAt);
 }
 
+const STATUS_RANK = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+
+/** The one order of a session's registrants, as `session show` and the exports list them: confirmed, waiting list, cancelled; each by time received. */
+export function registrantOrder(a: Registration, b: Registration): number {
+  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || byReceived(a, b);
+}
+
 /** The position (1-based) of every waitlisted registration of the given sessions. */
 export function waitingPositions(registrations: readonly Registration[], sessions: ReadonlySet<string>): Map<Registration, number> {
   const lists = new Map<string, Registration[]>();

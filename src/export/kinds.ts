@@ -1,5 +1,6 @@
 import { formatDay, sessionHalfDays } from '../domain/halfDays';
-import { byReceived } from '../domain/registrations';
+import { registrantOrder } from '../domain/registrations';
+import { EXPORT_HEADERS_FR as HEADERS_FR, EXPORT_VALUES_FR as VALUES_FR, MEMBER_HEADERS } from '../i18n/exportHeaders';
 import { countsAsPresent } from '../domain/registrationRules';
 import { OFFICE_TIME_ZONE, sessionSpan } from '../time';
 import { countBySession, sessionNotFound, sortSessions } from '../domain/sessions';
@@ -49,20 +50,17 @@ export class Index {
   }
 }
 
-// The values --excel writes in French; the default CSV and JSON keep the stable English codes.
-const REGISTRATION_STATUS_FR = { confirmed: 'confirmée', waitlisted: "en liste d'attente", cancelled: 'annulée' };
-const ATTENDANCE_FR = { present: 'présent', absent: 'absent' };
-const SESSION_STATUS_FR = { announced: 'annoncée', scheduled: 'programmée', held: 'réalisée', cancelled: 'annulée' };
-const FORMAT_FR = { webconference: 'webconférence', 'in-person': 'en présentiel' };
+// The headers and values --excel writes in French (src/i18n/exportHeaders.ts); the default CSV and JSON keep the stable English codes.
+const { registrationStatus: REGISTRATION_STATUS_FR, attendance: ATTENDANCE_FR, sessionStatus: SESSION_STATUS_FR, format: FORMAT_FR } = VALUES_FR;
 
 type RegRow = { r: Registration; s: Session; m: Member | undefined; position: number | null };
 
 const person = <R extends { m: Member | undefined }>(ix: Index): Array<Column<R>> => [
-  { key: 'member_id', fr: 'Identifiant', type: 'text', get: (x) => x.m?.id ?? null },
-  { key: 'last_name', fr: 'Nom', type: 'text', get: (x) => x.m?.lastName ?? null },
-  { key: 'first_name', fr: 'Prénom', type: 'text', get: (x) => x.m?.firstName ?? null },
-  { key: 'email', fr: 'E-mail', type: 'text', get: (x) => x.m?.email ?? null },
-  { key: 'organisation', fr: 'Structure', type: 'text', get: (x) => ix.orgName(x.m) },
+  { key: 'member_id', fr: HEADERS_FR.member_id, type: 'text', get: (x) => x.m?.id ?? null },
+  { key: 'last_name', fr: HEADERS_FR.last_name, type: 'text', get: (x) => x.m?.lastName ?? null },
+  { key: 'first_name', fr: HEADERS_FR.first_name, type: 'text', get: (x) => x.m?.firstName ?? null },
+  { key: 'email', fr: HEADERS_FR.email, type: 'text', get: (x) => x.m?.email ?? null },
+  { key: 'organisation', fr: HEADERS_FR.organisation, type: 'text', get: (x) => ix.orgName(x.m) },
 ];
 
 function selectSessions(ix: Index, filters: ExportFilters): Session[] {
@@ -85,11 +83,10 @@ function registrationRows(ix: Index, filters: ExportFilters, keep: (r: Registrat
     if (!list) bySession.set(r.sessionId, (list = []));
     list.push(r);
   }
-  const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
   const rows: RegRow[] = [];
   for (const s of sessions) {
     let position = 0;
-    const list = (bySession.get(s.id) ?? []).sort((a, b) => rank[a.status] - rank[b.status] || byReceived(a, b));
+    const list = (bySession.get(s.id) ?? []).sort(registrantOrder);
     for (const r of list) {
       const row = { r, s, m: ix.members.get(r.memberId), position: r.status === 'waitlisted' ? ++position : null };
       if (keep(r)) rows.push(row);
@@ -99,8 +96,8 @@ function registrationRows(ix: Index, filters: ExportFilters, keep: (r: Registrat
 }
 
 const sessionCols: Array<Column<RegRow>> = [
-  { key: 'session_id', fr: 'Session', type: 'text', get: (x) => x.s.id },
-  { key: 'session_title', fr: 'Intitulé', type: 'text', get: (x) => x.s.title },
+  { key: 'session_id', fr: HEADERS_FR.session_id, type: 'text', get: (x) => x.s.id },
+  { key: 'session_title', fr: HEADERS_FR.session_title, type: 'text', get: (x) => x.s.title },
 ];
 
 function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
@@ -108,11 +105,11 @@ function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
     columns: [
       ...sessionCols,
       ...person<RegRow>(ix),
-      { key: 'status', fr: 'Statut', type: 'text', frValues: REGISTRATION_STATUS_FR, get: (x) => x.r.status },
-      { key: 'waitlist_position', fr: "Rang en liste d'attente", type: 'number', get: (x) => x.position },
-      { key: 'received_at', fr: 'Reçue le', type: 'instant', get: (x) => x.r.receivedAt },
-      { key: 'attendance', fr: 'Présence', type: 'text', frValues: ATTENDANCE_FR, get: (x) => x.r.attendance },
-      { key: 'override_reason', fr: 'Motif de dérogation', type: 'text', get: (x) => x.r.override },
+      { key: 'status', fr: HEADERS_FR.status, type: 'text', frValues: REGISTRATION_STATUS_FR, get: (x) => x.r.status },
+      { key: 'waitlist_position', fr: HEADERS_FR.waitlist_position, type: 'number', get: (x) => x.position },
+      { key: 'received_at', fr: HEADERS_FR.received_at, type: 'instant', get: (x) => x.r.receivedAt },
+      { key: 'attendance', fr: HEADERS_FR.attendance, type: 'text', frValues: ATTENDANCE_FR, get: (x) => x.r.attendance },
+      { key: 'override_reason', fr: HEADERS_FR.override_reason, type: 'text', get: (x) => x.r.override },
     ],
     rows: registrationRows(ix, filters, () => true),
     timeZone: (x) => x.s.timeZone,
@@ -131,9 +128,9 @@ function waitlist(ix: Index, filters: ExportFilters): Table<RegRow> {
   return {
     columns: [
       sessionCols[0]!,
-      { key: 'position', fr: 'Rang', type: 'number', get: (x) => x.position },
+      { key: 'position', fr: HEADERS_FR.position, type: 'number', get: (x) => x.position },
       ...person<RegRow>(ix),
-      { key: 'received_at', fr: 'Reçue le', type: 'instant', get: (x) => x.r.receivedAt },
+      { key: 'received_at', fr: HEADERS_FR.received_at, type: 'instant', get: (x) => x.r.receivedAt },
     ],
     rows: registrationRows(ix, filters, (r) => r.status === 'waitlisted'),
     timeZone: (x) => x.s.timeZone,
@@ -142,18 +139,6 @@ function waitlist(ix: Index, filters: ExportFilters): Table<RegRow> {
 
 type MemberRow = { m: Member };
 
-/** The headers of `export members`, English key -> French header; `member import` reads both back. */
-export const MEMBER_HEADERS = {
-  member_id: 'Identifiant',
-  last_name: 'Nom',
-  first_name: 'Prénom',
-  email: 'E-mail',
-  phone: 'Téléphone',
-  organisation_id: 'Identifiant structure',
-  organisation: 'Structure',
-  roles: 'Rôles',
-  cotisation_years: 'Années de cotisation',
-} as const;
 
 function memberColumns(ix: Index): Array<Column<MemberRow>> {
   const get: Record<keyof typeof MEMBER_HEADERS, (x: MemberRow) => string | null> = {
@@ -183,20 +168,20 @@ function sessions(ix: Index, filters: ExportFilters): Table<SessionRow> {
   const counts = countBySession(ix.data.registrations);
   return {
     columns: [
-      { key: 'session_id', fr: 'Session', type: 'text', get: (x) => x.s.id },
-      { key: 'course_id', fr: 'Module', type: 'text', get: (x) => x.s.courseId },
-      { key: 'title', fr: 'Intitulé', type: 'text', get: (x) => x.s.title },
-      { key: 'year', fr: 'Année', type: 'number', get: (x) => x.s.year },
-      { key: 'format', fr: 'Format', type: 'text', frValues: FORMAT_FR, get: (x) => x.s.format },
-      { key: 'starts_at', fr: 'Début', type: 'instant', get: (x) => x.s.startsAt },
-      { key: 'ends_at', fr: 'Fin', type: 'instant', get: (x) => x.s.endsAt },
-      { key: 'time_zone', fr: 'Fuseau horaire', type: 'text', get: (x) => x.s.timeZone },
-      { key: 'registration_closes_at', fr: 'Clôture des inscriptions', type: 'instant', get: (x) => x.s.registrationClosesAt },
-      { key: 'capacity', fr: 'Places', type: 'number', get: (x) => x.s.capacity },
-      { key: 'confirmed', fr: 'Confirmées', type: 'number', get: (x) => x.confirmed },
-      { key: 'waitlisted', fr: 'En attente', type: 'number', get: (x) => x.waitlisted },
-      { key: 'membership_year', fr: 'Année de cotisation', type: 'number', get: (x) => x.s.membershipYear },
-      { key: 'status', fr: 'Statut', type: 'text', frValues: SESSION_STATUS_FR, get: (x) => x.s.status },
+      { key: 'session_id', fr: HEADERS_FR.session_id, type: 'text', get: (x) => x.s.id },
+      { key: 'course_id', fr: HEADERS_FR.course_id, type: 'text', get: (x) => x.s.courseId },
+      { key: 'title', fr: HEADERS_FR.title, type: 'text', get: (x) => x.s.title },
+      { key: 'year', fr: HEADERS_FR.year, type: 'number', get: (x) => x.s.year },
+      { key: 'format', fr: HEADERS_FR.format, type: 'text', frValues: FORMAT_FR, get: (x) => x.s.format },
+      { key: 'starts_at', fr: HEADERS_FR.starts_at, type: 'instant', get: (x) => x.s.startsAt },
+      { key: 'ends_at', fr: HEADERS_FR.ends_at, type: 'instant', get: (x) => x.s.endsAt },
+      { key: 'time_zone', fr: HEADERS_FR.time_zone, type: 'text', get: (x) => x.s.timeZone },
+      { key: 'registration_closes_at', fr: HEADERS_FR.registration_closes_at, type: 'instant', get: (x) => x.s.registrationClosesAt },
+      { key: 'capacity', fr: HEADERS_FR.capacity, type: 'number', get: (x) => x.s.capacity },
+      { key: 'confirmed', fr: HEADERS_FR.confirmed, type: 'number', get: (x) => x.confirmed },
+      { key: 'waitlisted', fr: HEADERS_FR.waitlisted, type: 'number', get: (x) => x.waitlisted },
+      { key: 'membership_year', fr: HEADERS_FR.membership_year, type: 'number', get: (x) => x.s.membershipYear },
+      { key: 'status', fr: HEADERS_FR.status, type: 'text', frValues: SESSION_STATUS_FR, get: (x) => x.s.status },
     ],
     rows: selectSessions(ix, filters).map((s) => ({ s, ...(counts.get(s.id) ?? { confirmed: 0, waitlisted: 0 }) })),
     timeZone: (x) => x.s.timeZone,
@@ -225,7 +210,7 @@ function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {
     ],
     columns: [
       ...person<RegRow>(ix).filter((c) => c.key !== 'member_id'),
-      ...slots.map((slot, i): Column<RegRow> => ({ key: `signature_${i + 1}`, fr: `Signature ${slot}`.trim(), type: 'text', get: () => '' })),
+      ...slots.map((slot, i): Column<RegRow> => ({ key: `signature_${i + 1}`, fr: `${HEADERS_FR.signature} ${slot}`.trim(), type: 'text', get: () => '' })),
     ],
     rows: registrationRows(ix, filters, (r) => r.status === 'confirmed').sort(
       (a, b) => (a.m?.lastName ?? '').localeCompare(b.m?.lastName ?? '', 'fr') || (a.m?.firstName ?? '').localeCompare(b.m?.firstName ?? '', 'fr'),
@@ -242,10 +227,10 @@ function eligible(ix: Index, filters: ExportFilters): Table<EligibleRow> {
   return {
     columns: [
       ...person<EligibleRow>(ix),
-      { key: 'rule_id', fr: 'Règle', type: 'text', get: (x) => x.rule.id },
-      { key: 'session_id', fr: 'Session suivie', type: 'text', get: (x) => x.session.id },
-      { key: 'session_year', fr: 'Année', type: 'number', get: (x) => x.session.year },
-      { key: 'session_starts_at', fr: 'Date de la session', type: 'instant', get: (x) => x.session.startsAt },
+      { key: 'rule_id', fr: HEADERS_FR.rule_id, type: 'text', get: (x) => x.rule.id },
+      { key: 'session_id', fr: HEADERS_FR.session_id_attended, type: 'text', get: (x) => x.session.id },
+      { key: 'session_year', fr: HEADERS_FR.session_year, type: 'number', get: (x) => x.session.year },
+      { key: 'session_starts_at', fr: HEADERS_FR.session_starts_at, type: 'instant', get: (x) => x.session.startsAt },
     ],
     rows: eligiblePeople(ix.data, rule).map((p) => ({ ...p, m: p.member, rule })),
     timeZone: (x) => x.session.timeZone,

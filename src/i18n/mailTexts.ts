@@ -1,5 +1,6 @@
 // The messages caprural mail sends to participants (French by default, English available),
 // apart from the commands' sentences (mail.ts) so that only the commands that queue messages load them.
+import { OFFICE_TIME_ZONE } from '../time';
 import type { MAIL_KINDS } from '../store/index';
 
 export type MailKind = (typeof MAIL_KINDS)[number];
@@ -242,7 +243,7 @@ export const mailTexts: Record<'fr' | 'en', Texts> = { fr, en };
 
 /** "le 15/02/2018 de 10:00 à 12:00 (heure de Paris)" / "on 15/02/2018 from 10:00 to 12:00 (Paris time)". */
 export function whenText(lang: 'fr' | 'en', day: string, start: string, end: string | null, zone: string): string {
-  const zoneText = zone === 'Europe/Paris' ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone;
+  const zoneText = zone === OFFICE_TIME_ZONE ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone;
   if (lang === 'fr') return end ? `le ${day} de ${start} à ${end} (${zoneText})` : `le ${day} à ${start} (${zoneText})`;
   return end ? `on ${day} from ${start} to ${end} (${zoneText})` : `on ${day} at ${start} (${zoneText})`;
 }

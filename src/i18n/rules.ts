@@ -9,13 +9,13 @@ export const DATE_FORMS_FR =
   "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
 
 import { de, jour } from './french';
-import { formatInstant } from '../time';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 
 type P = Record<string, string | number>;
 
 /** A session over several days in a message: "du 17/06/2019 à 09:00 au 18/06/2019 à 17:00 (heure de Paris)". */
 export function spanText(lang: 'fr' | 'en', startDay: string, start: string | null, endDay: string, end: string | null, zone: string | null): string {
-  const zoneText = zone === null ? '' : ` (${zone === 'Europe/Paris' ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone})`;
+  const zoneText = zone === null ? '' : ` (${zone === OFFICE_TIME_ZONE ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone})`;
   if (lang === 'fr') return `du ${startDay}${start ? ` à ${start}` : ''} au ${endDay}${end ? ` à ${end}` : ''}${zoneText}`;
   return `from ${startDay}${start ? ` at ${start}` : ''} to ${endDay}${end ? ` at ${end}` : ''}${zoneText}`;
 }

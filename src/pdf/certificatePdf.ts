@@ -1,7 +1,7 @@
 // The certificate of completion (certificat de réalisation), after the ministry's model of June
 // 2020: one A4 portrait page per trainee. Fields not known are blanks to fill in, never guessed.
 import type { CertificateModel } from '../domain/certificates';
-import { dayIn } from '../time';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { formatDay } from '../domain/halfDays';
 import { blank, documentWords } from '../i18n/documents';
 import { line, newPdf, pdfBytes, type Pdf } from './pdfDocument';
@@ -15,8 +15,6 @@ export interface CertificateOptions {
 }
 
 const MARGIN = 56;
-/** The date of issue is the organiser's day (Cap Rural is in Lyon). */
-const OFFICE_TIME_ZONE = 'Europe/Paris';
 
 function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void {
   const w = documentWords[options.lang];
@@ -70,6 +68,7 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
   para(w.certPeriod(from, to, hours), { gap: 18 });
   para(w.certKeep, { size: 8.5, gap: 24 });
 
+  // The date of issue is the organiser's day (Cap Rural is in Lyon), whatever the session's zone.
   const issued = formatDay(dayIn(options.now, OFFICE_TIME_ZONE), options.lang);
   para(w.certDoneAt(p.place ?? blank(20), issued), { gap: 14 });
 

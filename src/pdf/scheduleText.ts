@@ -1,4 +1,5 @@
 // The dates and times of a session as printed on the documents.
+import { OFFICE_TIME_ZONE } from '../time';
 import { formatDay, type HalfDay } from '../domain/halfDays';
 import type { AttendanceSheet } from '../domain/attendanceSheet';
 import type { DocumentWords } from '../i18n/documents';
@@ -19,7 +20,7 @@ export function scheduleLine(days: AttendanceSheet['days'], timeZone: string, wo
     days.length >= 3 && sameHours
       ? words.daysRange(formatDay(days[0]!.day, lang), formatDay(days[days.length - 1]!.day, lang), hours(days[0]!))
       : days.map((d) => `${formatDay(d.day, lang)} ${hours(d)}`).join(' ; ');
-  return timeZone === 'Europe/Paris' ? text : `${text} (${timeZone})`;
+  return timeZone === OFFICE_TIME_ZONE ? text : `${text} (${timeZone})`;
 }
 
 /** "15/02/2018 matin". */

@@ -2,7 +2,7 @@ import { escapeForDisplay } from '../escapeForDisplay';
 // The report as one self-contained HTML page: inline CSS and SVG, no script, no request to
 // anything (a Content-Security-Policy says so to the browser), printable on A4. Each chart has a
 // title and a text alternative and is followed by a table of the same numbers.
-import { formatInstant } from '../time';
+import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { localDateTime, type GroupCount, type ReportFigures, type SessionFigures, type SessionTimeline } from '../domain/reportFigures';
 import type { Lang, Translate } from '../i18n/translate';
 import type { SvgChart } from './renderSvg';
@@ -489,7 +489,7 @@ table.data tr { break-inside: avoid; }
 export function renderReportHtml(figures: ReportFigures, lang: Lang, t: Translate, draw: (c: SvgChart) => string): string {
   const f = makeFormat(lang, t);
   const heading = figures.scope.sessionId !== null ? t('rpTitleSession', { id: figures.scope.sessionId }) : t('rpTitleYear', { year: figures.scope.year ?? 0 });
-  const generated = t('rpGenerated', { date: formatInstant(figures.generatedAt, 'Europe/Paris', lang) });
+  const generated = t('rpGenerated', { date: formatInstant(figures.generatedAt, OFFICE_TIME_ZONE, lang) });
   const title = figures.scope.sessionId !== null && figures.sessions[0] ? `${heading} — ${figures.sessions[0].title}` : heading;
   return [
     '<!DOCTYPE html>',

@@ -1,6 +1,6 @@
 // Issue 13 rules, pure: R2 without a deadline, R6 after the start, R13's reading, R14, multi-day dates.
 import { describe, expect, it } from 'vitest';
-import { sessionSpan } from '../../src/domain/dates';
+import { sessionSpan } from '../../src/time';
 import { countsAsPresent, hasStarted, judgeRegistration, registrationClosesAt } from '../../src/domain/registrationRules';
 import { fillFreeSeats } from '../../src/domain/registrations';
 import { editSession } from '../../src/domain/sessionFields';

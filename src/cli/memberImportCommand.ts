@@ -1,0 +1,25 @@
+import { importMembers } from '../app/memberImport';
+import { readCsvFile } from '../csv/readCsv';
+import type { Context } from './context';
+import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
+import { noteEncoding } from './noteEncoding';
+
+/** `caprural member import <file> [--dry-run]`: adds or updates people from a CSV (what `export members` writes). */
+export async function memberImport(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
+  const table = await readCsvFile(file);
+  noteEncoding(ctx, file, table.encoding);
+  const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
+  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
+  ctx.out(
+    ctx.t('membersImported', {
+      rows: report.rows,
+      created: report.created.length,
+      updated: report.updated.length,
+      unchanged: report.unchanged,
+      orgs: report.organisationsCreated.length,
+    }),
+  );
+  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: change.fields.join(', ') }));
+  if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
+}
