@@ -6,7 +6,7 @@ import { CapruralError } from '../errors';
 import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { COMMANDS, GROUPS } from './commands';
-import { openStore, resolveStorePath } from '../store/index';
+import { openStore, resolveStorePath, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -44,6 +44,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
     signal: io.signal,
+    cacheDir: userCacheDir(io.env),
     pid: io.pid,
   });
   return {

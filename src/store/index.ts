@@ -23,7 +23,7 @@ export type {
 } from './schema';
 export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION, MAIL_KINDS, MAIL_STATES } from './vocabulary';
 export { unchanged, isUnchanged, type Unchanged } from './unchanged';
-export { resolveStorePath } from './storePath';
+export { resolveStorePath, userCacheDir } from './storePath';
 
 export interface StoreOptions {
   /** How long to wait for another process's lock before giving up (exit 3). */
@@ -36,6 +36,11 @@ export interface StoreOptions {
   onCreated?: (path: string) => void;
   /** Ctrl-C / SIGTERM: long work under the lock stops and writes nothing (exit 130). */
   signal?: AbortSignal;
+  /**
+   * The user's cache folder (`userCacheDir`): when given, the versions of the store checked or
+   * written here are fingerprinted there, and reading one of them again skips the schema check.
+   */
+  cacheDir?: string | null;
   /** This process's id, written in the lock's owner file. */
   pid?: number;
 }

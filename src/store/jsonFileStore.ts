@@ -11,7 +11,9 @@ import type { EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
 import type { StoreData } from './schema';
+import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
+import { SCHEMA_VERSION } from './vocabulary';
 
 export interface JsonFileStoreOptions extends StoreOptions {
   /** The filesystem calls made by writes (a seam for fault-injection tests). */
@@ -62,20 +64,43 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const staleMs = Math.max(1_000, options.staleLockMs ?? STALE_LOCK_MS);
   const path = realStorePath(givenPath);
+  // Fingerprints of the versions checked or written here (src/store/trust.ts): only on the real
+  // filesystem (the `fs` seam of the fault tests has no handles to take them from).
+  const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir) : null;
 
-  async function readText(): Promise<string | null> {
+  /** The file's text and, when trusted fingerprints are kept, its stat from the same handle (null if it changed while read). */
+  async function readVersion(): Promise<{ text: string; stat: nodeFs.BigIntStats | null } | null> {
     if (!requireRegular(path)) return null;
     try {
-      return await fs.readFile(path, 'utf8');
+      if (!trust) return { text: await fs.readFile(path, 'utf8'), stat: null };
+      const fd = nodeFs.openSync(path, 'r');
+      try {
+        const before = nodeFs.fstatSync(fd, { bigint: true });
+        const text = nodeFs.readFileSync(fd, 'utf8');
+        const after = nodeFs.fstatSync(fd, { bigint: true });
+        return { text, stat: sameVersion(before, after) ? before : null };
+      } finally {
+        nodeFs.closeSync(fd);
+      }
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return null;
       throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
     }
   }
 
+  async function readText(): Promise<string | null> {
+    return (await readVersion())?.text ?? null;
+  }
+
   async function readData(): Promise<StoreData | null> {
-    const text = await readText();
-    return text === null ? null : parseStore(text, path, newestBackup(path));
+    const read = await readVersion();
+    if (read === null) return null;
+    const { text, stat } = read;
+    const trusted = Boolean(trust && stat && trust.matches(path, stat));
+    const data = parseStore(text, path, newestBackup(path), trusted);
+    // Validated just now, in the current schema: this version is trusted until the file changes.
+    if (trust && stat && !trusted && data.schemaVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
+    return data;
   }
 
   /** Temporary files of interrupted writes (store and backups): under the lock, none is live. */
@@ -122,21 +147,44 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
     if (options.signal?.aborted) throw new InterruptedError();
     let kept: string | null = null;
+    let written: nodeFs.BigIntStats | null = null;
     try {
-      await writeFileAtomic(fs, path, text, async () => {
-        // Never replace the file if another process has taken the lock meanwhile.
-        lock.assertOwned();
-        if (backup) kept = await keepCurrent(fs, path, now);
-        lock.assertOwned();
-      });
+      await writeFileAtomic(
+        fs,
+        path,
+        text,
+        async () => {
+          // Never replace the file if another process has taken the lock meanwhile.
+          lock.assertOwned();
+          if (backup) kept = await keepCurrent(fs, path, now);
+          lock.assertOwned();
+        },
+        trust ? (stat) => (written = stat) : undefined,
+      );
     } catch (error) {
       if (kept) await fs.rm(kept, { force: true }).catch(() => undefined);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
     }
     await syncDir(dirname(path));
+    if (trust && written) trustWritten(written);
     if (kept) await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
     return kept;
+  }
+
+  /**
+   * Trusts the version just written: the file now at `path` is the one the handle wrote (same
+   * device, inode, size and modification time). Its ctime is read after the rename, which changes it.
+   */
+  function trustWritten(written: nodeFs.BigIntStats): void {
+    let now: nodeFs.BigIntStats;
+    try {
+      now = nodeFs.statSync(path, { bigint: true });
+    } catch {
+      return;
+    }
+    const same = now.dev === written.dev && now.ino === written.ino && now.size === written.size && now.mtimeNs === written.mtimeNs;
+    if (same) trust!.record(fingerprintOf(path, now));
   }
 
   async function ensureExists(lock: HeldLock): Promise<StoreData> {

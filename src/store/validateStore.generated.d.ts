@@ -8,3 +8,5 @@ export declare namespace validate {
   let errors: ValidationError[] | null;
 }
 export default validate;
+/** A hash of the generated code: which validator checked a store (src/store/trust.ts). */
+export declare const validatorId: string;

@@ -1,5 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** The user's cache folder of spawned runs (compile cache, trusted fingerprints): never the real one. */
+const CACHE = mkdtempSync(join(tmpdir(), 'caprural-test-cache-'));
 
 /** The built binary, as users run it (`npm test` builds it first). */
 export const BIN = fileURLToPath(new URL('../../bin/caprural.js', import.meta.url));
@@ -14,7 +20,7 @@ export interface Spawned {
 export function spawnCliSync(args: string[], env: Record<string, string> = {}): Spawned {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE, LANG: 'C', ...env },
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -24,7 +30,7 @@ export function spawnCliSync(args: string[], env: Record<string, string> = {}): 
 export function spawnCli(args: string[], env: Record<string, string> = {}): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE, LANG: 'C', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
