@@ -38,6 +38,15 @@ export interface Outgoing {
   replyTo: string | null;
   /** --test-to: the address it goes to instead, with the subject marked as a test. */
   testTo?: string;
+  /** Documents made for this message (the certificate of completion of a thanks). */
+  attachments?: readonly Attachment[];
+}
+
+/** A file attached to a message. */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
 }
 
 /** The SMTP server, as the use cases see it. Throws MailFailure. */
@@ -56,10 +65,10 @@ function contactEmail(data: StoreData, entry: OutboxEntry): string | null {
 }
 
 /** mail plan: queues what is due now (convocations, reminders, thanks); sends nothing. */
-export async function planMail(deps: Deps, input: { session?: string; convocationDays?: number }): Promise<{ queued: OutboxEntry[]; waiting: OutboxEntry[] }> {
+export async function planMail(deps: Deps, input: { session?: string; convocationDays?: number; certificates?: boolean }): Promise<{ queued: OutboxEntry[]; waiting: OutboxEntry[] }> {
   return deps.store.update((data) => {
     if (input.session !== undefined) requireSession(data, input.session);
-    const queued = planDue(data, { ...mailOptions(deps), sessionId: input.session, convocationDays: input.convocationDays });
+    const queued = planDue(data, { ...mailOptions(deps), sessionId: input.session, convocationDays: input.convocationDays, certificates: input.certificates });
     const waiting = outboxOf(data).filter((e) => e.state === 'queued' && (input.session === undefined || e.sessionId === input.session));
     return queued.length === 0 ? unchanged({ queued, waiting }) : { queued, waiting };
   });
@@ -170,7 +179,7 @@ function saveResult(data: StoreData, deps: Deps, id: string, result: Result): Se
 export async function sendQueued(
   deps: Deps,
   sender: Sender,
-  input: { ids: readonly string[]; pid: number; onProgress?: (p: SendProgress) => void },
+  input: { ids: readonly string[]; pid: number; onProgress?: (p: SendProgress) => void; attachments?: ReadonlyMap<string, readonly Attachment[]> },
 ): Promise<{ sent: number; retry: number; failed: number; unknown: number }> {
   const counts = { sent: 0, retry: 0, failed: 0, unknown: 0 };
   let pending: { id: string; result: Result } | null = null;
@@ -189,7 +198,7 @@ export async function sendQueued(
         entry.state = 'sending';
         entry.tries += 1;
         entry.sendingPid = input.pid;
-        claimed = { entry: structuredClone(entry), replyTo: contactEmail(data, entry) };
+        claimed = { entry: structuredClone(entry), replyTo: contactEmail(data, entry), attachments: input.attachments?.get(entry.id) };
       }
       return saved || claimed ? { saved, claimed } : unchanged({ saved, claimed });
     });
@@ -217,7 +226,12 @@ export async function sendQueued(
 }
 
 /** --test-to: one message of each kind (the first queued, else the newest) sent to the organiser; the outbox is not changed. */
-export async function sendTests(deps: Deps, sender: Sender, to: string, input: { session?: string } = {}): Promise<OutboxEntry[]> {
+export async function sendTests(
+  deps: Deps,
+  sender: Sender,
+  to: string,
+  input: { session?: string; attachments?: (entries: readonly OutboxEntry[]) => Promise<ReadonlyMap<string, readonly Attachment[]>> } = {},
+): Promise<OutboxEntry[]> {
   const data = await deps.store.read();
   if (input.session !== undefined) requireSession(data, input.session);
   const usable = (data.outbox ?? []).filter((e) => e.erasedAt === null && e.state !== 'withdrawn' && (input.session === undefined || e.sessionId === input.session));
@@ -225,9 +239,10 @@ export async function sendTests(deps: Deps, sender: Sender, to: string, input: {
   for (const e of usable) if (e.state === 'queued' && !byKind.has(e.kind)) byKind.set(e.kind, e);
   for (const e of [...usable].reverse()) if (!byKind.has(e.kind)) byKind.set(e.kind, e);
   const sent: OutboxEntry[] = [];
+  const attachments = (await input.attachments?.([...byKind.values()])) ?? new Map<string, readonly Attachment[]>();
   for (const entry of byKind.values()) {
     try {
-      await sender.send({ entry, replyTo: contactEmail(data, entry), testTo: to });
+      await sender.send({ entry, replyTo: contactEmail(data, entry), testTo: to, attachments: attachments.get(entry.id) });
     } catch (error) {
       if (error instanceof MailFailure && error.kind === 'auth') throw new UsageError('mailAuthFailed', { reason: error.reason });
       if (error instanceof MailFailure) throw new CapruralError(1, 'mailConnectionFailed', { reason: error.reason, done: sent.length });

@@ -1,7 +1,7 @@
 // caprural mail plan | preview | send | log | retry.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type SendProgress } from '../app/mail';
+import { mailLog, planMail, queuedMail, recoverInterrupted, requeueMail, retryCandidates, sendQueued, sendTests, type Attachment, type SendProgress } from '../app/mail';
 import { parseEmail } from '../domain/contact';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { UsageError } from '../errors';
@@ -25,9 +25,16 @@ function planTable(ctx: Context, entries: readonly OutboxEntry[]): string {
 }
 
 /** mail plan [--session ID] [--convocation-days N]: queues what is due now; sends nothing. */
+/** The provider's identity needed on a certificate of completion sent by mail (caprural config). */
+const CERTIFICATE_KEYS = ['provider.name', 'provider.siret'] as const;
+
 export async function plan(ctx: Context, options: { session?: string; convocationDays?: string }): Promise<void> {
-  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS);
-  const { queued, waiting } = await planMail(ctx.deps, { session: options.session, convocationDays: days });
+  const [{ readConfig, configPath }, { missingProviderKeys }] = await Promise.all([import('../config/index'), import('../pdf/provider')]);
+  const config = await readConfig(configPath(ctx.io.env));
+  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS ?? config.get('mail.convocationDays'));
+  const missing = missingProviderKeys(config, [...CERTIFICATE_KEYS]);
+  const { queued, waiting } = await planMail(ctx.deps, { session: options.session, convocationDays: days, certificates: missing.length === 0 });
+  if (missing.length > 0 && queued.some((e) => e.kind === 'thanks')) ctx.warn(ctx.t('mailThanksWithoutCertificate', { keys: missing.join(', ') }));
   if (ctx.json) return ctx.printJson({ queued, waiting });
   ctx.note(ctx.t('mailPlanned', { count: queued.length }));
   if (waiting.length > 0) ctx.out(planTable(ctx, waiting));
@@ -44,10 +51,11 @@ export async function preview(ctx: Context, options: { output?: string; session?
   const data = await ctx.deps.store.read();
   const files: string[] = [];
   if (entries.length > 0) await mkdir(dir, { recursive: true, mode: 0o700 });
+  const attachments = await certificateAttachments(ctx, entries);
   for (const entry of entries) {
     const replyTo = data.sessions.find((s) => s.id === entry.sessionId)?.contact?.email ?? null;
     const file = join(dir, `${entry.id}-${entry.kind}.eml`);
-    await writeFile(file, await composeEml({ entry, replyTo }, from, ctx.deps.clock()), { mode: 0o600 });
+    await writeFile(file, await composeEml({ entry, replyTo, attachments: attachments.get(entry.id) }, from, ctx.deps.clock()), { mode: 0o600 });
     files.push(file);
   }
   if (ctx.json) return ctx.printJson(files);
@@ -63,15 +71,41 @@ function progressLine(ctx: Context, p: SendProgress): string {
   return ctx.t('mailFailed', params);
 }
 
+/**
+ * The certificates of completion of the thanks among `entries`, made now (caprural doc's model and
+ * the provider of the config file). A person no longer recorded present gets the thanks alone.
+ */
+async function certificateAttachments(ctx: Context, entries: readonly OutboxEntry[]): Promise<Map<string, readonly Attachment[]>> {
+  const found = new Map<string, readonly Attachment[]>();
+  const wanted = entries.filter((e) => e.attach?.includes('certificate'));
+  if (wanted.length === 0) return found;
+  const [{ readConfig, configPath }, { providerFrom }, { certificatesPdf }, { certificatesOf }] = await Promise.all([
+    import('../config/index'),
+    import('../pdf/provider'),
+    import('../pdf/certificatePdf'),
+    import('../app/documents'),
+  ]);
+  const provider = providerFrom(await readConfig(configPath(ctx.io.env)));
+  for (const entry of wanted) {
+    const plan = await certificatesOf(ctx.deps, entry.sessionId, { memberRef: entry.memberId }).catch(() => null);
+    if (!plan) continue;
+    const content = await certificatesPdf(plan.certificates, { lang: entry.lang, now: ctx.deps.clock(), provider });
+    found.set(entry.id, [{ filename: `certificat-${entry.sessionId}.pdf`, contentType: 'application/pdf', content }]);
+  }
+  return found;
+}
+
 /** Sends; the exit code is 1 when a message is left to retry, failed or of unknown fate. */
-async function sendIds(ctx: Context, ids: readonly string[]): Promise<number> {
+async function sendEntries(ctx: Context, entries: readonly OutboxEntry[]): Promise<number> {
   const { loadMailSettings, smtpSender } = await import('../mail/smtp');
   const sender = smtpSender(await loadMailSettings(ctx.io.env), ctx.deps.clock);
+  const attachments = await certificateAttachments(ctx, entries);
   const results: SendProgress[] = [];
   let counts;
   try {
     counts = await sendQueued(ctx.deps, sender, {
-      ids,
+      ids: entries.map((e) => e.id),
+      attachments,
       pid: ctx.io.pid ?? 0,
       onProgress: (p) => {
         results.push(p);
@@ -80,6 +114,14 @@ async function sendIds(ctx: Context, ids: readonly string[]): Promise<number> {
     });
   } finally {
     sender.close();
+    // Certificates that left with their thanks are issued: recorded as `caprural doc certificate` records them.
+    const issued = results.filter((r) => r.outcome === 'sent' && attachments.has(r.entry.id) && r.entry.registrationId !== null);
+    if (issued.length > 0) {
+      const { recordCertificates } = await import('../app/documents');
+      for (const sessionId of new Set(issued.map((r) => r.entry.sessionId))) {
+        await recordCertificates(ctx.deps, sessionId, issued.filter((r) => r.entry.sessionId === sessionId).map((r) => r.entry.registrationId!));
+      }
+    }
   }
   if (ctx.json) ctx.printJson(results.map((r) => ({ id: r.entry.id, key: r.entry.key, to: r.entry.to, kind: r.entry.kind, outcome: r.outcome, state: r.entry.state, reason: r.reason })));
   else ctx.note(ctx.t('mailSendDone', { sent: counts.sent, retry: counts.retry, failed: counts.failed + counts.unknown }));
@@ -100,7 +142,7 @@ export async function send(ctx: Context, options: { session?: string; yes?: bool
     if (!to) throw new UsageError('mailBadAddress', { value: options.testTo });
     const sender = smtpSender(settings, ctx.deps.clock);
     try {
-      const sent = await sendTests(ctx.deps, sender, to, { session: options.session });
+      const sent = await sendTests(ctx.deps, sender, to, { session: options.session, attachments: (entries) => certificateAttachments(ctx, entries) });
       if (ctx.json) return ctx.printJson(sent.map((e) => ({ id: e.id, kind: e.kind, subject: e.subject, to })));
       return ctx.out(ctx.t('mailTestSent', { count: sent.length, to }));
     } finally {
@@ -115,7 +157,7 @@ export async function send(ctx: Context, options: { session?: string; yes?: bool
   }
   if (!options.yes && !ctx.interactive) throw new UsageError('mailYesNeeded', { command: 'mail send', count: entries.length });
   if (!(await confirmed(ctx, options.yes, 'mail send', ctx.t('confirmMailSend', { count: entries.length })))) return;
-  return sendIds(ctx, entries.map((e) => e.id));
+  return sendEntries(ctx, entries);
 }
 
 /** mail retry --failed|--unknown [--session ID] [--yes]: queues them again and sends them. */
@@ -133,7 +175,7 @@ export async function retry(ctx: Context, options: { failed?: boolean; unknown?:
   if (!(await confirmed(ctx, options.yes, 'mail retry', ctx.t('confirmMailSend', { count: candidates.length })))) return;
   const requeued = await requeueMail(ctx.deps, { ...options, ids: candidates.map((e) => e.id) });
   ctx.note(ctx.t('mailRequeued', { count: requeued.length }));
-  return sendIds(ctx, requeued.map((e) => e.id));
+  return sendEntries(ctx, requeued);
 }
 
 /** mail log [--member REF] [--session ID]: every message and its state. */

@@ -19,6 +19,7 @@ export const CONFIG_KEYS = {
   'provider.place': { kind: 'text', en: 'place of issue of the certificates ("Fait à …"), e.g. Lyon', fr: 'lieu de délivrance des certificats (« Fait à … »), par exemple Lyon' },
   'smtp.url': { kind: 'url', en: 'mail server for caprural mail, e.g. smtps://user:password@smtp.example.org:465', fr: 'serveur de messagerie de caprural mail, par exemple smtps://utilisateur:motdepasse@smtp.example.org:465' },
   'mail.from': { kind: 'email', en: 'sender of caprural mail, e.g. "Cap Rural <formation@caprural.org>"', fr: 'expéditeur de caprural mail, par exemple « Cap Rural <formation@caprural.org> »' },
+  'mail.convocationDays': { kind: 'text', en: 'caprural mail: convocations are queued this many days before the session (default 7)', fr: 'caprural mail : les convocations partent ce nombre de jours avant la session (7 par défaut)' },
 } as const satisfies Record<string, ConfigKeyInfo>;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;

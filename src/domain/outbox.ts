@@ -70,6 +70,7 @@ function view(session: Session, member: Member, options: MailOptions, extra: Par
     year: s.membershipYear,
     update: false,
     calendar: false,
+    certificate: false,
     ...extra,
   };
 }
@@ -84,6 +85,8 @@ export interface QueueInput {
   update?: boolean;
   /** Attach a calendar invitation (REQUEST) or cancellation (CANCEL). */
   calendar?: 'REQUEST' | 'CANCEL';
+  /** Attach the certificate of completion, made when the message is sent (thanks). */
+  certificate?: boolean;
 }
 
 /** The keys and the highest id of an outbox, kept while messages are queued into it (an import may queue thousands). */
@@ -131,7 +134,9 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
       stamp: options.now,
     });
   }
-  const text = options.texts.mail[options.lang][input.kind](view(session, member, options, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null }));
+  const text = options.texts.mail[options.lang][input.kind](
+    view(session, member, options, { position: input.position ?? null, update: Boolean(input.update), calendar: ics !== null, certificate: Boolean(input.certificate) }),
+  );
   const entry: OutboxEntry = {
     id: `mail-${index.max + 1}`,
     key,
@@ -144,6 +149,7 @@ export function queueMail(data: StoreData, input: QueueInput, options: MailOptio
     subject: text.subject,
     text: text.body,
     ics,
+    ...(input.certificate ? { attach: ['certificate' as const] } : {}),
     state: 'queued',
     tries: 0,
     lastError: null,
@@ -284,9 +290,9 @@ const DAY_MS = 24 * 3600_000;
 /**
  * What is due at `now` (mail plan), by calendar days in the session's zone: convocations from the
  * day `convocationDays` before the session's, reminders from the day before, thanks to those
- * present after the end.
+ * present after the end (with their certificate of completion when `certificates`).
  */
-export function planDue(data: StoreData, options: MailOptions & { sessionId?: string; convocationDays?: number }): OutboxEntry[] {
+export function planDue(data: StoreData, options: MailOptions & { sessionId?: string; convocationDays?: number; certificates?: boolean }): OutboxEntry[] {
   const now = options.now;
   const days = options.convocationDays ?? CONVOCATION_DAYS;
   const queued: OutboxEntry[] = [];
@@ -314,7 +320,7 @@ export function planDue(data: StoreData, options: MailOptions & { sessionId?: st
           add(queueMail(data, { kind: 'reminder', session, member, registration, revision: revision(registration) }, options));
         }
       } else if (now >= end && now.getTime() - end.getTime() <= THANKS_WITHIN_DAYS * DAY_MS && registration.attendance === 'present') {
-        add(queueMail(data, { kind: 'thanks', session, member, registration, revision: registration.id }, options));
+        add(queueMail(data, { kind: 'thanks', session, member, registration, revision: registration.id, certificate: options.certificates }, options));
       }
     }
   }

@@ -41,6 +41,8 @@ export const mailEn = {
     `'${p.command}' would send ${p.count} message(s) to participants, and there is no terminal to confirm it (or --no-input was given).\nRead them first with 'caprural mail preview --output DIR', then add --yes.`,
   mailRefusalQueued: (p: { email: string }) =>
     `Only the message telling ${p.email} how to pay the cotisation was written, to the outbox ('caprural mail send' sends it); the registration is not recorded.`,
+  mailThanksWithoutCertificate: (p: { keys: string }) =>
+    `The thanks are queued without the certificate of completion: the provider's ${p.keys} is not set (caprural config set …).`,
   mailRetryWhich: (_: P) => `Say which messages to send again: --failed, --unknown, or both.`,
   mailPlanned: (p: { count: number }) => (p.count === 0 ? 'Nothing new is due.' : `${p.count} message(s) queued now.`),
   mailQueuedSummary: (p: { count: number }) =>
@@ -99,6 +101,8 @@ export const mailFr: typeof mailEn = {
     `« ${p.command} » enverrait ${p.count} message(s) aux participants, et il n'y a pas de terminal pour le confirmer (ou --no-input est donné).\nLisez-les d'abord avec « caprural mail preview --output DOSSIER », puis ajoutez --yes.`,
   mailRefusalQueued: (p) =>
     `Seul le message qui explique à ${p.email} comment régler la cotisation a été écrit, dans la boîte d'envoi (« caprural mail send » l'envoie) ; l'inscription n'est pas enregistrée.`,
+  mailThanksWithoutCertificate: (p) =>
+    `Les remerciements sont mis en attente sans le certificat de réalisation : ${p.keys} de l'organisme n'est pas renseigné (caprural config set …).`,
   mailRetryWhich: () => `Indiquez quels messages renvoyer : --failed, --unknown, ou les deux.`,
   mailPlanned: (p) => (p.count === 0 ? "Rien de nouveau n'est dû." : `${p.count} message(s) mis en attente maintenant.`),
   mailQueuedSummary: (p) =>

@@ -26,6 +26,8 @@ export interface MailView {
   update: boolean;
   /** A calendar invitation (.ics) is attached. */
   calendar: boolean;
+  /** The certificate of completion (PDF) is attached (thanks). */
+  certificate: boolean;
 }
 
 export interface MailText {
@@ -143,7 +145,9 @@ const fr: Texts = {
     body: paragraphs(
       `Bonjour ${v.firstName},`,
       `Merci d'avoir participé à la session « ${v.title} »${v.when ? ` ${v.when}` : ''}.`,
-      `Votre présence est enregistrée. Pour une attestation ou un certificat de réalisation, répondez à ce message.`,
+      v.certificate
+        ? `Votre certificat de réalisation est joint à ce message (PDF).`
+        : `Votre présence est enregistrée. Pour une attestation ou un certificat de réalisation, répondez à ce message.`,
       signatureFr(v),
     ),
   }),
@@ -232,7 +236,7 @@ const en: Texts = {
     body: paragraphs(
       `Hello ${v.firstName},`,
       `Thank you for taking part in the session "${v.title}"${v.when ? ` ${v.when}` : ''}.`,
-      `Your attendance is recorded. For a certificate of attendance, reply to this message.`,
+      v.certificate ? `Your certificate of completion is attached (PDF).` : `Your attendance is recorded. For a certificate of attendance, reply to this message.`,
       signatureEn(v),
     ),
   }),

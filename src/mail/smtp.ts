@@ -2,6 +2,7 @@
 // is sent (and previewed), and SMTP answers sorted into what becomes of the message.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
@@ -166,6 +167,7 @@ export function mailOptionsFor(message: Outgoing, from: string, fromAddress: str
     messageId: message.testTo ? undefined : messageIdFor(entry, fromAddress),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
     ...(entry.ics && method ? { icalEvent: { method, filename: method === 'CANCEL' ? 'annulation.ics' : 'invitation.ics', content: entry.ics } } : {}),
+    ...(message.attachments?.length ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })) } : {}),
     disableFileAccess: true,
     disableUrlAccess: true,
   };
@@ -180,28 +182,42 @@ export async function composeEml(message: Outgoing, from: string, now: Date): Pr
 // eslint-disable-next-line no-control-regex
 const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 300);
 
-/** Sorts an error of nodemailer into what becomes of the message. */
-export function classify(error: unknown): MailFailure {
+/**
+ * Sorts an error of nodemailer into what becomes of the message. `handedOver`: the whole message
+ * had gone out on the connection; without an answer from the server after that, it may have been
+ * delivered (the server's "250" lost), so it is `unknown`, never resent by itself.
+ */
+export function classify(error: unknown, handedOver = false): MailFailure {
   const e = error as { code?: string; responseCode?: number; response?: string; command?: string; message?: string };
   const reason = clean(e.response || e.message || String(error));
   if (e.code === 'EAUTH') return new MailFailure('auth', reason);
   if (typeof e.responseCode === 'number' && e.responseCode >= 500) return new MailFailure('permanent', reason);
   if (typeof e.responseCode === 'number' && e.responseCode >= 400) return new MailFailure('transient', reason);
-  // The connection broke once the message was on its way: it may have been delivered.
-  if (e.command === 'DATA') return new MailFailure('unknown', reason);
+  if (handedOver || e.command === 'DATA') return new MailFailure('unknown', reason);
   return new MailFailure('connection', reason);
 }
 
-/** The SMTP server of the settings: one connection, reused from message to message (one TLS handshake and login per run). */
+/**
+ * The SMTP server of the settings: one connection, reused from message to message (one TLS
+ * handshake and login per run). Each message is composed once (the same bytes as `mail preview`)
+ * and handed over as a stream, so that a connection lost after the whole message went out is
+ * told apart from one lost before.
+ */
 export function smtpSender(settings: MailSettings, clock: () => Date): Sender & { close(): void } {
   const transport = nodemailer.createTransport({ ...transportOptions(settings), pool: true, maxConnections: 1, maxMessages: 100 });
   return {
     async send(message) {
+      const options = mailOptionsFor(message, settings.from, settings.fromAddress, clock());
+      const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+      const bytes = await new MailComposer(options).compile().build();
+      let handedOver = false;
+      const raw = Readable.from([bytes]);
+      raw.on('end', () => (handedOver = true));
       try {
-        const info = await transport.sendMail(mailOptionsFor(message, settings.from, settings.fromAddress, clock()));
-        return { messageId: info.messageId };
+        await transport.sendMail({ envelope: { from: settings.fromAddress, to: [options.to as string] }, raw });
+        return { messageId: options.messageId ?? '' };
       } catch (error) {
-        throw classify(error);
+        throw classify(error, handedOver);
       }
     },
     close: () => transport.close(),

@@ -149,6 +149,8 @@ const outboxEntry = z.object({
   text: z.string(),
   /** The calendar invitation (.ics) attached, if any. */
   ics: z.string().nullable(),
+  /** Documents made and attached when the message is sent: the certificate of completion (thanks); absent = none. */
+  attach: z.array(z.enum(['certificate'])).optional(),
   state: z.enum(MAIL_STATES),
   tries: z.number().int().nonnegative(),
   lastError: z.string().nullable(),

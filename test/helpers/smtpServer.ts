@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { afterEach } from 'vitest';
 
-/** What the server does with the n-th message (1-based): accept it, refuse it with a code, or take it and never answer. */
-export type Answer = 'accept' | 'hang' | { code: number; message: string };
+/** What the server does with the n-th message (1-based): accept it, refuse it with a code, take it and never answer, or take it and break the connection. */
+export type Answer = 'accept' | 'hang' | 'drop' | { code: number; message: string };
 
 export interface TestSmtp {
   url: string;
@@ -51,6 +51,11 @@ export async function startSmtp(options: { answer?: (n: number) => Answer; auth?
           hung.add(session);
           return;
         }
+        if (answer === 'drop') {
+          // The whole message arrived; the connection breaks before the answer.
+          for (const connection of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) connection._socket.destroy();
+          return;
+        }
         if (answer === 'accept') {
           state.accepted.push(parsed);
           return callback();
@@ -71,5 +76,7 @@ export async function startSmtp(options: { answer?: (n: number) => Answer; auth?
 export const mailEnv = (smtp: TestSmtp, extra: Record<string, string> = {}): Record<string, string> => ({
   CAPRURAL_SMTP_URL: smtp.url,
   CAPRURAL_MAIL_FROM: 'Cap Rural <formation@caprural.org>',
+  // No config file of the machine's user: only what the test gives.
+  CAPRURAL_CONFIG: '/nonexistent/caprural-test/config.json',
   ...extra,
 });

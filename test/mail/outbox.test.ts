@@ -1,6 +1,7 @@
 // The outbox: what each change queues, in its own write; --no-notify; imports; mail plan (due
 // convocations, reminders, thanks); session changes (updates, SEQUENCE) and cancellations; erasure.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPerson, forgetMember } from '../../src/app/dataRights';
 import { planMail } from '../../src/app/mail';
@@ -11,7 +12,7 @@ import { listBackups, parseStore } from '../helpers/storeInternals';
 import type { OutboxEntry } from '../../src/store/schema';
 import { emailOf, FIRST, galDeps, N1, registerAgents } from '../helpers/mailScenario';
 import { runCli } from '../helpers/runCli';
-import { bytesOf } from '../helpers/tempStore';
+import { bytesOf, tempDir } from '../helpers/tempStore';
 
 const outbox = (path: string): OutboxEntry[] => parseStore(readFileSync(path, 'utf8'), path).outbox ?? [];
 const kinds = (path: string) => outbox(path).map((e) => `${e.kind} ${e.to} ${e.state}`);
@@ -182,6 +183,16 @@ describe('mail plan: convocations, reminders and thanks when due', () => {
     expect(r.stdout).toMatch(/^kind +session +to +subject\nconfirmation .*\nconvocation +cooperer-leader-n1-2018 +anne@gal.fr +Convocation : /);
     const bad = await runCli(['mail', 'plan', '--session', 'nope'], { store: deps.path, now: CONVOCATION_DUE });
     expect(bad.code).toBe(2);
+    // The delay from the config file (caprural config set mail.convocationDays 2); a bad one is a usage error.
+    const other = await galDeps();
+    await registerAgents(other, 1);
+    const config = join(tempDir(), 'config.json');
+    writeFileSync(config, JSON.stringify({ mail: { convocationDays: '2' } }));
+    const env = { CAPRURAL_CONFIG: config };
+    expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-12T09:00:00.000Z', env })).stderr).toContain('Nothing new is due.');
+    expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-13T09:00:00.000Z', env })).stderr).toContain('1 message(s) queued now.');
+    writeFileSync(config, JSON.stringify({ mail: { convocationDays: 'soon' } }));
+    expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-13T09:00:00.000Z', env })).code).toBe(2);
   });
 });
 

@@ -11,6 +11,7 @@ import { bytesOf } from '../helpers/tempStore';
 
 const NOW = '2018-02-09T12:00:00.000Z';
 const outbox = (path: string) => parseStore(readFileSync(path, 'utf8'), path).outbox ?? [];
+const recipients = (messages: Array<{ to?: unknown }>) => messages.map((m) => (m.to as { text: string }).text);
 const send = (store: string, env: Record<string, string>, ...more: string[]) => runCli(['mail', 'send', '--yes', ...more], { store, now: NOW, env });
 
 describe('caprural mail send (brochure scenario, real SMTP server on loopback)', () => {
@@ -94,6 +95,20 @@ describe('caprural mail send (brochure scenario, real SMTP server on loopback)',
     const retry = await runCli(['mail', 'retry', '--failed', '--yes'], { store: deps.path, now: NOW, env: mailEnv(smtp) });
     expect(retry.code).toBe(0);
     expect(smtp.accepted.map((m) => (m.to as { text: string }).text)).toEqual([emailOf('Anne'), emailOf('Bruno')]);
+  });
+
+  it('a connection broken after the whole message went out leaves it unknown: never sent again by itself', async () => {
+    const deps = await galDeps();
+    await registerAgents(deps, 2);
+    const smtp = await startSmtp({ answer: (n) => (n === 1 ? 'drop' : 'accept') });
+    const first = await send(deps.path, mailEnv(smtp));
+    expect(first.code).toBe(1);
+    expect(outbox(deps.path).map((e) => [e.to, e.state])).toEqual([
+      [emailOf('Anne'), 'unknown'],
+      [emailOf('Bruno'), 'sent'],
+    ]);
+    await send(deps.path, mailEnv(smtp));
+    expect(recipients(smtp.received)).toEqual([emailOf('Anne'), emailOf('Bruno')]);
   });
 
   it('a transient error is tried again in later runs a bounded number of times, then failed', async () => {
