@@ -171,8 +171,9 @@ export interface ImportInput extends ImportOptions {
  */
 export async function importAttendance(deps: Deps, input: ImportInput): Promise<AttendanceResult> {
   const { text, encoding } = input.source;
-  const delimiter = detectDelimiter(text);
-  const records = await parseRecords(text, input.file, delimiter);
+  // An .xlsx sheet comes as rows already; a CSV is parsed with its delimiter.
+  const delimiter = input.source.records ? ',' : detectDelimiter(text);
+  const records = input.source.records ?? (await parseRecords(text, input.file, delimiter));
   if (records.every((r) => r.cells.every((c) => c === ''))) throw new UsageError('csvEmpty', { file: input.file });
   const read = readConnectionReport(records, input.format, { utf16: encoding.startsWith('utf-16'), tabs: delimiter === '\t' });
   if (!read.ok) throw new UsageError('attReportUnrecognised', { file: input.file, found: read.found.join(', ') || '—' });

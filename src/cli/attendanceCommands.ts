@@ -18,6 +18,8 @@ interface AttendanceFlags {
   onlyPresent?: boolean;
   addWalkIn?: boolean;
   dryRun?: boolean;
+  /** --sheet: the sheet of an .xlsx report. */
+  sheet?: string;
 }
 
 function parseWhole(option: string, value: string | undefined, max: number): number | null {
@@ -44,7 +46,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
     if (minMinutes !== null && minPercent !== null) throw new UsageError('attMinBoth', {});
     result = await importAttendance(ctx.deps, {
       sessionId,
-      source: await readTextFile(options.import),
+      source: await readTextFile(options.import, { sheet: options.sheet }),
       file: options.import,
       format: parseFormat(options.format),
       minMinutes,
@@ -54,7 +56,7 @@ export async function record(ctx: Context, sessionId: string, options: Attendanc
       dryRun: Boolean(options.dryRun),
     });
   } else {
-    const importOnly = ['minMinutes', 'minPercent', 'onlyPresent', 'format', 'dryRun'] as const;
+    const importOnly = ['minMinutes', 'minPercent', 'onlyPresent', 'format', 'dryRun', 'sheet'] as const;
     if (importOnly.some((k) => options[k] !== undefined && options[k] !== false)) throw new UsageError('missingOption', { option: '--import' });
     if (byFlags) {
       result = await recordAttendance(ctx.deps, { sessionId, present: options.present, absent: options.absent, addWalkIn: options.addWalkIn });

@@ -176,6 +176,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ name: 'file', required: true }],
     options: {
       dryRun: opt.flag('--dry-run', 'optDryRun'),
+      sheet: opt.value('--sheet <name>', 'optSheet'),
     },
     handler: async () => (await import('./memberImportCommand')).memberImport,
   }),
@@ -250,6 +251,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       waitlist: opt.negated('--no-waitlist', 'optWaitlist'),
       dryRun: opt.flag('--dry-run', 'optDryRun2'),
       import: opt.value('--import <file>', 'optImport'),
+      sheet: opt.value('--sheet <name>', 'optSheet'),
       notify: opt.toggle('--notify', 'optNotify3', 'optNotify4'),
       notifyRefusal: opt.flag('--notify-refusal', 'optNotifyRefusal'),
     },
@@ -296,6 +298,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       absent: opt.list('--absent <ref>', 'optAbsent'),
       addWalkIn: opt.flag('--add-walk-in', 'optAddWalkIn'),
       import: opt.value('--import <file>', 'optImport2'),
+      sheet: opt.value('--sheet <name>', 'optSheet'),
       format: opt.value('--format <tool>', 'optFormat3'),
       minMinutes: opt.value('--min-minutes <n>', 'optMinMinutes'),
       minPercent: opt.value('--min-percent <p>', 'optMinPercent'),

@@ -4,9 +4,9 @@ import type { Context } from './context';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
 
-/** `caprural member import <file> [--dry-run]`: adds or updates people from a CSV (what `export members` writes). */
-export async function memberImport(ctx: Context, file: string, options: { dryRun?: boolean }): Promise<void> {
-  const table = await readCsvFile(file);
+/** `caprural member import <file> [--dry-run] [--sheet NAME]`: adds or updates people from a CSV or an .xlsx sheet (what `export members` writes). */
+export async function memberImport(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
+  const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
   const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);

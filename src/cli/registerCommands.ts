@@ -22,6 +22,8 @@ interface RegisterFlags {
   waitlist?: boolean;
   dryRun?: boolean;
   import?: string;
+  /** --sheet: the sheet of an .xlsx import. */
+  sheet?: string;
   /** --notify / --no-notify (participants' messages). */
   notify?: boolean;
   notifyRefusal?: boolean;
@@ -29,6 +31,7 @@ interface RegisterFlags {
 
 export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
   if (options.import !== undefined) return importFile(ctx, options.import, options);
+  if (options.sheet !== undefined) throw new UsageError('missingOption', { option: '--import' });
   let input: RegisterInput | null = {
     session: options.session,
     member: options.member,
@@ -156,7 +159,7 @@ export async function promote(ctx: Context, options: { session?: string; member?
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
-  const { header, rows, encoding } = await readCsvFile(file);
+  const { header, rows, encoding } = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, encoding);
   const columns = mapColumns(header);
   if (rows.length === 0) throw new UsageError('importEmpty', { path: file });

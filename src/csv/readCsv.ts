@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { CsvRecord } from '../domain/csvColumns';
 import { UsageError } from '../errors';
 import { decodeText, type TextEncodingName } from './decodeText';
+import { readWorkbookRecords, workbookKind } from './readWorkbook';
 
 export { headerKey, type CsvRecord } from '../domain/csvColumns';
 export type { TextEncodingName } from './decodeText';
@@ -15,10 +16,17 @@ export interface CsvTable {
   encoding: TextEncodingName;
 }
 
-/** A file's text and how it was decoded. */
+/** A file's text and how it was decoded; for a workbook, the rows of its sheet (and no text). */
 export interface TextFile {
   text: string;
   encoding: TextEncodingName;
+  /** An .xlsx sheet's rows with their row numbers: read instead of parsing `text`. */
+  records?: CsvRecord[];
+}
+
+/** Which sheet of a workbook an import reads (the first when not given). */
+export interface ImportFileOptions {
+  sheet?: string;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -66,25 +74,38 @@ export async function parseCsv(text: string, file: string, encoding: TextEncodin
   return { header: first.cells, rows: rest, encoding };
 }
 
-/**
- * Reads a file as text with the one decoder (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252).
- * An unreadable file, a spreadsheet workbook or binary data is a usage error naming the file.
- */
-export async function readTextFile(file: string): Promise<TextFile> {
-  let bytes: Uint8Array;
+async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     throw new UsageError('fileUnreadable', { file, reason: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error) });
   }
+}
+
+/**
+ * Reads an imported file: an .xlsx (recognised by its content, whatever its name) as the rows of
+ * its first sheet or of `options.sheet`; otherwise text with the one decoder (UTF-8 ± BOM, UTF-16,
+ * Windows-1252). An unreadable file, an .ods or .xls workbook, or binary data is a usage error
+ * naming the file and saying what to do.
+ */
+export async function readTextFile(file: string, options: ImportFileOptions = {}): Promise<TextFile> {
+  const bytes = await readBytes(file);
+  const workbook = workbookKind(bytes);
+  if (workbook === 'ods') throw new UsageError('odsNotRead', { file });
+  if (workbook === 'xls') throw new UsageError('xlsNotRead', { file });
+  if (workbook === 'xlsx') return { text: '', encoding: 'utf-8', records: await readWorkbookRecords(bytes, file, options.sheet) };
+  if (options.sheet !== undefined) throw new UsageError('sheetOnlyForWorkbook', { file });
   const decoded = decodeText(bytes);
   if (decoded.kind === 'spreadsheet') throw new UsageError('csvIsSpreadsheet', { file });
   if (decoded.kind === 'binary') throw new UsageError('csvBinary', { file });
   return { text: decoded.text, encoding: decoded.encoding };
 }
 
-/** Reads and parses a CSV file (see readTextFile for what it accepts). */
-export async function readCsvFile(file: string): Promise<CsvTable> {
-  const { text, encoding } = await readTextFile(file);
-  return parseCsv(text, file, encoding);
+/** Reads and parses a CSV file or an .xlsx sheet (see readTextFile for what it accepts). */
+export async function readCsvFile(file: string, options: ImportFileOptions = {}): Promise<CsvTable> {
+  const { text, encoding, records } = await readTextFile(file, options);
+  if (!records) return parseCsv(text, file, encoding);
+  const [first, ...rest] = records.filter((r) => r.cells.some((c) => c !== ''));
+  if (!first) throw new UsageError('csvEmpty', { file });
+  return { header: first.cells, rows: rest, encoding };
 }

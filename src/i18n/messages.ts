@@ -13,11 +13,12 @@ import { registerEn, registerFr } from './register';
 import { reportEn, reportFr } from './report';
 import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
+import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
 import { typographyEn, typographyFr } from './typography';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...typographyEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...typographyFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...spreadsheetsEn, ...typographyEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...spreadsheetsFr, ...typographyFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

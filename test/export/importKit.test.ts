@@ -93,19 +93,32 @@ describe('the people list as French Excel saves it (personnes-excel-cp1252.csv)'
   });
 });
 
-describe('a workbook instead of a CSV is refused with the right cause, and nothing changes', () => {
+describe('an .ods or .xls workbook is refused with the right cause and what to do, and nothing changes', () => {
   it.each([
     ['member import', (f: string) => ['member', 'import', f]],
     ['register --import', (f: string) => ['register', '--import', f]],
     ['attendance --import', (f: string) => ['attendance', 'cooperer-leader-n1-2018', '--import', f]],
   ])('%s', async (_label, args) => {
+    const xls = join(tempDir(), 'old.xls');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const deps = await tempDeps();
     const before = bytesOf(deps.path);
-    const r = await runCli(args(fixture('spreadsheets', 'personnes.xlsx')), { store: deps.path, now: '2018-02-15T12:00:00.000Z' });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file.');
-    expect(r.stderr).toContain('save it as CSV');
+    const ods = await runCli(args(fixture('spreadsheets', 'personnes.ods')), { store: deps.path, now: '2018-02-15T12:00:00.000Z' });
+    expect(ods.code).toBe(2);
+    expect(ods.stderr).toContain('is an OpenDocument spreadsheet (.ods), which caprural does not read.');
+    expect(ods.stderr).toContain('save it as .xlsx (Excel 2007-365) or CSV');
+    const old = await runCli(args(xls), { store: deps.path, now: '2018-02-15T12:00:00.000Z' });
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('is an old Excel 97-2003 workbook (.xls)');
+    expect(old.stderr).toContain('save it as .xlsx or CSV');
     expect(bytesOf(deps.path).equals(before)).toBe(true);
+  });
+
+  it('says it in French too', async () => {
+    const deps = await tempDeps();
+    const r = await runCli(['member', 'import', fixture('spreadsheets', 'personnes.ods')], { store: deps.path, lang: 'fr' });
+    expect(r.stderr).toContain('est un classeur OpenDocument (.ods)');
+    expect(r.stderr).toContain('enregistrez-le au format .xlsx');
   });
 });
 
