@@ -47,6 +47,7 @@ const code = await run({
   stdin: process.stdin,
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
   user: osUser(),
   clock: () => new Date(),
   signal: controller.signal,

@@ -25,6 +25,11 @@ export async function list(ctx: Context): Promise<void> {
         String(b.registrations ?? '—'),
         b.state === 'valid' ? ctx.t('backupValid') : b.state === 'newer' ? ctx.t('backupNewerState') : b.state === 'unreadable' ? ctx.t('backupUnreadableState') : ctx.t('backupBroken'),
       ]),
+      {
+        width: ctx.width,
+        // The name is what `backup restore` takes: kept whole; the counts go first.
+        columns: [undefined, { shrink: 2, min: 10, cut: 'words' }, { shrink: 3, min: 8, drop: 1 }, { shrink: 4, min: 3, drop: 3 }, { shrink: 4, min: 3, drop: 2 }, { shrink: 2, min: 6 }],
+      },
     ),
   );
 }

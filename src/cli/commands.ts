@@ -188,7 +188,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       session: opt.value('--session <id>', 'optSession'),
       year: opt.value('--year <year>', 'optYear3'),
       rule: opt.value('--rule <id>', 'optRule'),
-      format: opt.value('--format <format>', 'optFormat2', { choices: ['csv', 'json'], default: 'csv' }),
+      format: opt.value('--format <format>', 'optFormat2', { choices: ['csv', 'json', 'xlsx'] }),
       excel: opt.flag('--excel', 'optExcel'),
       delimiter: opt.value('--delimiter <char>', 'optDelimiter'),
       bom: opt.flag('--bom', 'optBom'),

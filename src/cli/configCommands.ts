@@ -45,5 +45,5 @@ export async function list(ctx: Context, options: { all?: boolean }): Promise<vo
     const meaning = isConfigKey(k) ? CONFIG_KEYS[k][ctx.lang] : '';
     return [k, value === undefined ? ctx.t('configUnsetMark') : oneLine(maskSecret(value)), meaning];
   });
-  ctx.out(formatTable(ctx.t('configHead'), rows));
+  ctx.out(formatTable(ctx.t('configHead'), rows, { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 10 }] }));
 }

@@ -12,6 +12,8 @@ export interface Io {
   isTTY: boolean;
   /** True when stdout is a terminal (a person reads it): lists may add visual aids such as fill bars. */
   stdoutIsTTY?: boolean;
+  /** The terminal's width in columns when stdout is one (undefined or 0 when unknown: 80 is assumed). */
+  columns?: number;
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;
@@ -37,6 +39,8 @@ export interface Context {
   t: Translate;
   lang: Lang;
   json: boolean;
+  /** The width human tables must fit: the terminal's (80 when unknown); undefined when stdout is piped (full width). */
+  width: number | undefined;
   /** Prompts may be shown: a terminal, and no --no-input. */
   interactive: boolean;
   out(text: string): void;

@@ -64,5 +64,5 @@ async function rules(ctx: Context): Promise<void> {
   const list = await listRules(ctx.deps);
   if (ctx.json) return ctx.printJson(list);
   if (list.length === 0) return ctx.out(ctx.t('noRules'));
-  ctx.out(formatTable(ctx.t('headRules'), list.map((r) => [r.id, r.label, r.courseId, r.years.join(', ')])));
+  ctx.out(formatTable(ctx.t('headRules'), list.map((r) => [r.id, r.label, r.courseId, r.years.join(', ')]), { width: ctx.width, columns: [undefined, { shrink: 3, min: 16 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 1, min: 4, cut: 'words' }] }));
 }

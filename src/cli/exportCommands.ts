@@ -26,20 +26,25 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
     const kinds = EXPORT_KINDS.join(', ');
     throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind, kinds });
   }
-  const format = ctx.json ? 'json' : (options.format ?? 'csv');
-  if (format !== 'csv' && format !== 'json') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json' });
+  const toXlsxFile = options.output !== undefined && /\.xlsx$/i.test(options.output.trim());
+  const format = ctx.json ? 'json' : (options.format ?? (toXlsxFile ? 'xlsx' : 'csv'));
+  if (format !== 'csv' && format !== 'json' && format !== 'xlsx') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json, xlsx' });
+  if (toXlsxFile && format !== 'xlsx') throw new UsageError('xlsxFormatConflict', { file: options.output!, format });
+  const atTerminal = Boolean((ctx.io.stdout as { isTTY?: boolean }).isTTY);
+  if (format === 'xlsx' && !options.output && atTerminal) throw new UsageError('xlsxFormatNeedsOutput', {});
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
   if (delimiter !== undefined && ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))) throw new UsageError('invalidDelimiter', { value: delimiter });
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
   const table = await exportTable(ctx.deps, kind as ExportKind, { session: options.session, year, rule: options.rule });
   const content =
-    format === 'json'
+    format === 'xlsx'
+      ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })
+      : format === 'json'
       ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
       : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
   if (!options.output) {
     // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it over.
-    const atTerminal = format === 'csv' && Boolean((ctx.io.stdout as { isTTY?: boolean }).isTTY);
-    ctx.io.stdout.write(atTerminal ? escapeForDisplay(content, { keepLines: true }) : content);
+    ctx.io.stdout.write(format === 'csv' && atTerminal && typeof content === 'string' ? escapeForDisplay(content, { keepLines: true }) : content);
     return;
   }
   const file = await writeOutput(options.output, content, ctx.deps.store);

@@ -21,7 +21,11 @@ function parseDays(value: string | undefined): number | undefined {
 }
 
 function planTable(ctx: Context, entries: readonly OutboxEntry[]): string {
-  return formatTable(ctx.t('headMailPlan'), entries.map((e) => [kindText(ctx, e), e.sessionId, e.to, e.subject]));
+  return formatTable(
+    ctx.t('headMailPlan'),
+    entries.map((e) => [kindText(ctx, e), e.sessionId, e.to, e.subject]),
+    { width: ctx.width, columns: [{ shrink: 1, min: 8 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 3, min: 16 }, { shrink: 4, min: 20, cut: 'title' }] },
+  );
 }
 
 /** mail plan [--session ID] [--convocation-days N]: queues what is due now; sends nothing. */
@@ -196,6 +200,19 @@ export async function log(ctx: Context, options: { member?: string; session?: st
         String(e.tries),
         e.lastError ? `${e.subject} — ${e.lastError}` : e.subject,
       ]),
+      {
+        width: ctx.width,
+        columns: [
+          { shrink: 4, min: 10, cut: 'words' },
+          { shrink: 4, min: 10, cut: 'words', drop: 2 },
+          { shrink: 2, min: 8 },
+          { shrink: 2, min: 12, cut: 'start', drop: 1 },
+          { shrink: 3, min: 16 },
+          { shrink: 2, min: 8 },
+          { shrink: 4, min: 2, drop: 3 },
+          { shrink: 5, min: 30, cut: 'title' },
+        ],
+      },
     ),
   );
 }

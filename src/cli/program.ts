@@ -53,6 +53,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     t,
     lang,
     json: Boolean(options.json),
+    width: io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined,
     interactive: options.input && io.isTTY && !io.env.CI,
     out: (text) => void io.stdout.write(`${guarded(text)}\n`),
     warn: (text) => note(paint.warn(text)),

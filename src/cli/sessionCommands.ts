@@ -7,7 +7,7 @@ import type { SessionInput } from '../domain/sessionFields';
 import type { Context } from './context';
 import { fillBar } from './fillBar';
 import { deadline, sessionDate } from './render';
-import { formatTable } from './table';
+import { formatTable, wrapText } from './table';
 
 export async function list(ctx: Context, options: { year?: string; open?: boolean }): Promise<void> {
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
@@ -21,13 +21,27 @@ export async function list(ctx: Context, options: { year?: string; open?: boolea
       ctx.t('headSessions'),
       rows.map((s) => [
         s.id,
-        s.title.length > 48 ? `${s.title.slice(0, 47)}…` : s.title,
+        ctx.width === undefined && s.title.length > 48 ? `${s.title.slice(0, 47)}…` : s.title,
         sessionDate(ctx, s),
         bars && s.capacity !== null ? `${s.confirmed}/${s.capacity} ${fillBar(s.confirmed, s.capacity)}` : `${s.confirmed}/${s.capacity ?? '–'}`,
         String(s.waitlisted),
         deadline(ctx, s),
         s.open ? `${ctx.t(`status_${s.status}`)} (${ctx.t('open')})` : ctx.t(`status_${s.status}`),
       ]),
+      {
+        width: ctx.width,
+        // The id is typed in other commands: never shortened. The title keeps what tells sessions apart.
+        columns: [
+          undefined,
+          // At a wide terminal the title keeps more than the dates' times; at a narrow one, what tells them apart.
+          { shrink: 2, min: (ctx.width ?? 0) >= 100 ? 36 : 24, cut: 'title' },
+          { shrink: 3, min: 11 },
+          { shrink: 4, min: 5, cut: 'words' },
+          { shrink: 1, min: 3, drop: 2 },
+          { shrink: 3, min: 11, drop: 1 },
+          { shrink: 1, min: 8, cut: 'words' },
+        ],
+      },
     ),
   );
 }
@@ -52,7 +66,7 @@ export async function show(ctx: Context, id: string): Promise<void> {
     lines.push(`  ${ctx.t('labelSpeakers')}${ctx.t('colon')}`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
   }
   if (s.contact) lines.push(`  ${ctx.t('labelContact')}${ctx.t('colon')} ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
-  ctx.out(lines.join('\n'));
+  ctx.out(lines.map((line) => wrapText(line, ctx.width, 4)).join('\n'));
   ctx.out('');
   if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));
   ctx.out(
@@ -66,6 +80,7 @@ export async function show(ctx: Context, id: string): Promise<void> {
         formatInstant(r.receivedAt, s.timeZone, ctx.lang),
         r.attendance ?? '',
       ]),
+      { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 12 }, { shrink: 3, min: 10 }, { shrink: 2, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
     ),
   );
 }

@@ -7,7 +7,7 @@ export const spreadsheetsEn = {
   xlsxUnreadable: (p: { file: string }) => `${p.file} looks like a workbook (a zip file) but is not an .xlsx caprural can read.\nOpen it and save it as .xlsx or CSV, then import that file.`,
   xlsxSheetNotFound: (p: { file: string; sheet: string; sheets: string }) => `${p.file} has no sheet named "${p.sheet}".\nIts sheets: ${p.sheets}. Give one of them with --sheet.`,
   sheetOnlyForWorkbook: (p: { file: string }) => `--sheet is for a workbook (.xlsx), and ${p.file} is a CSV file.\nLeave out --sheet.`,
-  xlsxFormatNeedsOutput: () => `An .xlsx export is a file: give it with --output FILE.xlsx.\nExample: caprural export members --output membres.xlsx`,
+  xlsxFormatNeedsOutput: (_: Record<string, never>) => `An .xlsx export is a file: give it with --output FILE.xlsx.\nExample: caprural export members --output membres.xlsx`,
   xlsxFormatConflict: (p: { file: string; format: string }) => `--output ${p.file} is an .xlsx file but --format is ${p.format}.\nUse --format xlsx, or another file name.`,
 } satisfies Record<string, (p: never) => string>;
 

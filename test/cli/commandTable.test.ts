@@ -79,8 +79,9 @@ const EVERY_OPTION: Array<[string[], string[], Record<string, unknown>]> = [
 /** Forms a person types: defaults, comma lists kept whole (the command splits them), a repeated role. */
 const TYPICAL: Array<[string[], string[], Record<string, unknown>]> = [
   [['sessions'], [], {}],
-  [['export', 'members'], ['members'], { format: 'csv' }],
-  [['export', 'registrations', '--excel', '--session', 'cooperer-leader-n1-2018'], ['registrations'], { format: 'csv', excel: true, session: 'cooperer-leader-n1-2018' }],
+  [['export', 'members'], ['members'], {}],
+  [['export', 'members', '--format', 'xlsx', '--output', 'm.xlsx'], ['members'], { format: 'xlsx', output: 'm.xlsx' }],
+  [['export', 'registrations', '--excel', '--session', 'cooperer-leader-n1-2018'], ['registrations'], { excel: true, session: 'cooperer-leader-n1-2018' }],
   [['report', '--year', '2018', '--output', 'r.html'], [], { format: 'html', year: '2018', output: 'r.html' }],
   [['register', '--session', 'cooperer-leader-n1-2018', '--member', 'Anne Arnaud', '--received-at', '07/02/2018 23:59'], [], { session: 'cooperer-leader-n1-2018', member: 'Anne Arnaud', receivedAt: '07/02/2018 23:59', waitlist: true }],
   [['register', '--import', 'inscriptions.csv', '--notify'], [], { import: 'inscriptions.csv', notify: true, waitlist: true }],

@@ -160,9 +160,13 @@ describe('caprural report: refusals leave everything as it was', () => {
 describe('caprural sessions: a fill bar at a terminal only', () => {
   it('adds a bar beside the seats when stdout is a terminal, and nothing when piped or with --json', async () => {
     const store = scenario();
-    const tty = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true });
+    // A wide terminal: at 80 columns the bar is the first thing to give way (test/cli/widths.test.ts).
+    const tty = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true, columns: 200 });
     expect(tty.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 ██████████ +1 /);
     expect(tty.stdout).toMatch(/cooperer-leader-n2-2018 .* 0\/12 ░░░░░░░░░░ +0 /);
+    const narrow = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true, columns: 80 });
+    expect(narrow.stdout).not.toMatch(/[█░]/);
+    expect(narrow.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 /);
     const piped = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW });
     expect(piped.stdout).not.toMatch(/[█░]/);
     expect(piped.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 +1 /);

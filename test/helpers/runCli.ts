@@ -21,7 +21,7 @@ class Capture extends Writable {
  */
 export async function runCli(
   args: string[],
-  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; env?: Record<string, string>; lang?: 'fr' | 'en' },
+  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; columns?: number; env?: Record<string, string>; lang?: 'fr' | 'en' },
 ): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
@@ -33,6 +33,7 @@ export async function runCli(
     stdin: new PassThrough(),
     isTTY: Boolean(options.tty),
     stdoutIsTTY: Boolean(options.stdoutTty),
+    columns: options.columns,
     user: 'tester',
     clock: () => new Date(options.now ?? '2018-02-01T10:00:00.000Z'),
   });
