@@ -15,9 +15,10 @@ import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
 import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
+import { typographyEn, typographyFr } from './typography';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...spreadsheetsEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...spreadsheetsFr };
+export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...spreadsheetsEn, ...typographyEn };
+export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...spreadsheetsFr, ...typographyFr };
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
