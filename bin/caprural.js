@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `caprural --version` and `caprural --help` are answered here, without loading the CLI: the
 // help text is rendered by commander at build time (scripts/build.js). Everything else runs
-// the built CLI.
+// the built CLI, with Node's compile cache when this Node has one (>= 22.1).
 import { readFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const only = args.length === 1 ? args[0] : undefined;
@@ -14,5 +16,27 @@ if (only === '--version' || only === '-V') {
   const lang = /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
   process.stdout.write(readFileSync(new URL(`../dist/help.${lang}.txt`, import.meta.url), 'utf8'));
 } else {
+  enableCompileCache();
   await import('../dist/main.js');
+}
+
+/**
+ * V8's compiled code for the bundle, kept between runs (Node >= 22.1; nothing on Node 20), in the
+ * user's cache folder as src/store/storePath.ts's userCacheDir finds it, under `compile-cache`
+ * (Node keeps one subfolder per Node version and checks each file against the source).
+ * NODE_COMPILE_CACHE, when set, chooses the folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ * A folder that cannot be written only means no cache: Node reports it and never throws.
+ */
+function enableCompileCache() {
+  if (typeof nodeModule.enableCompileCache !== 'function') return;
+  if (process.env.NODE_COMPILE_CACHE) {
+    nodeModule.enableCompileCache();
+    return;
+  }
+  const env = process.env;
+  let base;
+  if (process.platform === 'win32') base = env.LOCALAPPDATA;
+  else if (process.platform === 'darwin') base = env.HOME && join(env.HOME, 'Library', 'Caches');
+  else base = (env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : undefined) || (env.HOME && join(env.HOME, '.cache'));
+  if (base) nodeModule.enableCompileCache(join(base, 'caprural', 'compile-cache'));
 }

@@ -34,7 +34,7 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
     if (newest) problem('doctorMissingWithBackups', { path, backup: newest.path });
     else note('doctorNoStore', { path });
   }
-  if (facts.error) problem('doctorUnusable', { path });
+  if (facts.error) problem(facts.backups.length > 0 ? 'doctorUnusable' : 'doctorUnusableNoBackup', { path });
   if (facts.data) {
     if (facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION) note('doctorOldSchema', { from: facts.fromVersion, to: SCHEMA_VERSION });
     findings.push(...checkReferences(facts.data), ...checkEmails(facts.data));

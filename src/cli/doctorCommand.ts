@@ -24,7 +24,7 @@ export async function doctor(ctx: Context): Promise<void> {
     if (report.error) ctx.out(renderError(report.error, ctx.t));
     for (const f of report.findings) {
       const [first, ...rest] = ctx.t(f.key, f.params as never).split('\n');
-      ctx.out([`${ctx.t(f.level === 'problem' ? 'doctorProblem' : 'doctorNote')}: ${first}`, ...rest.map((line) => `  ${line}`)].join('\n'));
+      ctx.out([`${ctx.t(f.level === 'problem' ? 'doctorProblem' : 'doctorNote')}${ctx.t('colon')} ${first}`, ...rest.map((line) => `  ${line}`)].join('\n'));
     }
     if (report.healthy && report.counts) ctx.out(ctx.t('doctorHealthy', { path: report.path, ...report.counts }));
   }

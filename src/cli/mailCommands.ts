@@ -71,7 +71,7 @@ function progressLine(ctx: Context, p: SendProgress): string {
   const params = { to: p.entry.to, kind: kindText(ctx, p.entry), subject: p.entry.subject, reason: p.reason ?? '' };
   if (p.outcome === 'sent') return ctx.t('mailSent', params);
   if (p.outcome === 'retry') return ctx.t('mailRetryLater', params);
-  if (p.outcome === 'unknown') return ctx.t('mailFailed', { ...params, reason: `${ctx.t('mailState_unknown')}: ${params.reason}` });
+  if (p.outcome === 'unknown') return ctx.t('mailFailed', { ...params, reason: `${ctx.t('mailState_unknown')}${ctx.t('colon')} ${params.reason}` });
   return ctx.t('mailFailed', params);
 }
 

@@ -57,12 +57,12 @@ export async function show(ctx: Context, ref: string): Promise<void> {
   ctx.out(
     [
       `${shown(fullName(m))} (${shown(m.id)})`,
-      `  ${ctx.t('labelEmail')}: ${shown(m.email)}`,
-      `  ${ctx.t('labelPhone')}: ${shown(m.phone ?? '—')}`,
-      `  ${ctx.t('labelOrganisation')}: ${organisation ? `${shown(organisation.name)} (${shown(organisation.id)})` : '—'}`,
-      `  ${ctx.t('labelRoles')}: ${m.roles.map((r) => ctx.t(`role_${r}`)).join(', ') || '—'}`,
-      `  ${ctx.t('labelCotisations')}: ${cotisationYears.join(', ') || '—'}`,
-      `  ${ctx.t('labelRegistrations')}: ${registrations.map((r) => `${shown(r.sessionId)} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
+      `  ${ctx.t('labelEmail')}${ctx.t('colon')} ${shown(m.email)}`,
+      `  ${ctx.t('labelPhone')}${ctx.t('colon')} ${shown(m.phone ?? '—')}`,
+      `  ${ctx.t('labelOrganisation')}${ctx.t('colon')} ${organisation ? `${shown(organisation.name)} (${shown(organisation.id)})` : '—'}`,
+      `  ${ctx.t('labelRoles')}${ctx.t('colon')} ${m.roles.map((r) => ctx.t(`role_${r}`)).join(', ') || '—'}`,
+      `  ${ctx.t('labelCotisations')}${ctx.t('colon')} ${cotisationYears.join(', ') || '—'}`,
+      `  ${ctx.t('labelRegistrations')}${ctx.t('colon')} ${registrations.map((r) => `${shown(r.sessionId)} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
     ].join('\n'),
   );
 }

@@ -36,10 +36,10 @@ export async function show(ctx: Context, ref: string): Promise<void> {
   ctx.out(
     [
       `${shown(o.name)} (${shown(o.id)})`,
-      `  ${ctx.t('labelKind')}: ${o.kind}`,
-      `  ${ctx.t('labelTerritory')}: ${shown(o.territory ?? '—')}`,
-      `  ${ctx.t('labelCotisations')}: ${memberships.map((m) => `${m.year} (${shown(m.paidOn)}${m.amountCents === null ? '' : `, ${euros(m.amountCents)}`})`).join(', ') || '—'}`,
-      `  ${ctx.t('labelPeople')}:`,
+      `  ${ctx.t('labelKind')}${ctx.t('colon')} ${o.kind}`,
+      `  ${ctx.t('labelTerritory')}${ctx.t('colon')} ${shown(o.territory ?? '—')}`,
+      `  ${ctx.t('labelCotisations')}${ctx.t('colon')} ${memberships.map((m) => `${m.year} (${shown(m.paidOn)}${m.amountCents === null ? '' : `, ${euros(m.amountCents)}`})`).join(', ') || '—'}`,
+      `  ${ctx.t('labelPeople')}${ctx.t('colon')}`,
       ...members.map((m) => `    ${shown(fullName(m))} <${shown(m.email)}> (${shown(m.id)})`),
     ].join('\n'),
   );

@@ -61,15 +61,16 @@ export async function register(ctx: Context, options: RegisterFlags): Promise<vo
 
 /**
  * A registration refused for a person typed in at the prompt: the person is recorded all the same
- * (their details are not lost, and the fix the refusal gives, e.g. `membership pay <id>`, works),
- * and the organiser is told so. Returns the refusal, to be thrown.
+ * (their details are not lost, and the fix the refusal gives, e.g. `membership pay <id>`, works).
+ * Returns the error to throw: the refusal itself when nobody new was typed in; otherwise one saying
+ * the registration was refused and the person kept (never "nothing was written"), with the refused
+ * rules under it unless they were already shown before the override question.
  */
-async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError): Promise<RuleError> {
-  if (!input.newMember) return refusal;
+async function keepNewPerson(ctx: Context, input: RegisterInput, refusal: RuleError, alreadyShown: boolean): Promise<RuleError> {
+  if (!input.newMember) return alreadyShown ? new RuleError('notRecorded', {}) : refusal;
   const { member, lookAlikes } = await addMember(ctx.deps, input.newMember);
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
-  ctx.note(ctx.t('personKeptAfterRefusal', { name: fullName(member), id: member.id, session: input.session ?? '' }));
-  return refusal;
+  return new RuleError('registrationRefusedPersonKept', { name: fullName(member), id: member.id, session: input.session ?? '' }, alreadyShown ? [] : refusal.details);
 }
 
 /**
@@ -115,10 +116,12 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
   } catch (error) {
     // Refused: show why; when every refusal may be overridden (R8), offer to do so with a reason.
     if (!(error instanceof RuleError)) throw error;
-    if (input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw await keepNewPerson(ctx, input, error);
-    ctx.note(renderError(error, ctx.t));
+    if (input.force || error.details.some((d) => d instanceof CapruralError && d.key === 'ruleStatus')) throw await keepNewPerson(ctx, input, error, false);
+    // A person typed in is kept whatever the answer: do not say "nothing was written" about them.
+    const shown = input.newMember && error.key === 'registrationRefused' ? new RuleError('registrationRefusedAtPrompt', error.params as never, error.details) : error;
+    ctx.note(renderError(shown, ctx.t));
     const reason = await prompts.askOverrideReason(ctx);
-    if (reason === null) throw await keepNewPerson(ctx, input, error);
+    if (reason === null) throw await keepNewPerson(ctx, input, error, true);
     input = { ...input, force: true, reason };
     outcome = await registerUseCase(ctx.deps, { ...input, dryRun: true });
   }

@@ -52,20 +52,20 @@ export async function show(ctx: Context, id: string): Promise<void> {
   const { session: s, registrants } = details;
   const lines = [
     `${shown(s.title)} (${shown(s.id)})`,
-    `  ${ctx.t('labelDate')}: ${sessionDate(ctx, s)} (${s.timeZone})`,
-    `  ${ctx.t('labelFormat')}: ${ctx.t(`format_${s.format}`)}`,
-    ...(s.link ? [`  ${ctx.t('labelLink')}: ${s.link}`] : []),
-    ...(s.place ? [`  ${ctx.t('labelPlace')}: ${s.place}`] : []),
-    `  ${ctx.t('labelSeats')}: ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
-    `  ${ctx.t('labelDeadline')}: ${deadline(ctx, s)}`,
-    `  ${ctx.t('labelCotisation')}: ${s.membershipYear}`,
-    `  ${ctx.t('labelAudience')}: ${s.audience.map((r) => ctx.t(`role_${r}`)).join(', ')}`,
-    `  ${ctx.t('labelStatus')}: ${ctx.t(`status_${s.status}`)}`,
+    `  ${ctx.t('labelDate')}${ctx.t('colon')} ${sessionDate(ctx, s)} (${s.timeZone})`,
+    `  ${ctx.t('labelFormat')}${ctx.t('colon')} ${ctx.t(`format_${s.format}`)}`,
+    ...(s.link ? [`  ${ctx.t('labelLink')}${ctx.t('colon')} ${s.link}`] : []),
+    ...(s.place ? [`  ${ctx.t('labelPlace')}${ctx.t('colon')} ${s.place}`] : []),
+    `  ${ctx.t('labelSeats')}${ctx.t('colon')} ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
+    `  ${ctx.t('labelDeadline')}${ctx.t('colon')} ${deadline(ctx, s)}`,
+    `  ${ctx.t('labelCotisation')}${ctx.t('colon')} ${s.membershipYear}`,
+    `  ${ctx.t('labelAudience')}${ctx.t('colon')} ${s.audience.map((r) => ctx.t(`role_${r}`)).join(', ')}`,
+    `  ${ctx.t('labelStatus')}${ctx.t('colon')} ${ctx.t(`status_${s.status}`)}`,
   ];
   if (s.speakers.length > 0) {
-    lines.push(`  ${ctx.t('labelSpeakers')}:`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
+    lines.push(`  ${ctx.t('labelSpeakers')}${ctx.t('colon')}`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
   }
-  if (s.contact) lines.push(`  ${ctx.t('labelContact')}: ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
+  if (s.contact) lines.push(`  ${ctx.t('labelContact')}${ctx.t('colon')} ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
   ctx.out(lines.map((line) => wrapText(line, ctx.width, 4)).join('\n'));
   ctx.out('');
   if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));

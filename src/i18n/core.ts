@@ -1,6 +1,7 @@
 // The sentences of the store and of the catalogue, people, organisations and cotisations commands.
 
 import { DATE_FORMS_EN, DATE_FORMS_FR } from './rules';
+import { jour } from './french';
 
 export type P = Record<string, string | number>;
 const reasonEn: Record<string, string> = {
@@ -37,7 +38,7 @@ const backupFr = (b: string | number) => (b ? `la sauvegarde la plus récente es
 export const coreEn = {
   // errors: store
   storeInvalid: (p: { path: string; reason: string; backup: string }) =>
-    `The store ${p.path} cannot be used: ${why(reasonEn, p.reason, 'unknown schemaVersion')}. It was left untouched.\nRestore a backup (${backupEn(p.backup)}; 'caprural backup restore latest') or fix the file, then try again.`,
+    `The store ${p.path} cannot be used: ${why(reasonEn, p.reason, 'unknown schemaVersion')}. It was left untouched.\n${p.backup ? `Restore a backup (${backupEn(p.backup)}; 'caprural backup restore latest') or fix the file` : `Fix the file (${backupEn(p.backup)})`}, then try again.`,
   storeNewer: (p: { path: string; version: number; supported: number; backup: string }) =>
     `The store ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}). It was left untouched.\nUpdate caprural to use it (${backupEn(p.backup)}).`,
   storeUnreadable: (p: { path: string; reason: string }) => `Cannot read or lock the store ${p.path} (${reasonEn[p.reason] ?? p.reason}).\nCheck the path and its permissions.`,
@@ -168,7 +169,7 @@ export const coreEn = {
 
 export const coreFr: typeof coreEn = {
   storeInvalid: (p) =>
-    `Le stockage ${p.path} est inutilisable : ${why(reasonFr, p.reason, 'schemaVersion inconnu')}. Il n'a pas été modifié.\nRestaurez une sauvegarde (${backupFr(p.backup)} ; 'caprural backup restore latest') ou corrigez le fichier, puis réessayez.`,
+    `Le stockage ${p.path} est inutilisable : ${why(reasonFr, p.reason, 'schemaVersion inconnu')}. Il n'a pas été modifié.\n${p.backup ? `Restaurez une sauvegarde (${backupFr(p.backup)} ; 'caprural backup restore latest') ou corrigez le fichier` : `Corrigez le fichier (${backupFr(p.backup)})`}, puis réessayez.`,
   storeNewer: (p) =>
     `Le stockage ${p.path} a été écrit par une version plus récente de caprural (schéma ${p.version} ; celle-ci connaît ${p.supported}). Il n'a pas été modifié.\nMettez caprural à jour pour l'utiliser (${backupFr(p.backup)}).`,
   storeUnreadable: (p) => `Impossible de lire ou de verrouiller le stockage ${p.path} (${reasonFr[p.reason] ?? p.reason}).\nVérifiez le chemin et ses droits.`,
@@ -215,7 +216,7 @@ export const coreFr: typeof coreEn = {
   courseNotFound: (p) => `Aucun module « ${p.ref} ». Modules : ${p.known}.`,
   courseNotEditable: () => `Le module d'une session ne peut pas changer ; annulez-la et créez une nouvelle session.`,
   membershipAlreadyPaid: (p) =>
-    `${p.payer} a déjà payé la cotisation ${p.year} (le ${p.paidOn}) ; rien n'est enregistré.\nPour la corriger : caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXTE`,
+    `${p.payer} a déjà payé la cotisation ${p.year} (le ${jour(p.paidOn)}) ; rien n'est enregistré.\nPour la corriger : caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXTE`,
   capacityBelowConfirmed: (p) => `Impossible de fixer la capacité à ${p.capacity} : ${p.confirmed} inscriptions sont déjà confirmées.`,
   sessionAlreadyHeld: (p) => `La session ${p.id} a déjà eu lieu ; elle ne peut pas être annulée.`,
   sessionAlreadyCancelled: (p) => `La session ${p.id} est déjà annulée.`,
@@ -227,7 +228,7 @@ export const coreFr: typeof coreEn = {
   sessionAdded: (p) => `Session ajoutée : ${p.id}`,
   sessionEdited: (p) => `${p.id} modifiée : ${p.fields || 'aucun changement'}`,
   sessionCancelled: (p) => `Session ${p.id} annulée (${p.registrants} inscriptions conservées).`,
-  membershipPaid: (p) => `Cotisation ${p.year} enregistrée pour ${p.payer} (payée le ${p.paidOn}).`,
+  membershipPaid: (p) => `Cotisation ${p.year} enregistrée pour ${p.payer} (payée le ${jour(p.paidOn)}).`,
   noSessions: () => `Aucune session ne correspond.`,
   noMembers: () => `Personne pour l'instant. Ajoutez quelqu'un avec 'caprural member add'.`,
   noOrganisations: () => `Aucune structure pour l'instant. Ajoutez-en une avec 'caprural org add'.`,

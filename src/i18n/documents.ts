@@ -94,7 +94,8 @@ export interface DocumentWords {
   certFollowed: string;
   certNature: string;
   certNatures: [string, string, string, string];
-  certPeriod: (from: string, to: string, hours: string) => string;
+  /** `to` null: a one-day session ("le 15/02/2018"). */
+  certPeriod: (from: string, to: string | null, hours: string) => string;
   certKeep: string;
   certDoneAt: (place: string, on: string) => string;
   certStamp: string;
@@ -144,7 +145,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     certFollowed: "a suivi l'action",
     certNature: "Nature de l'action concourant au développement des compétences :",
     certNatures: ['action de formation', 'bilan de compétences', 'action de VAE', 'action de formation par apprentissage'],
-    certPeriod: (from, to, hours) => `qui s'est déroulée du ${from} au ${to} pour une durée de ${hours} heures.`,
+    certPeriod: (from, to, hours) => (to === null ? `qui s'est déroulée le ${from} pour une durée de ${hours} heures.` : `qui s'est déroulée du ${from} au ${to} pour une durée de ${hours} heures.`),
     certKeep:
       "Sans préjudice des délais imposés par les règles fixées en matière de contrôle des actions concourant au développement des compétences, le dispensateur de l'action s'engage à conserver l'ensemble des pièces justificatives qui ont permis d'établir le présent certificat pendant une durée de 3 ans à compter de la fin de l'année du dernier paiement. En cas de cofinancement des fonds européens, la durée de conservation est étendue conformément aux obligations conventionnelles spécifiques.",
     certDoneAt: (place, on) => `Fait à ${place}, le ${on}`,
@@ -190,7 +191,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     certFollowed: 'attended the action',
     certNature: 'Nature of the skills development action:',
     certNatures: ['training action', 'skills assessment', 'validation of prior learning (VAE)', 'apprenticeship training'],
-    certPeriod: (from, to, hours) => `which took place from ${from} to ${to}, lasting ${hours} hours.`,
+    certPeriod: (from, to, hours) => (to === null ? `which took place on ${from}, lasting ${hours} hours.` : `which took place from ${from} to ${to}, lasting ${hours} hours.`),
     certKeep:
       'Without prejudice to the time limits set by the rules on the control of skills development actions, the provider undertakes to keep all the supporting documents on which this certificate is based for 3 years from the end of the year of the last payment. Where European funds co-finance the action, this period is extended in line with the specific contractual obligations.',
     certDoneAt: (place, on) => `Done at ${place}, on ${on}`,

@@ -1,6 +1,8 @@
 // The sentences about people who look like others (issue 12): a name or an e-mail confusable with
 // someone already on file, or mixing alphabets.
 
+import { de } from './french';
+
 type Who = { name: string; id: string };
 type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string };
 const paren = (text: string) => (text ? ` (${text})` : '');
@@ -23,12 +25,12 @@ export const identityFr: typeof identityEn = {
   lookAlikeName: (p) =>
     `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré(e), mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
   lookAlikeEmail: (p) =>
-    `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) ressemble à ${p.otherEmail}, celui de ${p.otherName} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
+    `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) ressemble à ${p.otherEmail}, celui ${de(p.otherName)} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
   doctorEmailNotNormal: (p) =>
-    `L'e-mail de ${p.id} (${p.email}) contient un caractère de contrôle, invisible ou d'espacement, ou n'est pas sous sa forme normalisée.\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
+    `L'e-mail ${de(p.id)} (${p.email}) contient un caractère de contrôle, invisible ou d'espacement, ou n'est pas sous sa forme normalisée.\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
   doctorEmailSameNormalised: (p) =>
     `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
   mixedScriptsEmail: (p) =>
-    `Attention : l'e-mail ${p.email} de ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+    `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
 };

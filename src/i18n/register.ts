@@ -1,6 +1,7 @@
 // The sentences of registration, cancellation, bulk import and the log.
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import type { P } from './core';
+import { de } from './french';
 
 const rulesEn = (n: number) => (n === 1 ? '1 rule' : `${n} rules`);
 const rulesFr = (n: number) => (n === 1 ? '1 règle' : `${n} règles`);
@@ -26,6 +27,9 @@ export const registerEn = {
   // errors
   registrationRefused: (p: { name: string; session: string; count: number }) =>
     `Registration of ${p.name} for ${p.session} refused by ${rulesEn(p.count)}; nothing was written:`,
+  registrationRefusedAtPrompt: (p: { name: string; session: string; count: number }) => `Registration of ${p.name} for ${p.session} refused by ${rulesEn(p.count)}:`,
+  registrationRefusedPersonKept: (p: { name: string; session: string; id: string }) =>
+    `Registration of ${p.name} for ${p.session} refused; ${p.name} is kept in the people list (id ${p.id}), without the registration.\nOnce the cotisation is paid (or the refusal fixed): caprural register --session ${p.session} --member ${p.id}`,
   forceNeedsReason: (_: P) => `--force needs --reason "…": say why the rule is overridden (it is kept with the registration and in the log).`,
   reasonNeedsForce: (_: P) => `--reason is only used with --force. Add --force, or drop --reason.`,
   receivedInFuture: (p: { value: string; now: string; timeZone: string }) =>
@@ -96,7 +100,10 @@ export const registerFr: typeof registerEn = {
   ruleAudience: (p) =>
     `R4 public (avertissement) : ${p.name} (rôles : ${p.roles || 'aucun enregistré'}) n'est pas dans le public de la session (${p.audience}) ; inscription faite quand même.`,
   ruleAttendedBefore: (p) => `R12 (information) : ${p.name} a déjà suivi ${p.session} ; cette inscription est un rappel de ces notions.`,
-  registrationRefused: (p) => `Inscription de ${p.name} à ${p.session} refusée par ${rulesFr(p.count)} ; rien n'a été écrit :`,
+  registrationRefused: (p) => `Inscription ${de(p.name)} à ${p.session} refusée par ${rulesFr(p.count)} ; rien n'a été écrit :`,
+  registrationRefusedAtPrompt: (p) => `Inscription ${de(p.name)} à ${p.session} refusée par ${rulesFr(p.count)} :`,
+  registrationRefusedPersonKept: (p) =>
+    `Inscription ${de(p.name)} à ${p.session} refusée ; ${p.name} est gardé·e dans la liste des personnes (identifiant ${p.id}), sans l'inscription.\nUne fois la cotisation payée (ou le refus réglé) : caprural register --session ${p.session} --member ${p.id}`,
   forceNeedsReason: () => `--force demande --reason « … » : indiquez pourquoi la règle est levée (gardé avec l'inscription et dans l'historique).`,
   reasonNeedsForce: () => `--reason ne sert qu'avec --force. Ajoutez --force, ou retirez --reason.`,
   receivedInFuture: (p) =>
@@ -120,7 +127,7 @@ export const registerFr: typeof registerEn = {
   wouldRegisterWaitlisted: (p) => `${p.name} serait en liste d'attente de ${p.session}, position ${p.position}.`,
   overrideRecorded: (p) => `Dérogation à ${p.rules} enregistrée : « ${p.reason} ».`,
   personCreated: (p) => `Personne ajoutée : ${p.name} (identifiant ${p.id}).`,
-  cancelledRegistration: (p) => `Inscription de ${p.name} à ${p.session} annulée (était ${p.was === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
+  cancelledRegistration: (p) => `Inscription ${de(p.name)} à ${p.session} annulée (était ${p.was === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
   promoted: (p) => `${p.name} passe de la liste d'attente à confirmée (${p.id}).`,
   nobodyToPromote: () => `La liste d'attente est vide : la place reste libre.`,
   importDone: (p) =>
@@ -136,7 +143,7 @@ export const registerFr: typeof registerEn = {
   seatsUnlimited: () => 'places sans limite',
   askPerson: () => 'Personne (tapez un nom ou un e-mail)',
   newPersonChoice: () => '+ Créer une nouvelle personne',
-  summaryTitle: (p) => `Inscription de ${p.name} à ${p.session} :`,
+  summaryTitle: (p) => `Inscription ${de(p.name)} à ${p.session} :`,
   summaryNewPerson: (p) => `  nouvelle personne, créée avec l'inscription (${p.email})`,
   summaryChecksPassed: () => `  R1 capacité, R2 date limite, R3 cotisation, R5 doublon, R9 statut : vérifiés`,
   confirmRegistration: () => 'Enregistrer cette inscription ?',

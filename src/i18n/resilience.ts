@@ -32,6 +32,7 @@ export const resilienceEn = {
   doctorMissingWithBackups: (p: { path: string; backup: string }) =>
     `The store ${p.path} is missing but backups exist.\nRestore the newest: caprural backup restore latest (it is ${p.backup}).`,
   doctorUnusable: (p: { path: string }) => `The store ${p.path} cannot be used (the reason is above).\nRestore a backup: 'caprural backup list', then 'caprural backup restore <name>'.`,
+  doctorUnusableNoBackup: (p: { path: string }) => `The store ${p.path} cannot be used (the reason is above), and no backup of it exists.\nFix the file (or move it away and start again with 'caprural init').`,
   doctorOldSchema: (p: { from: number; to: number }) =>
     `The store is in schema version ${p.from}; it is read as version ${p.to} and will be written as such at the next change (the old file is kept as a backup).`,
   doctorPermissions: (p: { path: string; mode: string; want: string }) =>
@@ -93,6 +94,8 @@ export const resilienceFr: typeof resilienceEn = {
     `Le stockage ${p.path} est absent mais des sauvegardes existent.\nRestaurez la plus récente : caprural backup restore latest (c'est ${p.backup}).`,
   doctorUnusable: (p) =>
     `Le stockage ${p.path} est inutilisable (la raison est ci-dessus).\nRestaurez une sauvegarde : 'caprural backup list', puis 'caprural backup restore <nom>'.`,
+  doctorUnusableNoBackup: (p) =>
+    `Le stockage ${p.path} est inutilisable (la raison est ci-dessus) et n'a aucune sauvegarde.\nCorrigez le fichier (ou mettez-le de côté et repartez de 'caprural init').`,
   doctorOldSchema: (p) =>
     `Le stockage est au schéma ${p.from} ; il est lu comme schéma ${p.to} et sera écrit ainsi à la prochaine modification (l'ancien fichier est conservé en sauvegarde).`,
   doctorPermissions: (p) => `${p.path} est lisible par d'autres utilisateurs (mode ${p.mode}) ; il contient des données personnelles.\nExécutez : chmod ${p.want} "${p.path}"`,

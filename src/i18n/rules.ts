@@ -8,6 +8,7 @@ export const DATE_FORMS_EN =
 export const DATE_FORMS_FR =
   "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
 
+import { de, jour } from './french';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 
 type P = Record<string, string | number>;
@@ -60,8 +61,6 @@ export const rulesEn = {
   askNamesake: (p: { name: string }) => `Register one of them, or create another ${p.name}?`,
   createNamesake: (p: { name: string }) => `+ Create another person named ${p.name}`,
   confirmNamesake: (p: { name: string }) => `Create another person named ${p.name} anyway?`,
-  personKeptAfterRefusal: (p: { name: string; id: string; session: string }) =>
-    `${p.name} is kept in the people list (id ${p.id}), without the registration. Once the refusal below is fixed: caprural register --session ${p.session} --member ${p.id}`,
   askAmount: (_: P) => `Amount in euros (empty: not known)`,
 } satisfies Record<string, (p: never) => string>;
 
@@ -89,18 +88,16 @@ export const rulesFr: typeof rulesEn = {
   notCounted: () => 'non comptée : annulée',
   closesAtStart: (p) => `${p.at} (début)`,
   membershipNotFound: (p) => `Aucune cotisation ${p.year} n'est enregistrée pour ${p.payer}.\nVoir 'caprural membership list --year ${p.year}'.`,
-  membershipEdited: (p) => `Cotisation ${p.year} de ${p.payer} corrigée (${p.fields}).`,
-  membershipUnchanged: (p) => `Cotisation ${p.year} de ${p.payer} : rien à changer ; rien n'est écrit.`,
+  membershipEdited: (p) => `Cotisation ${p.year} ${de(p.payer)} corrigée (${p.fields}).`,
+  membershipUnchanged: (p) => `Cotisation ${p.year} ${de(p.payer)} : rien à changer ; rien n'est écrit.`,
   membershipEditNothing: () => `Indiquez quoi corriger : --on DATE, --amount EUR ("" l'efface) ou --reference TEXTE ("" l'efface).`,
   membershipCancelNeedsReason: () => `membership cancel demande --reason "…" : dites pourquoi la cotisation est annulée (c'est gardé dans l'historique).`,
   membershipCancelled: (p) =>
-    `Cotisation ${p.year} de ${p.payer} (payée le ${p.paidOn}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
+    `Cotisation ${p.year} ${de(p.payer)} (payée le ${jour(p.paidOn)}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
   askPaidOn: () => `Payée le (jj/mm/aaaa)`,
   namesakeExists: (p) => (p.count === 1 ? `Une personne nommée ${p.name} existe déjà :` : `${p.count} personnes nommées ${p.name} existent déjà :`),
   askNamesake: (p) => `Inscrire l'une d'elles, ou créer un·e autre ${p.name} ?`,
   createNamesake: (p) => `+ Créer une autre personne nommée ${p.name}`,
   confirmNamesake: (p) => `Créer quand même une autre personne nommée ${p.name} ?`,
-  personKeptAfterRefusal: (p) =>
-    `${p.name} est gardé·e dans la liste des personnes (identifiant ${p.id}), sans l'inscription. Une fois le refus ci-dessous réglé : caprural register --session ${p.session} --member ${p.id}`,
   askAmount: () => `Montant en euros (vide : inconnu)`,
 };

@@ -63,7 +63,7 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
   });
   y += 6;
   const from = c.from ? formatDay(c.from, options.lang) : blank(10);
-  const to = c.to ? formatDay(c.to, options.lang) : blank(10);
+  const to = c.from && c.to === c.from ? null : c.to ? formatDay(c.to, options.lang) : blank(10);
   const hours = c.minutes !== null ? formatHours(c.minutes / 60, options.lang) : blank(5);
   para(w.certPeriod(from, to, hours), { gap: 18 });
   para(w.certKeep, { size: 8.5, gap: 24 });

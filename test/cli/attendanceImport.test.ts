@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -28,7 +28,10 @@ describe('caprural attendance --import: the table before and after', () => {
 
   it('without --dry-run: the same table, one locked write, and the changes; in French too', async () => {
     const deps = await scenarioStore();
-    const r = await run(deps.path, ['--import', report('teams-attendance-report.csv'), '--min-minutes', '45'], 'fr');
+    // A short path, so the file name is shown whole whatever the checkout's folder (long paths are cut at 80 characters).
+    const teams = join(tempDir(), 'teams-attendance-report.csv');
+    copyFileSync(report('teams-attendance-report.csv'), teams);
+    const r = await run(deps.path, ['--import', teams, '--min-minutes', '45'], 'fr');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('teams-attendance-report.csv : rapport de présence Microsoft Teams (reconnu).');
     expect(r.stdout).toMatch(/Hélène Dupré-Saint-Cyr +116 +nom +présent/);

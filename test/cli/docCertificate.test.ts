@@ -64,7 +64,7 @@ describe('caprural doc certificate', () => {
       "salarié(e) de l'entreprise / structure : GAL Vallée de la Drôme",
       "a suivi l'action : Coopérer dans LEADER : amorcer les dynamiques de coopération",
       "Nature de l'action concourant au développement des compétences : ☒ action de formation ☐ bilan de compétences ☐ action de VAE ☐ action de formation par apprentissage",
-      "qui s'est déroulée du 15/02/2018 au 15/02/2018 pour une durée de 2 heures.",
+      "qui s'est déroulée le 15/02/2018 pour une durée de 2 heures.",
       'pendant une durée de 3 ans',
       'Fait à Lyon, le 16/02/2018',
       "Cachet et signature du responsable du dispensateur de l'action",
@@ -173,7 +173,7 @@ describe('caprural doc certificate', () => {
     expect(text).toContain('CERTIFICATE OF COMPLETION');
     expect(text).toContain('Name of the trainee: Anne Arnaud');
     expect(text).toContain('☒ training action');
-    expect(text).toContain('which took place from 2018-02-15 to 2018-02-15, lasting 2 hours.');
+    expect(text).toContain('which took place on 2018-02-15, lasting 2 hours.');
     expect(text).toContain('Done at Lyon, on 2018-02-16');
   });
 

@@ -95,7 +95,7 @@ describe('cotisations recorded, then corrected', () => {
     expect(bytesOf(path).equals(before)).toBe(true);
     const c = await cli(['membership', 'cancel', 'GAL du Pays de Gex', '--year', '2018', '--reason', 'Saisie en double']);
     expect(c.code).toBe(0);
-    expect(c.stdout).toContain('Cotisation 2018 de GAL du Pays de Gex (payée le 2018-01-20) annulée');
+    expect(c.stdout).toContain('Cotisation 2018 de GAL du Pays de Gex (payée le 20/01/2018) annulée');
     expect(JSON.parse((await cli(['membership', 'list', '--json'])).stdout)).toEqual([]);
     const log = JSON.parse((await cli(['log', '--json'])).stdout);
     expect(log.at(-1)).toMatchObject({ action: 'membership.cancel', target: 'gal-du-pays-de-gex', details: { year: 2018, amountCents: 12000, reason: 'Saisie en double' } });

@@ -16,10 +16,11 @@ import { reportEn } from '../../src/i18n/report';
 import { identityEn } from '../../src/i18n/identity';
 import { terminalEn } from '../../src/i18n/terminal';
 import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
+import { typographyEn } from '../../src/i18n/typography';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
-    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, mailEn, documentsEn, importsEn, reportEn, identityEn, spreadsheetsEn, terminalEn];
+    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, mailEn, documentsEn, importsEn, reportEn, identityEn, spreadsheetsEn, terminalEn, typographyEn];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(en).length).toBe(all.length);
