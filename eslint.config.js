@@ -53,9 +53,7 @@ const layers = {
       { regex: folder('(cli|prompts)'), message: 'app/ (use cases) never imports cli/ or prompts/: it returns results, the command renders them.' },
       { regex: NODE_FS.join('|'), message: 'app/ does not touch files: the command reads them (or the store does).' },
     ],
-    paths: [
-      { name: '../csv/readCsv', importNames: ['readCsvFile'], message: 'app/ does not read files: the command reads the CSV and passes the table.' },
-    ],
+    paths: [{ name: '../csv/readCsv', importNames: ['readCsvFile'], message: 'app/ does not read files: the command reads the CSV and passes the table.' }],
   },
   prompts: {
     patterns: [

@@ -13,8 +13,80 @@ import { newStoreData } from '../src/store/catalogue';
 import type { StoreData } from '../src/store/schema';
 import { openJsonFileStore as openStore } from '../src/store/jsonFileStore';
 
-const FIRST = ['Anne', 'Benoît', 'Céline', 'Damien', 'Élodie', 'François', 'Gaëlle', 'Hugo', 'Inès', 'Jérôme', 'Karine', 'Loïc', 'Maëlle', 'Noël', 'Océane', 'Pierre', 'Quentin', 'Rémi', 'Sophie', 'Théo', 'Ursule', 'Valérie', 'William', 'Xavier', 'Yasmine', 'Zoé', 'Adèle', 'Bastien', 'Chloé', 'Denis', 'Émile', 'Fanny', 'Gérald', 'Hélène', 'Irène', 'Jules', 'Laure', 'Mathis', 'Nadège', 'Odile', 'Pascale', 'Raphaël', 'Solène', 'Thibault', 'Victor', 'Yves', 'Zacharie', 'Agnès', 'Bruno', 'Cécile'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèbvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier'];
+const FIRST = [
+  'Anne',
+  'Benoît',
+  'Céline',
+  'Damien',
+  'Élodie',
+  'François',
+  'Gaëlle',
+  'Hugo',
+  'Inès',
+  'Jérôme',
+  'Karine',
+  'Loïc',
+  'Maëlle',
+  'Noël',
+  'Océane',
+  'Pierre',
+  'Quentin',
+  'Rémi',
+  'Sophie',
+  'Théo',
+  'Ursule',
+  'Valérie',
+  'William',
+  'Xavier',
+  'Yasmine',
+  'Zoé',
+  'Adèle',
+  'Bastien',
+  'Chloé',
+  'Denis',
+  'Émile',
+  'Fanny',
+  'Gérald',
+  'Hélène',
+  'Irène',
+  'Jules',
+  'Laure',
+  'Mathis',
+  'Nadège',
+  'Odile',
+  'Pascale',
+  'Raphaël',
+  'Solène',
+  'Thibault',
+  'Victor',
+  'Yves',
+  'Zacharie',
+  'Agnès',
+  'Bruno',
+  'Cécile',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèbvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+];
 const SYLLABLES = ['ba', 'ché', 'di', 'fo', 'gu', 'la', 'mé', 'no', 'pi', 'ro', 'sa', 'té', 'vu', 'zo', 'lin', 'mar', 'bel', 'cour', 'val', 'mont'];
 
 /** The i-th of 20 × 20 × 20 × 20 last names: distinct, pronounceable, valid names. */
@@ -122,7 +194,9 @@ async function writeStore(dir: string, name: string, size: Size): Promise<string
 async function writeImports(dir: string, nationalPath: string): Promise<void> {
   const people = ['first_name,last_name,email,phone,organisation'];
   for (let i = 0; i < 20_000; i += 1) {
-    people.push(`${FIRST[i % FIRST.length]},${lastName(Math.floor(i / FIRST.length))}-nouveau,import${i}@nouveau.example.fr,06 77 83 ${String(i % 100).padStart(2, '0')} ${String(Math.floor(i / 100) % 100).padStart(2, '0')},GAL Territoire ${1 + (i % 430)}`);
+    people.push(
+      `${FIRST[i % FIRST.length]},${lastName(Math.floor(i / FIRST.length))}-nouveau,import${i}@nouveau.example.fr,06 77 83 ${String(i % 100).padStart(2, '0')} ${String(Math.floor(i / 100) % 100).padStart(2, '0')},GAL Territoire ${1 + (i % 430)}`,
+    );
   }
   writeFileSync(join(dir, 'members-20000.csv'), `${people.join('\n')}\n`);
   const data = await openStore(nationalPath).read();

@@ -77,7 +77,19 @@ const rows = [];
 function record(group, name, result, target) {
   const ratio = result.ms / result.floorMs;
   const memRatio = result.mb / result.floorMb;
-  const row = { group, name, ms: round(result.ms), floorMs: round(result.floorMs), ratio: round(ratio, 2), target: target ?? null, meets: target ? ratio <= target : null, mb: round(result.mb), floorMb: round(result.floorMb), memRatio: round(memRatio, 2), memMeets: memRatio <= 3 };
+  const row = {
+    group,
+    name,
+    ms: round(result.ms),
+    floorMs: round(result.floorMs),
+    ratio: round(ratio, 2),
+    target: target ?? null,
+    meets: target ? ratio <= target : null,
+    mb: round(result.mb),
+    floorMb: round(result.floorMb),
+    memRatio: round(memRatio, 2),
+    memMeets: memRatio <= 3,
+  };
   rows.push(row);
   const mark = (ok) => (ok === null ? '  ' : ok ? 'ok' : 'NO');
   console.log(
@@ -90,7 +102,9 @@ try {
   const targets = await generate();
   const { paths } = targets;
   const size = (name) => statSync(paths[name]).size;
-  console.log(`Stores: demo ${(size('demo') / 1e3).toFixed(0)} kB, region ${(size('region') / 1e6).toFixed(1)} MB, national ${(size('national') / 1e6).toFixed(1)} MB (generated in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  console.log(
+    `Stores: demo ${(size('demo') / 1e3).toFixed(0)} kB, region ${(size('region') / 1e6).toFixed(1)} MB, national ${(size('national') / 1e6).toFixed(1)} MB (generated in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
   const bare = ['-e', '0'];
   const n = quick ? 5 : 15;
   record('start-up', '--version', compare([BIN, '--version'], bare, null, n), 1.5);

@@ -1,14 +1,5 @@
 import { detectDelimiter, parseRecords, type TextEncodingName, type TextFile } from '../csv/readCsv';
-import {
-  applyAttendancePlan,
-  assertAttendanceAllowed,
-  parseRefList,
-  planAttendance,
-  registrationsByMember,
-  WALK_IN,
-  type AttendanceChange,
-  type Mark,
-} from '../domain/attendance';
+import { applyAttendancePlan, assertAttendanceAllowed, parseRefList, planAttendance, registrationsByMember, WALK_IN, type AttendanceChange, type Mark } from '../domain/attendance';
 import { judgeReport, type ImportOptions, type RegistrantLine, type SetAsideRow } from '../domain/attendanceImport';
 import { readConnectionReport, reportDays, type ReportFormat } from '../domain/connectionReport';
 import { dayIn } from '../time';
@@ -118,10 +109,7 @@ export interface FlagsInput {
 
 /** `attendance <session> --present … --absent …`: only the people named change. */
 export async function recordAttendance(deps: Deps, input: FlagsInput): Promise<AttendanceResult> {
-  const marks: Mark[] = [
-    ...parseRefList(input.present).map((ref) => ({ ref, attendance: 'present' as const })),
-    ...parseRefList(input.absent).map((ref) => ({ ref, attendance: 'absent' as const })),
-  ];
+  const marks: Mark[] = [...parseRefList(input.present).map((ref) => ({ ref, attendance: 'present' as const })), ...parseRefList(input.absent).map((ref) => ({ ref, attendance: 'absent' as const }))];
   if (marks.length === 0) throw new UsageError('missingOption', { option: '--present, --absent or --import' });
   return deps.store.update((data) => {
     const session = requireSession(data, input.sessionId);

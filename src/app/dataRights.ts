@@ -98,7 +98,11 @@ async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], acti
       const people = pick(data);
       already = people.length > 0 && people.every(isAnonymised);
       const todo = people.filter((m) => !isAnonymised(m));
-      const ids = nextAnonymousIds(data, todo.length, (data.erasures ?? []).map((e) => e.id));
+      const ids = nextAnonymousIds(
+        data,
+        todo.length,
+        (data.erasures ?? []).map((e) => e.id),
+      );
       plan = todo.map((m, i) => ({ oldId: m.id, anonId: ids[i]!, identity: identityOf(m) }));
       for (const p of plan) byOldId.set(p.oldId, p);
       if (plan.length === 0) return [];

@@ -132,24 +132,32 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
     user,
     action: 'member.import',
     target: null,
-    details: { file, created: report.created.length, updated: report.updated.length, unchanged: report.unchanged, organisationsCreated: report.organisationsCreated, changes: report.changes.map((c) => [c.id, ...c.fields]) },
+    details: {
+      file,
+      created: report.created.length,
+      updated: report.updated.length,
+      unchanged: report.unchanged,
+      organisationsCreated: report.organisationsCreated,
+      changes: report.changes.map((c) => [c.id, ...c.fields]),
+    },
   });
   return report;
 }
 
 /** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */
-export async function importMembers(
-  deps: Deps,
-  table: CsvTable,
-  file: string,
-  options: { dryRun?: boolean } = {},
-): Promise<MemberImportReport & { lookAlikes: LookAlike[] }> {
+export async function importMembers(deps: Deps, table: CsvTable, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport & { lookAlikes: LookAlike[] }> {
   const { findLookAlikes } = await import('../domain/lookAlike');
   // The people created, checked against everyone (those of the file included) for look-alikes.
   const apply = (data: StoreData) => {
     const report = applyImport(data, table, file, deps.clock(), deps.user);
     const created = new Set(report.created);
-    return { ...report, lookAlikes: findLookAlikes(data.members, data.members.filter((m) => created.has(m.id))) };
+    return {
+      ...report,
+      lookAlikes: findLookAlikes(
+        data.members,
+        data.members.filter((m) => created.has(m.id)),
+      ),
+    };
   };
   if (options.dryRun) return { ...apply(await deps.store.read()), dryRun: true };
   const report = await deps.store.update(apply);

@@ -47,9 +47,7 @@ export interface MemberDetails {
 export async function showMember(deps: Deps, ref: string): Promise<MemberDetails> {
   const data = await deps.store.read();
   const member = resolveMember(data, ref);
-  const memberships = data.memberships.filter(
-    (m) => m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId),
-  );
+  const memberships = data.memberships.filter((m) => m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId));
   return {
     member,
     organisation: data.organisations.find((o) => o.id === member.organisationId) ?? null,

@@ -22,14 +22,14 @@ export async function listOrganisations(deps: Deps): Promise<Array<Organisation 
     .map((o) => ({
       ...o,
       members: members.get(o.id) ?? 0,
-      cotisationYears: data.memberships.filter((m) => m.organisationId === o.id).map((m) => m.year).sort(),
+      cotisationYears: data.memberships
+        .filter((m) => m.organisationId === o.id)
+        .map((m) => m.year)
+        .sort(),
     }));
 }
 
-export async function showOrganisation(
-  deps: Deps,
-  ref: string,
-): Promise<{ organisation: Organisation; members: Member[]; memberships: Membership[] }> {
+export async function showOrganisation(deps: Deps, ref: string): Promise<{ organisation: Organisation; members: Member[]; memberships: Membership[] }> {
   const data = await deps.store.read();
   const organisation = resolveOrganisation(data, ref);
   return {

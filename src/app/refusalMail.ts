@@ -14,12 +14,7 @@ const COTISATION_KEYS = new Set(['ruleCotisation']);
 
 /** True when a registration was refused by R3 (the cotisation) and nothing else. */
 function refusedForCotisationOnly(error: unknown): error is RuleError {
-  return (
-    error instanceof RuleError &&
-    error.key === 'registrationRefused' &&
-    error.details.length > 0 &&
-    error.details.every((d) => d instanceof RuleError && COTISATION_KEYS.has(d.key))
-  );
+  return error instanceof RuleError && error.key === 'registrationRefused' && error.details.length > 0 && error.details.every((d) => d instanceof RuleError && COTISATION_KEYS.has(d.key));
 }
 
 /** Queues the refusal message when the registration was refused for the cotisation alone; returns the error to throw (with a line saying so). */

@@ -108,8 +108,7 @@ export async function register(deps: Deps, input: RegisterInput): Promise<Regist
   const reason = overrideReason(input);
   const findLookAlikes = input.newMember ? (await import('../domain/lookAlike')).findLookAlikes : null;
   // A person created on the way is checked against everyone for look-alikes (warnings only).
-  const lookAlikesOf = (data: StoreData, outcome: RegistrationOutcome) =>
-    findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : [];
+  const lookAlikesOf = (data: StoreData, outcome: RegistrationOutcome) => (findLookAlikes && outcome.memberCreated ? findLookAlikes(data.members, [outcome.member]) : []);
   if (input.dryRun) {
     const data = await deps.store.read();
     const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
@@ -162,7 +161,7 @@ export async function cancelRegistration(deps: Deps, input: { session?: string; 
     const was = registration.status as 'confirmed' | 'waitlisted';
     const forcedReason = registration.attendance !== null ? reason : null;
     const promoted = cancelAndPromote(data, session, registration, now, deps.user, reason);
-    const promotedMember = promoted ? data.members.find((m) => m.id === promoted.memberId) ?? null : null;
+    const promotedMember = promoted ? (data.members.find((m) => m.id === promoted.memberId) ?? null) : null;
     if (input.notify !== false) notifyCancellation(data, registration, promoted ? [promoted] : [], mailOptions(deps));
     return {
       registration,
@@ -251,7 +250,12 @@ export async function importRegistrationFile(deps: Deps, input: ImportInput): Pr
   const { findLookAlikes } = await import('../domain/lookAlike');
   const apply = (data: StoreData) => {
     const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);
-    if (input.notify && !input.dryRun) notifyRegistrations(data, summary.rows.map((row) => row.registration), mailOptions(deps));
+    if (input.notify && !input.dryRun)
+      notifyRegistrations(
+        data,
+        summary.rows.map((row) => row.registration),
+        mailOptions(deps),
+      );
     // The people the file creates, checked against everyone (those of the file included).
     const created = summary.rows.filter((r) => r.memberCreated).map((r) => r.member);
     return { ...summary, dryRun: Boolean(input.dryRun), lookAlikes: findLookAlikes(data.members, created) };

@@ -133,7 +133,14 @@ function reportTable(ctx: Context, report: ImportReport): string {
     r.to === null ? `${ctx.t('attKept', { value: ctx.t(r.from === null ? 'attendance_none' : `attendance_${r.from}`) })}` : ctx.t(`attendance_${r.to}`),
     ctx.t(`attVerdict_${r.verdict}`),
   ]);
-  out.push(rows.length > 0 ? formatTable(ctx.t('attTableHeader'), rows, { width: ctx.width === undefined ? undefined : ctx.width - 2, columns: [{ shrink: 1, min: 14 }, undefined, { shrink: 2, min: 8 }, { shrink: 3, min: 10 }, { shrink: 3, min: 10 }] }).replace(/^/gm, '  ') : ctx.t('attNoRegistrantsToMatch'));
+  out.push(
+    rows.length > 0
+      ? formatTable(ctx.t('attTableHeader'), rows, {
+          width: ctx.width === undefined ? undefined : ctx.width - 2,
+          columns: [{ shrink: 1, min: 14 }, undefined, { shrink: 2, min: 8 }, { shrink: 3, min: 10 }, { shrink: 3, min: 10 }],
+        }).replace(/^/gm, '  ')
+      : ctx.t('attNoRegistrantsToMatch'),
+  );
   const aside = (title: 'attIgnoredTitle' | 'attUnmatchedTitle', list: readonly SetAsideRow[]) => {
     if (list.length === 0) return;
     out.push(ctx.t(title, { count: list.length }));

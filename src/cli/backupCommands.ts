@@ -9,9 +9,7 @@ const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 10
 export async function list(ctx: Context): Promise<void> {
   const backups = await listStoreBackups(ctx.deps);
   if (ctx.json) {
-    return ctx.printJson(
-      backups.map(({ error, mode: _mode, ...b }) => ({ ...b, problem: error ? ctx.t(error.key, error.params as never).split('\n')[0] : null })),
-    );
+    return ctx.printJson(backups.map(({ error, mode: _mode, ...b }) => ({ ...b, problem: error ? ctx.t(error.key, error.params as never).split('\n')[0] : null })));
   }
   if (backups.length === 0) return ctx.out(ctx.t('noBackupsYet'));
   ctx.out(

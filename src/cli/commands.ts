@@ -433,7 +433,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'config set',
     help: 'cmdConfigSet',
-    args: [{ name: 'key', required: true }, { name: 'value', required: true }],
+    args: [
+      { name: 'key', required: true },
+      { name: 'value', required: true },
+    ],
     handler: async () => (await import('./configCommands')).set,
   }),
   command({

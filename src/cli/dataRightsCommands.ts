@@ -30,7 +30,21 @@ export async function retention(ctx: Context, options: { before?: string; dryRun
   const found = await retentionCandidates(ctx.deps, before);
   const rows = found.people.map(({ member, lastActivity }) => ({ id: member.id, name: fullName(member), email: member.email, lastActivity }));
   const show = () => {
-    if (rows.length > 0) ctx[ctx.json ? 'note' : 'out'](formatTable(ctx.t('retentionHead'), rows.map((r) => [r.id, r.name, r.email, String(r.lastActivity)]), { width: ctx.width, columns: [{ shrink: 1, min: 12 }, { shrink: 2, min: 14 }, { shrink: 3, min: 16 }] }));
+    if (rows.length > 0)
+      ctx[ctx.json ? 'note' : 'out'](
+        formatTable(
+          ctx.t('retentionHead'),
+          rows.map((r) => [r.id, r.name, r.email, String(r.lastActivity)]),
+          {
+            width: ctx.width,
+            columns: [
+              { shrink: 1, min: 12 },
+              { shrink: 2, min: 14 },
+              { shrink: 3, min: 16 },
+            ],
+          },
+        ),
+      );
   };
   if (rows.length === 0) {
     if (ctx.json) return ctx.printJson({ before: found.before, dryRun: Boolean(options.dryRun), people: [], anonymised: [] });

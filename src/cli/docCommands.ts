@@ -40,7 +40,11 @@ export async function attendanceSheetCommand(ctx: Context, options: SheetFlags):
     if (s.format !== 'webconference') throw new UsageError('docNotWebconference', { id: s.id });
     if (!sheet.trainees.some((t) => t.minutes !== null)) throw new UsageError('docNoConnections', { id: s.id });
   }
-  const { bytes, pages, blankRows: blanks } = await attendanceSheetPdf(sheet, {
+  const {
+    bytes,
+    pages,
+    blankRows: blanks,
+  } = await attendanceSheetPdf(sheet, {
     lang: docLang(ctx),
     now: ctx.deps.clock(),
     provider: providerFrom(config),
@@ -109,7 +113,11 @@ export async function certificateCommand(ctx: Context, options: CertificateFlags
     }
     if (!options.member) merged = await writeOutput(join(output, `certificats-${s.id}.pdf`), await certificatesPdf(plan.certificates, render), ctx.deps.store);
   }
-  await recordCertificates(ctx.deps, s.id, plan.certificates.map((c) => c.registrationId));
+  await recordCertificates(
+    ctx.deps,
+    s.id,
+    plan.certificates.map((c) => c.registrationId),
+  );
 
   const missing = missingProviderKeys(config);
   if (missing.length > 0) ctx.warn(ctx.t('docProviderBlank', { keys: missing.join(', ') }));

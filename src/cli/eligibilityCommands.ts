@@ -47,9 +47,7 @@ export async function eligibility(ctx: Context, ref: string | undefined, options
             session: e.sessionId,
             date: sessionDate(ctx, sessions.get(e.sessionId)!),
             status: ctx.t(`status_${e.status}`),
-            attendance:
-              ctx.t(e.attendance === null ? 'attendance_none' : `attendance_${e.attendance}`) +
-              (e.status === 'cancelled' && e.attendance !== null ? ` (${ctx.t('notCounted')})` : ''),
+            attendance: ctx.t(e.attendance === null ? 'attendance_none' : `attendance_${e.attendance}`) + (e.status === 'cancelled' && e.attendance !== null ? ` (${ctx.t('notCounted')})` : ''),
           }),
         );
       }
@@ -64,5 +62,11 @@ async function rules(ctx: Context): Promise<void> {
   const list = await listRules(ctx.deps);
   if (ctx.json) return ctx.printJson(list);
   if (list.length === 0) return ctx.out(ctx.t('noRules'));
-  ctx.out(formatTable(ctx.t('headRules'), list.map((r) => [r.id, r.label, r.courseId, r.years.join(', ')]), { width: ctx.width, columns: [undefined, { shrink: 3, min: 16 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 1, min: 4, cut: 'words' }] }));
+  ctx.out(
+    formatTable(
+      ctx.t('headRules'),
+      list.map((r) => [r.id, r.label, r.courseId, r.years.join(', ')]),
+      { width: ctx.width, columns: [undefined, { shrink: 3, min: 16 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 1, min: 4, cut: 'words' }] },
+    ),
+  );
 }

@@ -40,8 +40,8 @@ export async function exportKind(ctx: Context, kind: string, options: ExportFlag
     format === 'xlsx'
       ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })
       : format === 'json'
-      ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
-      : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
+        ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
+        : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
   if (!options.output) {
     // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it over.
     ctx.io.stdout.write(format === 'csv' && atTerminal && typeof content === 'string' ? escapeForDisplay(content, { keepLines: true }) : content);

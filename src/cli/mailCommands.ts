@@ -24,7 +24,15 @@ function planTable(ctx: Context, entries: readonly OutboxEntry[]): string {
   return formatTable(
     ctx.t('headMailPlan'),
     entries.map((e) => [kindText(ctx, e), e.sessionId, e.to, e.subject]),
-    { width: ctx.width, columns: [{ shrink: 1, min: 8 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 3, min: 16 }, { shrink: 4, min: 20, cut: 'title' }] },
+    {
+      width: ctx.width,
+      columns: [
+        { shrink: 1, min: 8 },
+        { shrink: 2, min: 12, cut: 'start' },
+        { shrink: 3, min: 16 },
+        { shrink: 4, min: 20, cut: 'title' },
+      ],
+    },
   );
 }
 
@@ -123,7 +131,11 @@ async function sendEntries(ctx: Context, entries: readonly OutboxEntry[]): Promi
     if (issued.length > 0) {
       const { recordCertificates } = await import('../app/documents');
       for (const sessionId of new Set(issued.map((r) => r.entry.sessionId))) {
-        await recordCertificates(ctx.deps, sessionId, issued.filter((r) => r.entry.sessionId === sessionId).map((r) => r.entry.registrationId!));
+        await recordCertificates(
+          ctx.deps,
+          sessionId,
+          issued.filter((r) => r.entry.sessionId === sessionId).map((r) => r.entry.registrationId!),
+        );
       }
     }
   }

@@ -43,10 +43,20 @@ export async function list(ctx: Context, options: { org?: string }): Promise<voi
   if (ctx.json) return ctx.printJson(members);
   if (members.length === 0) return ctx.out(ctx.t('noMembers'));
   ctx.out(
-    formatTable(ctx.t('headMembers'), members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', m.roles.join(',')]), {
-      width: ctx.width,
-      columns: [{ shrink: 2, min: 12 }, { shrink: 1, min: 14 }, { shrink: 1, min: 16 }, { shrink: 3, min: 10 }, { shrink: 1, min: 5 }],
-    }),
+    formatTable(
+      ctx.t('headMembers'),
+      members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', m.roles.join(',')]),
+      {
+        width: ctx.width,
+        columns: [
+          { shrink: 2, min: 12 },
+          { shrink: 1, min: 14 },
+          { shrink: 1, min: 16 },
+          { shrink: 3, min: 10 },
+          { shrink: 1, min: 5 },
+        ],
+      },
+    ),
   );
 }
 

@@ -30,7 +30,13 @@ export async function list(ctx: Context, options: { year?: string }): Promise<vo
   const rows = await listMemberships(ctx.deps, { year });
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.out(ctx.t('noMemberships'));
-  ctx.out(formatTable(ctx.t('headMemberships'), rows.map((m) => [String(m.year), m.payerName, m.paidOn, euros(m.amountCents), m.reference ?? '']), { width: ctx.width, columns: [undefined, { shrink: 1, min: 14 }, undefined, undefined, { shrink: 2, min: 8 }] }));
+  ctx.out(
+    formatTable(
+      ctx.t('headMemberships'),
+      rows.map((m) => [String(m.year), m.payerName, m.paidOn, euros(m.amountCents), m.reference ?? '']),
+      { width: ctx.width, columns: [undefined, { shrink: 1, min: 14 }, undefined, undefined, { shrink: 2, min: 8 }] },
+    ),
+  );
 }
 
 /** `membership edit <payer> --year Y [--on DATE] [--amount EUR|""] [--reference TEXT|""]`: corrects a recorded cotisation. */

@@ -33,9 +33,7 @@ export function outcomeLine(ctx: Context, o: RegistrationOutcome): string {
   const name = fullName(o.member);
   const session = o.session.id;
   if (o.dryRun) {
-    return o.registration.status === 'confirmed'
-      ? ctx.t('wouldRegisterConfirmed', { name, session })
-      : ctx.t('wouldRegisterWaitlisted', { name, session, position: o.position ?? 0 });
+    return o.registration.status === 'confirmed' ? ctx.t('wouldRegisterConfirmed', { name, session }) : ctx.t('wouldRegisterWaitlisted', { name, session, position: o.position ?? 0 });
   }
   return o.registration.status === 'confirmed'
     ? ctx.t('registeredConfirmed', { name, session, id: o.registration.id })

@@ -65,7 +65,13 @@ export async function show(ctx: Context, id: string): Promise<void> {
   if (s.speakers.length > 0) {
     lines.push(`  ${ctx.t('labelSpeakers')}${ctx.t('colon')}`, ...s.speakers.map((p) => `    ${shown(p.name)}${p.confirmed ? '' : ` ${ctx.t('toConfirm')}`} — ${shown(p.role)}`));
   }
-  if (s.contact) lines.push(`  ${ctx.t('labelContact')}${ctx.t('colon')} ${[s.contact.name, ...s.contact.phones, s.contact.email].filter(Boolean).map((x) => shown(x!)).join(', ')}`);
+  if (s.contact)
+    lines.push(
+      `  ${ctx.t('labelContact')}${ctx.t('colon')} ${[s.contact.name, ...s.contact.phones, s.contact.email]
+        .filter(Boolean)
+        .map((x) => shown(x!))
+        .join(', ')}`,
+    );
   ctx.out(lines.map((line) => wrapText(line, ctx.width, 4)).join('\n'));
   ctx.out('');
   if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));

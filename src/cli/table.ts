@@ -98,8 +98,7 @@ function fitWidths(natural: number[], headers: readonly string[], fits: readonly
   const widths = [...natural];
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   // A column declared shortenable keeps its minimum and a short header whole; any other one, all of it.
-  const min = (i: number) =>
-    fits[i]?.shrink ? Math.min(natural[i]!, Math.max(fits[i]!.min ?? 6, Math.min(displayWidth(headers[i] ?? ''), 12))) : natural[i]!;
+  const min = (i: number) => (fits[i]?.shrink ? Math.min(natural[i]!, Math.max(fits[i]!.min ?? 6, Math.min(displayWidth(headers[i] ?? ''), 12))) : natural[i]!);
   // First the declared order (highest `shrink` first, the widest first among equals) down to each
   // column's minimum; then, if that is not enough, any column down to 3 columns ("ab…").
   for (const floor of lastResort ? [min, (i: number) => Math.min(natural[i]!, 3)] : [min]) {

@@ -38,7 +38,10 @@ export type Delimiter = (typeof DELIMITERS)[number];
  * because a report may open with a title line that has none ("1. Summary").
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 30).map((l) => l.replace(/"[^"]*"/g, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 30)
+    .map((l) => l.replace(/"[^"]*"/g, ''));
   const count = (d: string) => lines.reduce((n, l) => n + l.split(d).length - 1, 0);
   const first = lines.find((l) => l.trim() !== '') ?? '';
   const inFirst = (d: string) => first.split(d).length - 1;

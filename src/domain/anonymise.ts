@@ -134,7 +134,10 @@ export class ErasureIndex {
   mentions(text: string): boolean {
     if (text.length < 3) return false;
     if (text.includes('@')) {
-      for (const token of text.toLowerCase().normalize('NFC').split(/[\s<>"'(),;:[\]]+/)) {
+      for (const token of text
+        .toLowerCase()
+        .normalize('NFC')
+        .split(/[\s<>"'(),;:[\]]+/)) {
         if (this.emails.has(token.replace(/^mailto:/, '').replace(/\.+$/, ''))) return true;
       }
     }

@@ -11,7 +11,10 @@ export const WALK_IN = 'walk-in';
 
 /** REFs from repeated and/or comma-separated values ("a@b.fr,Véronique Bernard"), trimmed, empty ones dropped. */
 export function parseRefList(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 /**
@@ -90,7 +93,10 @@ export function registrationsByMember(data: StoreData, sessionId: string): Map<s
 export function planAttendance(data: StoreData, session: Session, marks: readonly Mark[], options: { addWalkIn: boolean }): AttendancePlan {
   const regs = registrationsByMember(data, session.id);
   const membersById = new Map(data.members.map((m) => [m.id, m]));
-  const registrants = [...regs.values()].filter((r) => r.status === 'confirmed').map((r) => membersById.get(r.memberId)).filter((m): m is Member => Boolean(m));
+  const registrants = [...regs.values()]
+    .filter((r) => r.status === 'confirmed')
+    .map((r) => membersById.get(r.memberId))
+    .filter((m): m is Member => Boolean(m));
   const problems: Detail[] = [];
   const decided = new Map<string, { mark: Mark; member: Member }>();
   const where = (mark: Mark) => (mark.line === undefined ? '' : `line ${mark.line}: `);

@@ -131,7 +131,10 @@ type Found = { kind: 'one'; member: Member; by: 'email' | 'name' } | { kind: 'ma
 export function judgeReport(data: StoreData, session: Session, registrations: ReadonlyMap<string, Registration>, report: ConnectionReport, options: ImportOptions): ImportJudgement {
   const members = new Map(data.members.map((m) => [m.id, m]));
   const byEmail = new Map(data.members.map((m) => [m.email, m]));
-  const registrants = [...registrations.values()].filter((r) => r.status === 'confirmed').map((r) => members.get(r.memberId)).filter((m): m is Member => m !== undefined);
+  const registrants = [...registrations.values()]
+    .filter((r) => r.status === 'confirmed')
+    .map((r) => members.get(r.memberId))
+    .filter((m): m is Member => m !== undefined);
   const registered = new Set(registrants.map((m) => m.id));
   const staffNames = new Map<string, SetAsideReason>();
   if (session.contact) staffNames.set(searchKey(session.contact.name), 'host');
@@ -235,9 +238,9 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
     let verdict: Verdict = 'not-in-report';
     let seconds: number | null = null;
     if (entry) ({ verdict, seconds } = judge(entry.rows));
-    for (const r of entry?.rows ?? []) if (r.problem) unmatched.push({ line: r.line, name: r.name, email: r.email ?? r.badEmail, reason: 'unreadable', detail: `${r.problem.column}: ${r.problem.value}` });
-    const to: Attendance | null =
-      verdict === 'connected' ? 'present' : verdict === 'unreadable' || (verdict === 'not-in-report' && options.onlyPresent) ? null : 'absent';
+    for (const r of entry?.rows ?? [])
+      if (r.problem) unmatched.push({ line: r.line, name: r.name, email: r.email ?? r.badEmail, reason: 'unreadable', detail: `${r.problem.column}: ${r.problem.value}` });
+    const to: Attendance | null = verdict === 'connected' ? 'present' : verdict === 'unreadable' || (verdict === 'not-in-report' && options.onlyPresent) ? null : 'absent';
     lines.push({
       memberId: member.id,
       name: fullName(member),

@@ -23,11 +23,21 @@ export interface InvitationInput {
 export const invitationUid = (sessionId: string, registrationId: string) => `${sessionId}.${registrationId}@caprural`;
 
 /** 20180215T090000Z */
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const utc = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 /** A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
 // eslint-disable-next-line no-control-regex
-const text = (value: string) => value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const text = (value: string) =>
+  value
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 
 /** A parameter value (CN): quoted, without the quotes and control characters it may not hold. */
 // eslint-disable-next-line no-control-regex

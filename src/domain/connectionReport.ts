@@ -45,28 +45,105 @@ export interface ConnectionReport {
 /** Columns of a participants table, by their headers in the tools' exports (English and French). */
 const REPORT_COLUMNS = {
   name: [
-    'name', 'name (original name)', 'user name (original name)', "nom (nom d'origine)", "nom (nom original)", "nom d'utilisateur (nom d'origine)", 'user name', 'participant', 'participant name', 'full name',
-    'fullname', 'display name', 'attendee name', 'attendee', 'nom complet', "nom d'affichage", 'nom et prénom', 'prénom nom',
-    'nom prénom', 'participant(e)', 'participant·e', 'utilisateur', 'user',
+    'name',
+    'name (original name)',
+    'user name (original name)',
+    "nom (nom d'origine)",
+    'nom (nom original)',
+    "nom d'utilisateur (nom d'origine)",
+    'user name',
+    'participant',
+    'participant name',
+    'full name',
+    'fullname',
+    'display name',
+    'attendee name',
+    'attendee',
+    'nom complet',
+    "nom d'affichage",
+    'nom et prénom',
+    'prénom nom',
+    'nom prénom',
+    'participant(e)',
+    'participant·e',
+    'utilisateur',
+    'user',
   ],
   email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid', "e-mail de l'utilisateur", "adresse e-mail de l'utilisateur"],
   upn: ['participant id (upn)', 'id de participant (upn)', 'upn', 'user principal name'],
   first_name: [...PERSON_COLUMNS.first_name, 'firstnameofattendee'],
   last_name: [...PERSON_COLUMNS.last_name, 'lastnameofattendee'],
   duration: [
-    'duration', 'duration (minutes)', 'duration(minutes)', 'duration (mins)', 'duration (min)', 'duration (seconds)', 'in-meeting duration',
-    'time in session', 'time in session (minutes)', 'attendance duration', 'attendance duration (seconds)', 'attendance_duration',
-    'attendance time', 'total duration', 'durée dans la réunion', 'time attended', 'attendeetotaltimeinsession', 'durée', 'durée (minutes)', 'durée (min)',
-    'durée de connexion', 'durée de présence', 'temps de connexion', 'temps de présence', 'temps passé', 'minutes', 'connection minutes',
+    'duration',
+    'duration (minutes)',
+    'duration(minutes)',
+    'duration (mins)',
+    'duration (min)',
+    'duration (seconds)',
+    'in-meeting duration',
+    'time in session',
+    'time in session (minutes)',
+    'attendance duration',
+    'attendance duration (seconds)',
+    'attendance_duration',
+    'attendance time',
+    'total duration',
+    'durée dans la réunion',
+    'time attended',
+    'attendeetotaltimeinsession',
+    'durée',
+    'durée (minutes)',
+    'durée (min)',
+    'durée de connexion',
+    'durée de présence',
+    'temps de connexion',
+    'temps de présence',
+    'temps passé',
+    'minutes',
+    'connection minutes',
     'minutes de connexion',
   ],
   join: [
-    'join time', 'first join', 'first join time', 'time joined', 'joined', 'join', 'joined at', 'join date', 'attendeefirstjointime',
-    'rejoindre', 'rejoint', 'arrivée', 'première arrivée', "heure d'arrivée", 'connexion', 'heure de connexion', 'entrée', "heure d'entrée", 'première connexion',
+    'join time',
+    'first join',
+    'first join time',
+    'time joined',
+    'joined',
+    'join',
+    'joined at',
+    'join date',
+    'attendeefirstjointime',
+    'rejoindre',
+    'rejoint',
+    'arrivée',
+    'première arrivée',
+    "heure d'arrivée",
+    'connexion',
+    'heure de connexion',
+    'entrée',
+    "heure d'entrée",
+    'première connexion',
   ],
   leave: [
-    'leave time', 'last leave', 'last leave time', 'time exited', 'left', 'leave', 'left at', 'exit time', 'attendeelastleavetime',
-    'quitté', 'quitter', 'départ', 'dernier départ', 'heure de départ', 'déconnexion', 'heure de déconnexion', 'sortie', 'heure de sortie', 'dernière déconnexion',
+    'leave time',
+    'last leave',
+    'last leave time',
+    'time exited',
+    'left',
+    'leave',
+    'left at',
+    'exit time',
+    'attendeelastleavetime',
+    'quitté',
+    'quitter',
+    'départ',
+    'dernier départ',
+    'heure de départ',
+    'déconnexion',
+    'heure de déconnexion',
+    'sortie',
+    'heure de sortie',
+    'dernière déconnexion',
   ],
   attended: ['attended', 'attended live', 'a participé', 'présent', 'présente', 'présence', 'participated'],
   role: ['role', 'rôle', 'participant role', 'user role', 'attendeerole', 'attendee type', 'type de participant'],
@@ -81,10 +158,33 @@ type Columns = Partial<Record<ReportColumn, number>>;
 
 /** Headers of a meeting's summary block (Zoom's meeting line, GoTo's webinar line): not a participants table. */
 const SUMMARY_HEADERS = new Set(
-  ['meeting id', 'topic', 'webinar id', 'webinar name', 'meeting title', 'meeting name', 'actual start time', 'actual start date/time', 'actual duration (minutes)', 'report generated', 'participants', '# registered', 'unique viewers', 'meeting duration', 'attended participants', 'titre de la réunion', 'participants présents', 'durée de la réunion', 'nom de la réunion', 'id de réunion', 'sujet'].map(headerKey),
+  [
+    'meeting id',
+    'topic',
+    'webinar id',
+    'webinar name',
+    'meeting title',
+    'meeting name',
+    'actual start time',
+    'actual start date/time',
+    'actual duration (minutes)',
+    'report generated',
+    'participants',
+    '# registered',
+    'unique viewers',
+    'meeting duration',
+    'attended participants',
+    'titre de la réunion',
+    'participants présents',
+    'durée de la réunion',
+    'nom de la réunion',
+    'id de réunion',
+    'sujet',
+  ].map(headerKey),
 );
 
-const SECTION_TITLE = /^(?:\d+\.\s*)?(?:summary|résumé|participants?|in-meeting activities|activités pendant la réunion|activités|(?:host|panelist|attendee|other attended|organizer|organisateur|hôte|panéliste|participant)s?\s+(?:details|détails)|(?:détails|details)\s+.*|attendee report|attendees|panelists|hosts)\s*:?$/i;
+const SECTION_TITLE =
+  /^(?:\d+\.\s*)?(?:summary|résumé|participants?|in-meeting activities|activités pendant la réunion|activités|(?:host|panelist|attendee|other attended|organizer|organisateur|hôte|panéliste|participant)s?\s+(?:details|détails)|(?:détails|details)\s+.*|attendee report|attendees|panelists|hosts)\s*:?$/i;
 
 interface Layout {
   format: ReportFormat;
@@ -105,12 +205,27 @@ const LAYOUTS: readonly Layout[] = [
     format: 'teams',
     order: 'mdy',
     unit: 'minutes',
-    fits: (k, t) => titled(t, /^\d+\.\s*(?:participants|summary|résumé|in-meeting activities|activités pendant la réunion)$/i) || has(k, 'in-meeting duration', 'first join', 'last leave', 'participant id (upn)', 'durée dans la réunion', 'première arrivée', 'id de participant (upn)') || (has(k, 'user action', 'action') && has(k, 'timestamp', 'utceventtimestamp')),
+    fits: (k, t) =>
+      titled(t, /^\d+\.\s*(?:participants|summary|résumé|in-meeting activities|activités pendant la réunion)$/i) ||
+      has(k, 'in-meeting duration', 'first join', 'last leave', 'participant id (upn)', 'durée dans la réunion', 'première arrivée', 'id de participant (upn)') ||
+      (has(k, 'user action', 'action') && has(k, 'timestamp', 'utceventtimestamp')),
   },
-  { format: 'bbb', order: 'dmy', unit: 'minutes', fits: (k) => has(k, 'moderator', 'modérateur') && has(k, 'activity score', 'talk time', 'temps de conversation', 'webcam time', 'temps de partage de caméra') },
+  {
+    format: 'bbb',
+    order: 'dmy',
+    unit: 'minutes',
+    fits: (k) => has(k, 'moderator', 'modérateur') && has(k, 'activity score', 'talk time', 'temps de conversation', 'webcam time', 'temps de partage de caméra'),
+  },
   { format: 'meet', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'time joined') && has(k, 'time exited') },
   { format: 'livestorm', order: 'dmy', unit: 'seconds', fits: (k) => has(k, 'attendance_rate', 'attendance rate', 'has_attended_replay', 'is_guest_speaker', 'attendance_duration') },
-  { format: 'zoom', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'name (original name)', 'user name (original name)', "nom (nom d'origine)", "nom (nom original)", "nom d'utilisateur (nom d'origine)") || (has(k, 'user email') && has(k, 'join time') && has(k, 'duration (minutes)', 'duration(minutes)')) },
+  {
+    format: 'zoom',
+    order: 'mdy',
+    unit: 'minutes',
+    fits: (k) =>
+      has(k, 'name (original name)', 'user name (original name)', "nom (nom d'origine)", 'nom (nom original)', "nom d'utilisateur (nom d'origine)") ||
+      (has(k, 'user email') && has(k, 'join time') && has(k, 'duration (minutes)', 'duration(minutes)')),
+  },
   { format: 'webex', order: 'mdy', unit: 'minutes', fits: (k) => has(k, 'attendee email', 'attendee name', 'connection type', 'participant email') },
   { format: 'caprural', order: 'dmy', unit: 'minutes', fits: () => true },
 ];
@@ -202,7 +317,9 @@ export function readConnectionReport(records: readonly CsvRecord[], forced: Repo
   let used = blocks;
   // Teams (whatever --format says): "2. Participants" sums each person's connections; "3. In-Meeting Activities" repeats them one by one.
   if (blocks.some((b) => /participants/i.test(b.title))) used = blocks.filter((b) => !/activit/i.test(b.title));
-  const rows = used.flatMap((b) => (b.columns.action !== undefined && b.columns.duration === undefined && b.columns.join === undefined ? pairJoinLeave(b, layout) : b.rows.map((r) => readRow(r, b, layout))));
+  const rows = used.flatMap((b) =>
+    b.columns.action !== undefined && b.columns.duration === undefined && b.columns.join === undefined ? pairJoinLeave(b, layout) : b.rows.map((r) => readRow(r, b, layout)),
+  );
   return { ok: true, report: { format: layout.format, rows: rows.sort((a, b) => a.line - b.line), header: used[0]!.header.cells } };
 }
 
@@ -263,13 +380,33 @@ function readRow(record: CsvRecord, block: Block, layout: Layout): ReportRow {
     joinMs = leaveMs = null;
   }
 
-  const sectionRole: ReportRole | null = /host|organi|hôte/i.test(block.title) ? 'host' : /panel|présent|present/i.test(block.title) ? 'presenter' : /attendee|participant/i.test(block.title) ? 'attendee' : null;
+  const sectionRole: ReportRole | null = /host|organi|hôte/i.test(block.title)
+    ? 'host'
+    : /panel|présent|present/i.test(block.title)
+      ? 'presenter'
+      : /attendee|participant/i.test(block.title)
+        ? 'attendee'
+        : null;
   const moderator = parseYesNo(cell('moderator'));
   const speaker = parseYesNo(cell('speaker'));
   const role = moderator === true ? 'host' : speaker === true ? 'presenter' : (roleOf(cell('role')) ?? sectionRole);
   const guest = fromName.guest || parseYesNo(cell('guest')) === true;
   const timeOnly = Boolean(join?.timeOnly || leave?.timeOnly);
-  return { line: record.line, timeOnly, name, names, email, badEmail: rawEmail !== '' && email === null ? rawEmail : null, seconds: seconds ?? null, join: joinMs, leave: leaveMs, attended: attended ?? null, role, guest, problem };
+  return {
+    line: record.line,
+    timeOnly,
+    name,
+    names,
+    email,
+    badEmail: rawEmail !== '' && email === null ? rawEmail : null,
+    seconds: seconds ?? null,
+    join: joinMs,
+    leave: leaveMs,
+    attended: attended ?? null,
+    role,
+    guest,
+    problem,
+  };
 }
 
 /**

@@ -22,7 +22,15 @@ function duplicates(values: readonly string[]): string[] {
 /** References between records: every id points to something that exists, and nothing is there twice. */
 export function checkReferences(data: StoreData): Finding[] {
   const findings: Finding[] = [];
-  const collections = { courses: data.courses, sessions: data.sessions, organisations: data.organisations, members: data.members, memberships: data.memberships, registrations: data.registrations, rules: data.rules };
+  const collections = {
+    courses: data.courses,
+    sessions: data.sessions,
+    organisations: data.organisations,
+    members: data.members,
+    memberships: data.memberships,
+    registrations: data.registrations,
+    rules: data.rules,
+  };
   for (const [name, records] of Object.entries(collections)) {
     for (const id of duplicates(records.map((r) => r.id))) findings.push(problem('doctorDuplicateId', { collection: name, id }));
   }

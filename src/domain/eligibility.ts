@@ -145,7 +145,5 @@ export function eligiblePeople(data: Pick<StoreData, 'sessions' | 'members' | 'r
     if (found) result.push({ member, ...found });
   }
   const collator = new Intl.Collator('fr');
-  return result.sort(
-    (a, b) => collator.compare(a.member.lastName, b.member.lastName) || collator.compare(a.member.firstName, b.member.firstName) || compareAscii(a.member.id, b.member.id),
-  );
+  return result.sort((a, b) => collator.compare(a.member.lastName, b.member.lastName) || collator.compare(a.member.firstName, b.member.firstName) || compareAscii(a.member.id, b.member.id));
 }

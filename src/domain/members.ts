@@ -8,7 +8,10 @@ import { parseName, slugify, uniqueId } from './text';
 
 /** Roles from repeated and/or comma-separated values; each must be one of the fixed list. */
 export function parseRoles(values: readonly string[]): Role[] {
-  const roles = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const roles = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   for (const role of roles) {
     if (!(ROLES as readonly string[]).includes(role)) throw new UsageError('invalidRole', { value: role, allowed: ROLES.join(', ') });
   }
@@ -95,7 +98,7 @@ export function editMember(data: StoreData, member: Member, input: MemberInput, 
       next.email = email;
     }
   }
-  if (input.phone !== undefined) next.phone = input.phone.trim() === '' ? null : problems.check(() => requirePhone(input.phone!)) ?? member.phone;
+  if (input.phone !== undefined) next.phone = input.phone.trim() === '' ? null : (problems.check(() => requirePhone(input.phone!)) ?? member.phone);
   if (input.organisation !== undefined) {
     if (input.organisation.trim() === '') next.organisationId = null;
     else {

@@ -18,7 +18,10 @@ export function resolvePayer(data: StoreData, ref: string): Payer {
   if (person.kind === 'one') return { kind: 'member', id: person.member.id, name: fullName(person.member) };
   if (person.kind === 'many') throw memberMatchError(person, data, ref);
   // Nobody: the organisations and people closest to what was typed.
-  const orgs = closestValues(data.organisations.map((o) => o.name), ref).map((name) => {
+  const orgs = closestValues(
+    data.organisations.map((o) => o.name),
+    ref,
+  ).map((name) => {
     const o = data.organisations.find((x) => x.name === name)!;
     return `${o.name} (${o.id})`;
   });

@@ -51,11 +51,11 @@ function view(session: Session, member: Member, options: MailOptions, extra: Par
   const endDay = s.endsAt ? formatInstant(s.endsAt, s.timeZone, 'fr', true) : day;
   if (s.startsAt && day && endDay !== day) {
     // Over several days: both dates (issue 13).
-    when = hasTime ? options.texts.span(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone) : options.texts.span(lang, day, null, endDay!, null, null);
-  } else if (s.startsAt && day) {
     when = hasTime
-      ? options.texts.when(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone)
-      : `${lang === 'fr' ? 'le' : 'on'} ${day}`;
+      ? options.texts.span(lang, day, formatTime(s.startsAt, s.timeZone), endDay!, formatTime(s.endsAt!, s.timeZone), s.timeZone)
+      : options.texts.span(lang, day, null, endDay!, null, null);
+  } else if (s.startsAt && day) {
+    when = hasTime ? options.texts.when(lang, day, formatTime(s.startsAt, s.timeZone), s.endsAt ? formatTime(s.endsAt, s.timeZone) : null, s.timeZone) : `${lang === 'fr' ? 'le' : 'on'} ${day}`;
   }
   return {
     firstName: member.firstName,

@@ -80,7 +80,10 @@ export function resolveOrganisation(data: StoreData, ref: string): Organisation 
   const org = findOrganisation(data.organisations, ref);
   if (!org) {
     // The closest names, as for people and sessions.
-    const close = closestValues(data.organisations.map((o) => o.name), ref).map((name) => {
+    const close = closestValues(
+      data.organisations.map((o) => o.name),
+      ref,
+    ).map((name) => {
       const o = data.organisations.find((x) => x.name === name)!;
       return `${o.name} (${o.id})`;
     });

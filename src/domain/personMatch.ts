@@ -24,10 +24,7 @@ export interface PersonHit {
   distance: number;
 }
 
-export type MemberMatch =
-  | { kind: 'one'; member: Member; by: HitKind }
-  | { kind: 'many'; members: Member[] }
-  | { kind: 'none'; suggestions: Member[] };
+export type MemberMatch = { kind: 'one'; member: Member; by: HitKind } | { kind: 'many'; members: Member[] } | { kind: 'none'; suggestions: Member[] };
 
 const RANK: Record<HitKind, number> = { id: 0, email: 1, name: 2, initials: 3, partial: 4, close: 5 };
 
@@ -169,12 +166,7 @@ export class PersonMatcher {
         if (hit) hits.push(hit);
       }
     }
-    return hits.sort(
-      (a, b) =>
-        RANK[a.kind] - RANK[b.kind] ||
-        a.distance - b.distance ||
-        compareForms(this.formOf.get(a.member)!, this.formOf.get(b.member)!),
-    );
+    return hits.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.distance - b.distance || compareForms(this.formOf.get(a.member)!, this.formOf.get(b.member)!));
   }
 
   /**

@@ -7,12 +7,7 @@ import { parseEmail } from './contact';
 import { parseInstant } from './parseInstant';
 import { appendLog } from './log';
 import { parseRoles, requireName } from './members';
-import {
-  addToIndex,
-  indexRegistrations,
-  judgeRegistration,
-  type Finding,
-} from './registrationRules';
+import { addToIndex, indexRegistrations, judgeRegistration, type Finding } from './registrationRules';
 import { logRegistration, newRegistration, waitingPositions } from './registrations';
 import { sessionNotFound } from './sessions';
 import { requireReceivedAt } from './receivedAt';
@@ -24,7 +19,24 @@ export type ImportColumn = 'session' | 'email' | 'received_at' | 'first_name' | 
 const ALIASES: Record<ImportColumn, readonly string[]> = {
   session: ['session', 'session_id', 'session id', 'identifiant session', 'formation'],
   email: PERSON_COLUMNS.email,
-  received_at: ['received_at', 'received', 'received_on', 'receivedat', 'recu_le', 'reçue le', 'reçu le', 'reception', 'réception', 'date de réception', 'date de reception', 'date d\'inscription', 'inscrit le', 'registered at', 'registration date', 'registration time'],
+  received_at: [
+    'received_at',
+    'received',
+    'received_on',
+    'receivedat',
+    'recu_le',
+    'reçue le',
+    'reçu le',
+    'reception',
+    'réception',
+    'date de réception',
+    'date de reception',
+    "date d'inscription",
+    'inscrit le',
+    'registered at',
+    'registration date',
+    'registration time',
+  ],
   first_name: PERSON_COLUMNS.first_name,
   last_name: PERSON_COLUMNS.last_name,
   organisation: PERSON_COLUMNS.organisation,
@@ -63,7 +75,12 @@ export class ImportRowsError extends CapruralError {
     params: object,
     readonly rows: readonly RowProblem[],
   ) {
-    super(exitCode, key, params, rows.map((r) => r.error));
+    super(
+      exitCode,
+      key,
+      params,
+      rows.map((r) => r.error),
+    );
   }
 }
 
@@ -186,7 +203,10 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     const judgement = judgeRegistration(data, { session: row.session, member: row.member, force: options.force, noWaitlist: options.noWaitlist }, row.receivedAt, index);
     if (judgement.blocking.length > 0) {
       // A person this file would create cannot pay before the file is accepted: say what does work.
-      const explain = (f: Finding) => (f.rule === 'R3' && row.isNew && !row.member.organisationId ? new CapruralError(1, 'ruleCotisationNewPerson', { name: f.params.name!, year: f.params.year! }) : new CapruralError(1, f.key, f.params));
+      const explain = (f: Finding) =>
+        f.rule === 'R3' && row.isNew && !row.member.organisationId
+          ? new CapruralError(1, 'ruleCotisationNewPerson', { name: f.params.name!, year: f.params.year! })
+          : new CapruralError(1, f.key, f.params);
       refused.push(...judgement.blocking.map((f) => ({ line: row.line, error: explain(f) })));
       continue;
     }

@@ -109,10 +109,7 @@ export function hasStarted(session: Pick<Session, 'status' | 'startsAt'>, now: D
 
 /** R3: whether a cotisation for `year` is paid by the person or their organisation. */
 export function isCovered(index: RegistrationIndex, member: Member, year: number): boolean {
-  return (
-    index.covered.has(`${year}\u0000m\u0000${member.id}`) ||
-    (member.organisationId !== null && index.covered.has(`${year}\u0000o\u0000${member.organisationId}`))
-  );
+  return index.covered.has(`${year}\u0000m\u0000${member.id}`) || (member.organisationId !== null && index.covered.has(`${year}\u0000o\u0000${member.organisationId}`));
 }
 
 /** The next sequential registration id; advances the index. */
@@ -147,12 +144,7 @@ export interface Judgement {
  * returns every problem found, not just the first. Pure: the store is not changed.
  * Pass an index built once (indexRegistrations) when judging many registrations.
  */
-export function judgeRegistration(
-  data: StoreData,
-  request: RegistrationRequest,
-  receivedAt: Date,
-  index: RegistrationIndex = indexRegistrations(data),
-): Judgement {
+export function judgeRegistration(data: StoreData, request: RegistrationRequest, receivedAt: Date, index: RegistrationIndex = indexRegistrations(data)): Judgement {
   const { session, member } = request;
   const name = fullName(member);
   const refusals: Finding[] = [];

@@ -4,15 +4,7 @@ import { appendLog } from './log';
 import { hasStarted, takeRegistrationId, type Finding, type RegistrationIndex } from './registrationRules';
 
 /** A new registration with the next sequential id. */
-export function newRegistration(
-  index: RegistrationIndex,
-  session: Session,
-  member: Member,
-  receivedAt: Date,
-  now: Date,
-  status: 'confirmed' | 'waitlisted',
-  override: string | null,
-): Registration {
+export function newRegistration(index: RegistrationIndex, session: Session, member: Member, receivedAt: Date, now: Date, status: 'confirmed' | 'waitlisted', override: string | null): Registration {
   return {
     id: takeRegistrationId(index),
     sessionId: session.id,
@@ -89,7 +81,6 @@ export function waitingPositions(registrations: readonly Registration[], session
   for (const list of lists.values()) list.sort(byReceived).forEach((r, i) => positions.set(r, i + 1));
   return positions;
 }
-
 
 /** The person's active (confirmed or waitlisted) registration for a session, if any. */
 export function activeRegistration(data: StoreData, session: Session, member: Member): Registration | undefined {

@@ -275,9 +275,7 @@ export function registrationTimeline(session: Session, registrations: readonly R
     days.set(day, (days.get(day) ?? 0) + 1);
   }
   let cumulative = 0;
-  const points = [...days.entries()]
-    .sort(([a], [b]) => compareAscii(a, b))
-    .map(([day, received]) => ({ day, received, cumulative: (cumulative += received) }));
+  const points = [...days.entries()].sort(([a], [b]) => compareAscii(a, b)).map(([day, received]) => ({ day, received, cumulative: (cumulative += received) }));
   return {
     sessionId: session.id,
     capacity: session.capacity,

@@ -17,7 +17,10 @@ const UNIT_SECONDS: Array<[RegExp, number]> = [
  * dash (`--`, `-`: did not come); undefined when the text is not a duration.
  */
 export function parseDuration(text: string, unit: DurationUnit = 'minutes'): number | null | undefined {
-  const t = text.trim().toLowerCase().replace(/\u00a0/g, ' ');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\u00a0/g, ' ');
   if (t === '' || /^[-–—]+$/.test(t)) return null;
   const number = /^\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
   if (Number.isFinite(number)) return Math.round(number * (unit === 'minutes' ? 60 : 1));
@@ -26,7 +29,13 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
   const hhmm = /^(\d+)\s*h\s*(\d{1,2})$/.exec(t); // "1h03", French
   if (hhmm) return Number(hhmm[1]) * 3600 + Number(hhmm[2]) * 60;
   const token = /(\d+(?:[.,]\d+)?)\s*([a-zé]+)\.?/g;
-  if (t.replace(token, ' ').replace(/\b(?:and|et)\b|,/g, ' ').trim() !== '') return undefined;
+  if (
+    t
+      .replace(token, ' ')
+      .replace(/\b(?:and|et)\b|,/g, ' ')
+      .trim() !== ''
+  )
+    return undefined;
   let seconds = 0;
   let found = false;
   for (const m of t.matchAll(token)) {

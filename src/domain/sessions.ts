@@ -33,12 +33,7 @@ export function isOpen(session: Session, now: Date): boolean {
 
 /** Sessions in catalogue order: by year, then by start when both are dated, else by course level. */
 export function sortSessions(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort(
-    (a, b) =>
-      a.year - b.year ||
-      (a.startsAt && b.startsAt ? compareAscii(a.startsAt, b.startsAt) : compareAscii(a.courseId, b.courseId)) ||
-      compareAscii(a.id, b.id),
-  );
+  return [...sessions].sort((a, b) => a.year - b.year || (a.startsAt && b.startsAt ? compareAscii(a.startsAt, b.startsAt) : compareAscii(a.courseId, b.courseId)) || compareAscii(a.id, b.id));
 }
 
 export function findSession(data: StoreData, id: string): Session | undefined {
@@ -47,6 +42,9 @@ export function findSession(data: StoreData, id: string): Session | undefined {
 
 /** The error for an unknown session id: "Did you mean …?" with the closest ids, when any is close. */
 export function sessionNotFound(sessions: readonly Pick<Session, 'id'>[], ref: string): UsageError {
-  const close = closestValues(sessions.map((s) => s.id), ref);
+  const close = closestValues(
+    sessions.map((s) => s.id),
+    ref,
+  );
   return close.length > 0 ? new UsageError('sessionDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('sessionNotFound', { ref });
 }

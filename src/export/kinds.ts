@@ -139,7 +139,6 @@ function waitlist(ix: Index, filters: ExportFilters): Table<RegRow> {
 
 type MemberRow = { m: Member };
 
-
 function memberColumns(ix: Index): Array<Column<MemberRow>> {
   const get: Record<keyof typeof MEMBER_HEADERS, (x: MemberRow) => string | null> = {
     member_id: (x) => x.m.id,
@@ -156,9 +155,7 @@ function memberColumns(ix: Index): Array<Column<MemberRow>> {
 }
 
 function members(ix: Index): Table<MemberRow> {
-  const rows = [...ix.data.members]
-    .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id))
-    .map((m) => ({ m }));
+  const rows = [...ix.data.members].sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id)).map((m) => ({ m }));
   return { columns: memberColumns(ix), rows, timeZone: () => OFFICE_TIME_ZONE };
 }
 
@@ -201,13 +198,7 @@ function attendanceSheet(ix: Index, filters: ExportFilters): Table<RegRow> {
   const slots = halfDays(s!);
   const when = sessionSpan(s!, 'fr') ?? String(s!.year);
   return {
-    preamble: [
-      ["Feuille d'émargement", s!.title],
-      ['Session', s!.id],
-      ['Date', when],
-      ['Intervenants', s!.speakers.map((p) => p.name).join(', ')],
-      [],
-    ],
+    preamble: [["Feuille d'émargement", s!.title], ['Session', s!.id], ['Date', when], ['Intervenants', s!.speakers.map((p) => p.name).join(', ')], []],
     columns: [
       ...person<RegRow>(ix).filter((c) => c.key !== 'member_id'),
       ...slots.map((slot, i): Column<RegRow> => ({ key: `signature_${i + 1}`, fr: `${HEADERS_FR.signature} ${slot}`.trim(), type: 'text', get: () => '' })),

@@ -46,7 +46,11 @@ function cell<R>(c: Column<R>, row: R, timeZone: string, lang: 'fr' | 'en'): Cel
 function width(value: Cell): number {
   if (value === null) return 0;
   if (value.value instanceof Date) return value.format === XLSX_DATE_FORMAT ? 10 : 16;
-  return Math.max(...String(value.value).split('\n').map((l) => [...l].length));
+  return Math.max(
+    ...String(value.value)
+      .split('\n')
+      .map((l) => [...l].length),
+  );
 }
 
 const COLUMN_LETTERS = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : COLUMN_LETTERS(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
@@ -67,7 +71,31 @@ export async function toXlsx<R>(table: Table<R>, options: XlsxOptions): Promise<
   const range = `A${headerRow}:${last}${headerRow + rows.length}`;
   const sheetName = options.sheet.slice(0, 31);
   const quotedSheet = `'${sheetName.replace(/'/g, "''")}'`;
-  const order = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter'];
+  const order = [
+    'sheetPr',
+    'dimension',
+    'sheetViews',
+    'sheetFormatPr',
+    'cols',
+    'sheetData',
+    'sheetCalcPr',
+    'sheetProtection',
+    'protectedRanges',
+    'scenarios',
+    'autoFilter',
+    'sortState',
+    'dataConsolidate',
+    'customSheetViews',
+    'mergeCells',
+    'phoneticPr',
+    'conditionalFormatting',
+    'dataValidations',
+    'hyperlinks',
+    'printOptions',
+    'pageMargins',
+    'pageSetup',
+    'headerFooter',
+  ];
   const bookOrder = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr'];
   const names = [`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${quotedSheet}!$A$${headerRow}:$${last}$${headerRow + rows.length}</definedName>`];
   if (options.print) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="0">${quotedSheet}!$${headerRow}:$${headerRow}</definedName>`);
@@ -91,11 +119,15 @@ export async function toXlsx<R>(table: Table<R>, options: XlsxOptions): Promise<
     },
   ];
   const data = [...preamble, header, ...rows];
-  const buffer = await writeXlsxFile(data as never, {
-    sheet: sheetName,
-    columns: widths.map((w) => ({ width: w })),
-    stickyRowsCount: headerRow,
-    ...(options.print ? { orientation: 'landscape' as const } : {}),
-  }, { features: features as never }).toBuffer();
+  const buffer = await writeXlsxFile(
+    data as never,
+    {
+      sheet: sheetName,
+      columns: widths.map((w) => ({ width: w })),
+      stickyRowsCount: headerRow,
+      ...(options.print ? { orientation: 'landscape' as const } : {}),
+    },
+    { features: features as never },
+  ).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -13,13 +13,10 @@ export const attendanceEn = {
   // input errors (exit 2)
   attProblems: (p: { count: number; session: string }) => `${p.count} problems with the attendance of ${p.session}; nothing was recorded:`,
   attBothPresentAbsent: (p: { name: string }) => `${p.name} is marked both present and absent; keep one.`,
-  attNotRegistered: (p: { name: string; session: string }) =>
-    `${p.name} is not registered to ${p.session}; --add-walk-in registers them on the spot (logged).`,
+  attNotRegistered: (p: { name: string; session: string }) => `${p.name} is not registered to ${p.session}; --add-walk-in registers them on the spot (logged).`,
   attNotRegisteredAbsent: (p: { name: string; session: string }) => `${p.name} is not registered to ${p.session}; only registrants can be marked absent.`,
-  attWaitlisted: (p: { name: string; session: string }) =>
-    `${p.name} is on the waiting list of ${p.session}, not confirmed; --add-walk-in confirms them as a walk-in (logged).`,
-  attNoRegistrants: (p: { id: string }) =>
-    `The session ${p.id} has no confirmed registrant to tick.\nUse --present REF --add-walk-in, or --import FILE.csv.`,
+  attWaitlisted: (p: { name: string; session: string }) => `${p.name} is on the waiting list of ${p.session}, not confirmed; --add-walk-in confirms them as a walk-in (logged).`,
+  attNoRegistrants: (p: { id: string }) => `The session ${p.id} has no confirmed registrant to tick.\nUse --present REF --add-walk-in, or --import FILE.csv.`,
   attImportWithFlags: (_: P) => `--import cannot be combined with --present or --absent; run them one after the other.`,
   attInvalidNumber: (p: { option: string; value: string; max: number }) => `Invalid ${p.option} "${p.value}". Give a whole number from 0 to ${p.max}.`,
   attMinBoth: (_: P) => `Give --min-minutes or --min-percent, not both.`,
@@ -30,8 +27,7 @@ export const attendanceEn = {
   attReportOtherDay: (p: { days: string; day: string }) => `Warning: the report's connections are dated ${p.days}, not the session's day (${p.day}). Check that it is the report of this session.`,
   attNoScheduledLength: (p: { id: string }) => `--min-percent needs the scheduled start and end of ${p.id}, and it has none; use --min-minutes. Nothing was changed.`,
   // output
-  attRecorded: (p: { session: string; present: number; absent: number; notRecorded: number }) =>
-    `Attendance of ${p.session}: ${p.present} present, ${p.absent} absent, ${p.notRecorded} not recorded.`,
+  attRecorded: (p: { session: string; present: number; absent: number; notRecorded: number }) => `Attendance of ${p.session}: ${p.present} present, ${p.absent} absent, ${p.notRecorded} not recorded.`,
   attChangeLine: (p: { name: string; from: string; to: string }) => `  ${p.name}: ${p.from} → ${p.to}`,
   attWalkIn: (_: P) => `(walk-in, registered now)`,
   attUnchanged: (p: { count: number }) => `${p.count} already recorded with the same value.`,
@@ -94,11 +90,9 @@ export const attendanceFr: typeof attendanceEn = {
     `La session ${p.id} n'a pas de date et son année ${p.year} n'est pas terminée ; les présences ne peuvent pas encore être enregistrées. Rien n'a été modifié.\nIndiquez sa date avec 'caprural session edit ${p.id} --starts …' une fois qu'elle a eu lieu.`,
   attProblems: (p) => `${p.count} problèmes dans les présences de ${p.session} ; rien n'a été enregistré :`,
   attBothPresentAbsent: (p) => `${p.name} est indiqué(e) à la fois présent(e) et absent(e) ; gardez l'un des deux.`,
-  attNotRegistered: (p) =>
-    `${p.name} n'est pas inscrit(e) à ${p.session} ; --add-walk-in l'inscrit sur place (journalisé).`,
+  attNotRegistered: (p) => `${p.name} n'est pas inscrit(e) à ${p.session} ; --add-walk-in l'inscrit sur place (journalisé).`,
   attNotRegisteredAbsent: (p) => `${p.name} n'est pas inscrit(e) à ${p.session} ; seuls les inscrits peuvent être notés absents.`,
-  attWaitlisted: (p) =>
-    `${p.name} est sur la liste d'attente de ${p.session}, sans place confirmée ; --add-walk-in confirme sa venue sur place (journalisé).`,
+  attWaitlisted: (p) => `${p.name} est sur la liste d'attente de ${p.session}, sans place confirmée ; --add-walk-in confirme sa venue sur place (journalisé).`,
   attNoRegistrants: (p) => `La session ${p.id} n'a aucun inscrit confirmé à cocher.\nUtilisez --present REF --add-walk-in, ou --import FICHIER.csv.`,
   attImportWithFlags: () => `--import ne se combine pas avec --present ou --absent ; lancez-les l'un après l'autre.`,
   attInvalidNumber: (p) => `${p.option} invalide : « ${p.value} ». Indiquez un nombre entier de 0 à ${p.max}.`,

@@ -55,14 +55,12 @@ export const coreEn = {
   // errors: input
   usage: (p: { message: string }) => `${p.message}\nSee 'caprural --help'.`,
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
-  invalidDate: (p: { option: string; value: string }) =>
-    `Cannot read "${p.value}" as a date for ${p.option}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
+  invalidDate: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a date for ${p.option}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
   invalidDay: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a day for ${p.option}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p: { option: string; value: string; timeZone: string }) =>
     `${p.option} "${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
-  invalidName: (p: { option: string; value: string }) =>
-    `Invalid name for ${p.option}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
+  invalidName: (p: { option: string; value: string }) => `Invalid name for ${p.option}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
   invalidEmail: (p: { value: string }) => `Invalid e-mail: "${p.value}". Use an address such as prenom.nom@example.fr.`,
   invalidPhone: (p: { value: string }) => `Invalid phone number: "${p.value}". Use a French number such as 04 72 72 49 76 or +33 4 72 72 49 76.`,
   invalidRole: (p: { value: string; allowed: string }) => `Unknown role "${p.value}". Roles: ${p.allowed}.`,
@@ -89,8 +87,7 @@ export const coreEn = {
   // refusals
   membershipAlreadyPaid: (p: { payer: string; year: number; paidOn: string; id: string }) =>
     `${p.payer} already paid the ${p.year} cotisation (on ${p.paidOn}); nothing recorded.\nTo correct it: caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXT`,
-  capacityBelowConfirmed: (p: { capacity: number; confirmed: number }) =>
-    `Cannot set capacity to ${p.capacity}: ${p.confirmed} registrations are already confirmed.`,
+  capacityBelowConfirmed: (p: { capacity: number; confirmed: number }) => `Cannot set capacity to ${p.capacity}: ${p.confirmed} registrations are already confirmed.`,
   sessionAlreadyHeld: (p: { id: string }) => `The session ${p.id} has been held; it cannot be cancelled.`,
   sessionAlreadyCancelled: (p: { id: string }) => `The session ${p.id} is already cancelled.`,
   interrupted: (_: P) => `Interrupted; nothing was changed.`,
@@ -173,8 +170,7 @@ export const coreFr: typeof coreEn = {
   storeNewer: (p) =>
     `Le stockage ${p.path} a été écrit par une version plus récente de caprural (schéma ${p.version} ; celle-ci connaît ${p.supported}). Il n'a pas été modifié.\nMettez caprural à jour pour l'utiliser (${backupFr(p.backup)}).`,
   storeUnreadable: (p) => `Impossible de lire ou de verrouiller le stockage ${p.path} (${reasonFr[p.reason] ?? p.reason}).\nVérifiez le chemin et ses droits.`,
-  storeWriteFailed: (p) =>
-    `Impossible d'écrire ${p.path} (${reasonFr[p.reason] ?? p.reason}) ; il est inchangé.\nVérifiez l'espace disque et les droits du dossier, puis réessayez.`,
+  storeWriteFailed: (p) => `Impossible d'écrire ${p.path} (${reasonFr[p.reason] ?? p.reason}) ; il est inchangé.\nVérifiez l'espace disque et les droits du dossier, puis réessayez.`,
   storeLockLost: (p) => `Un autre processus a pris le verrou de ${p.path} pendant la modification ; rien n'a été écrit.\nRéessayez.`,
   storeLocked: (p) =>
     `Le stockage ${p.path} est utilisé par un autre caprural ; abandon après ${p.seconds} s. Rien n'a été modifié.\nRéessayez dans un instant (un verrou laissé par un processus arrêté se libère seul en quelques secondes).`,
@@ -185,8 +181,7 @@ export const coreFr: typeof coreEn = {
   storeInitialised: (p) => `Stockage créé : ${p.path} (${p.sessions} sessions).`,
   usage: (p) => `${p.message}\nVoir 'caprural --help'.`,
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
-  invalidDate: (p) =>
-    `Impossible de lire « ${p.value} » comme une date pour ${p.option}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
+  invalidDate: (p) => `Impossible de lire « ${p.value} » comme une date pour ${p.option}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
   invalidDay: (p) => `Impossible de lire « ${p.value} » comme un jour pour ${p.option}. Formes acceptées : 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p) =>
     `${p.option} « ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
@@ -246,7 +241,7 @@ export const coreFr: typeof coreEn = {
   labelDate: () => 'Date',
   labelFormat: () => 'Format',
   labelSeats: () => 'Places',
-  labelDeadline: () => "Clôture des inscriptions",
+  labelDeadline: () => 'Clôture des inscriptions',
   labelCotisation: () => 'Année de cotisation',
   labelAudience: () => 'Public',
   labelSpeakers: () => 'Intervenants',

@@ -32,7 +32,8 @@ export const documentsEn = {
   docOutputIsFile: (p: { file: string }) => `--output ${p.file} is a file: for every certificate give a folder, or a file ending in .pdf for the merged file only.`,
   docBadHours: (p: { value: string }) => `Invalid --hours "${p.value}": give the length in hours, such as 7 or 3.5.`,
   docBadBlankRows: (p: { value: string }) => `Invalid --blank-rows "${p.value}": give a whole number from 0 to 100.`,
-  docNoConnections: (p: { id: string }) => `--with-connections: no connection minutes are recorded for ${p.id}.\nImport the webconference report first: caprural attendance ${p.id} --import REPORT.csv`,
+  docNoConnections: (p: { id: string }) =>
+    `--with-connections: no connection minutes are recorded for ${p.id}.\nImport the webconference report first: caprural attendance ${p.id} --import REPORT.csv`,
   docNotWebconference: (p: { id: string }) => `--with-connections is for a webconference; ${p.id} is held in person.`,
 };
 
@@ -48,7 +49,8 @@ export const documentsFr: typeof documentsEn = {
   docOutputIsFile: (p) => `--output ${p.file} est un fichier : pour tous les certificats, indiquez un dossier, ou un fichier .pdf pour le seul fichier réuni.`,
   docBadHours: (p) => `--hours invalide « ${p.value} » : indiquez la durée en heures, par exemple 7 ou 3,5.`,
   docBadBlankRows: (p) => `--blank-rows invalide « ${p.value} » : indiquez un nombre entier de 0 à 100.`,
-  docNoConnections: (p) => `--with-connections : aucune durée de connexion n'est enregistrée pour ${p.id}.\nImportez d'abord le rapport de la webconférence : caprural attendance ${p.id} --import RAPPORT.csv`,
+  docNoConnections: (p) =>
+    `--with-connections : aucune durée de connexion n'est enregistrée pour ${p.id}.\nImportez d'abord le rapport de la webconférence : caprural attendance ${p.id} --import RAPPORT.csv`,
   docNotWebconference: (p) => `--with-connections concerne une webconférence ; ${p.id} a lieu en présentiel.`,
 };
 
@@ -137,8 +139,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     part: (n, of, from, to) => `Feuille ${n} / ${of} : ${from === to ? `le ${from}` : `du ${from} au ${to}`}`,
     daysRange: (from, to, hours) => `du ${from} au ${to}, ${hours} chaque jour`,
     certTitle: 'Certificat de réalisation',
-    certIntro: (signatory, provider) =>
-      `Je soussigné(e) ${signatory}, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences ${provider},`,
+    certIntro: (signatory, provider) => `Je soussigné(e) ${signatory}, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences ${provider},`,
     certAttests: 'atteste que :',
     certTrainee: 'Nom et prénom du bénéficiaire',
     certEmployer: "salarié(e) de l'entreprise / structure",

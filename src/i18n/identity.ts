@@ -17,8 +17,7 @@ export const identityEn = {
   doctorEmailSameNormalised: (p: { id: string; other: string; email: string }) =>
     `${p.id} and ${p.other} have the same e-mail once normalised (${p.email}).\nIf they are one person, keep one record; otherwise correct one with 'caprural member edit <id> --email …'.`,
   mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
-  mixedScriptsEmail: (p: Who & { email: string; scripts: string }) =>
-    `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
+  mixedScriptsEmail: (p: Who & { email: string; scripts: string }) => `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
 };
 
 export const identityFr: typeof identityEn = {
@@ -31,6 +30,5 @@ export const identityFr: typeof identityEn = {
   doctorEmailSameNormalised: (p) =>
     `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
-  mixedScriptsEmail: (p) =>
-    `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+  mixedScriptsEmail: (p) => `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
 };

@@ -28,11 +28,9 @@ export const mailEn = {
   mailBadUrl: (p: { value: string }) => `The SMTP server "${p.value}" is not an smtp:// or smtps:// URL, e.g. smtps://user@smtp.example.org:465.`,
   mailPasswordInUrl: (_: P) =>
     `CAPRURAL_SMTP_URL holds a password: remove it from the URL and give it in CAPRURAL_SMTP_PASSWORD, a file readable by you only (CAPRURAL_SMTP_PASSWORD_FILE, mode 600), or the config file (caprural config set smtp.url).`,
-  mailPasswordFileOpen: (p: { path: string; mode: string }) =>
-    `The password file ${p.path} can be read by others (mode ${p.mode}). Run: chmod 600 ${p.path}`,
+  mailPasswordFileOpen: (p: { path: string; mode: string }) => `The password file ${p.path} can be read by others (mode ${p.mode}). Run: chmod 600 ${p.path}`,
   mailPasswordFileUnreadable: (p: { path: string; reason: string }) => `The password file ${p.path} cannot be read (${p.reason}).`,
-  mailAuthFailed: (p: { reason: string }) =>
-    `The SMTP server refused the login: ${p.reason}\nCheck the user in CAPRURAL_SMTP_URL and the password; nothing more was sent, the rest stays queued.`,
+  mailAuthFailed: (p: { reason: string }) => `The SMTP server refused the login: ${p.reason}\nCheck the user in CAPRURAL_SMTP_URL and the password; nothing more was sent, the rest stays queued.`,
   mailConnectionFailed: (p: { reason: string; done: number }) =>
     `The SMTP server cannot be reached: ${p.reason}\n${p.done} message(s) sent before; the rest stays queued for the next 'caprural mail send'.`,
   mailBadDays: (p: { value: string }) => `--convocation-days "${p.value}" is not a number of days between 0 and 60.`,
@@ -41,8 +39,7 @@ export const mailEn = {
     `'${p.command}' would send ${p.count} message(s) to participants, and there is no terminal to confirm it (or --no-input was given).\nRead them first with 'caprural mail preview --output DIR', then add --yes.`,
   mailRefusalQueued: (p: { email: string }) =>
     `Only the message telling ${p.email} how to pay the cotisation was written, to the outbox ('caprural mail send' sends it); the registration is not recorded.`,
-  mailThanksWithoutCertificate: (p: { keys: string }) =>
-    `The thanks are queued without the certificate of completion: the provider's ${p.keys} is not set (caprural config set …).`,
+  mailThanksWithoutCertificate: (p: { keys: string }) => `The thanks are queued without the certificate of completion: the provider's ${p.keys} is not set (caprural config set …).`,
   mailRetryWhich: (_: P) => `Say which messages to send again: --failed, --unknown, or both.`,
   mailPlanned: (p: { count: number }) => (p.count === 0 ? 'Nothing new is due.' : `${p.count} message(s) queued now.`),
   mailQueuedSummary: (p: { count: number }) =>
@@ -93,16 +90,14 @@ export const mailFr: typeof mailEn = {
   mailPasswordFileUnreadable: (p) => `Le fichier de mot de passe ${p.path} ne peut pas être lu (${p.reason}).`,
   mailAuthFailed: (p) =>
     `Le serveur SMTP a refusé la connexion : ${p.reason}\nVérifiez l'utilisateur de CAPRURAL_SMTP_URL et le mot de passe ; rien d'autre n'a été envoyé, le reste reste en attente.`,
-  mailConnectionFailed: (p) =>
-    `Le serveur SMTP est injoignable : ${p.reason}\n${p.done} message(s) envoyé(s) avant ; le reste attend le prochain « caprural mail send ».`,
+  mailConnectionFailed: (p) => `Le serveur SMTP est injoignable : ${p.reason}\n${p.done} message(s) envoyé(s) avant ; le reste attend le prochain « caprural mail send ».`,
   mailBadDays: (p) => `--convocation-days « ${p.value} » n'est pas un nombre de jours entre 0 et 60.`,
   mailBadAddress: (p) => `« ${p.value} » n'est pas une adresse e-mail.`,
   mailYesNeeded: (p) =>
     `« ${p.command} » enverrait ${p.count} message(s) aux participants, et il n'y a pas de terminal pour le confirmer (ou --no-input est donné).\nLisez-les d'abord avec « caprural mail preview --output DOSSIER », puis ajoutez --yes.`,
   mailRefusalQueued: (p) =>
     `Seul le message qui explique à ${p.email} comment régler la cotisation a été écrit, dans la boîte d'envoi (« caprural mail send » l'envoie) ; l'inscription n'est pas enregistrée.`,
-  mailThanksWithoutCertificate: (p) =>
-    `Les remerciements sont mis en attente sans le certificat de réalisation : ${p.keys} de l'organisme n'est pas renseigné (caprural config set …).`,
+  mailThanksWithoutCertificate: (p) => `Les remerciements sont mis en attente sans le certificat de réalisation : ${p.keys} de l'organisme n'est pas renseigné (caprural config set …).`,
   mailRetryWhich: () => `Indiquez quels messages renvoyer : --failed, --unknown, ou les deux.`,
   mailPlanned: (p) => (p.count === 0 ? "Rien de nouveau n'est dû." : `${p.count} message(s) mis en attente maintenant.`),
   mailQueuedSummary: (p) =>

@@ -55,8 +55,7 @@ function sessionBlockEn(v: MailView, withAccess: boolean): string {
 
 const signatureFr = (v: MailView) =>
   [v.contact ? `Pour toute question : ${v.contact}` : 'Pour toute question, répondez à ce message.', '--', 'Cap Rural — message envoyé automatiquement par caprural.'].join('\n');
-const signatureEn = (v: MailView) =>
-  [v.contact ? `Any question: ${v.contact}` : 'Any question: reply to this message.', '--', 'Cap Rural — message sent automatically by caprural.'].join('\n');
+const signatureEn = (v: MailView) => [v.contact ? `Any question: ${v.contact}` : 'Any question: reply to this message.', '--', 'Cap Rural — message sent automatically by caprural.'].join('\n');
 
 const at = (v: MailView, sep: string) => (v.start ? `${sep}${v.start}` : '');
 
@@ -105,9 +104,7 @@ const fr: Texts = {
     subject: v.update ? `Modification : ${v.title}${at(v, ', désormais le ')}` : `Convocation : ${v.title}${at(v, ', le ')}`,
     body: paragraphs(
       `Bonjour ${v.firstName},`,
-      v.update
-        ? `La session « ${v.title} » a changé. Voici les informations à jour ; elles remplacent celles de la convocation précédente.`
-        : `Voici votre convocation à la session « ${v.title} ».`,
+      v.update ? `La session « ${v.title} » a changé. Voici les informations à jour ; elles remplacent celles de la convocation précédente.` : `Voici votre convocation à la session « ${v.title} ».`,
       sessionBlockFr(v, true),
       v.calendar && (v.update ? `L'invitation jointe (fichier .ics) met à jour la session dans votre agenda.` : `L'invitation jointe (fichier .ics) ajoute la session à votre agenda.`),
       `Si vous ne pouvez plus y participer, merci de nous prévenir.`,
@@ -145,9 +142,7 @@ const fr: Texts = {
     body: paragraphs(
       `Bonjour ${v.firstName},`,
       `Merci d'avoir participé à la session « ${v.title} »${v.when ? ` ${v.when}` : ''}.`,
-      v.certificate
-        ? `Votre certificat de réalisation est joint à ce message (PDF).`
-        : `Votre présence est enregistrée. Pour une attestation ou un certificat de réalisation, répondez à ce message.`,
+      v.certificate ? `Votre certificat de réalisation est joint à ce message (PDF).` : `Votre présence est enregistrée. Pour une attestation ou un certificat de réalisation, répondez à ce message.`,
       signatureFr(v),
     ),
   }),

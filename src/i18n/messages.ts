@@ -18,8 +18,44 @@ import { storeEn, storeFr } from './store';
 import { terminalEn, terminalFr } from './terminal';
 import { typographyEn, typographyFr } from './typography';
 
-export const en = { ...coreEn, ...exportsEn, ...registerEn, ...attendanceEn, ...eligibilityEn, ...resilienceEn, ...configEn, ...storeEn, ...rulesEn, ...mailEn, ...documentsEn, ...importsEn, ...reportEn, ...identityEn, ...spreadsheetsEn, ...terminalEn, ...typographyEn };
-export const fr: Messages = { ...coreFr, ...exportsFr, ...registerFr, ...attendanceFr, ...eligibilityFr, ...resilienceFr, ...configFr, ...storeFr, ...rulesFr, ...mailFr, ...documentsFr, ...importsFr, ...reportFr, ...identityFr, ...spreadsheetsFr, ...terminalFr, ...typographyFr };
+export const en = {
+  ...coreEn,
+  ...exportsEn,
+  ...registerEn,
+  ...attendanceEn,
+  ...eligibilityEn,
+  ...resilienceEn,
+  ...configEn,
+  ...storeEn,
+  ...rulesEn,
+  ...mailEn,
+  ...documentsEn,
+  ...importsEn,
+  ...reportEn,
+  ...identityEn,
+  ...spreadsheetsEn,
+  ...terminalEn,
+  ...typographyEn,
+};
+export const fr: Messages = {
+  ...coreFr,
+  ...exportsFr,
+  ...registerFr,
+  ...attendanceFr,
+  ...eligibilityFr,
+  ...resilienceFr,
+  ...configFr,
+  ...storeFr,
+  ...rulesFr,
+  ...mailFr,
+  ...documentsFr,
+  ...importsFr,
+  ...reportFr,
+  ...identityFr,
+  ...spreadsheetsFr,
+  ...terminalFr,
+  ...typographyFr,
+};
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

@@ -93,12 +93,14 @@ export const reportEn = {
   rpNoLimit: (_: P) => `no limit`,
   rpNoDeadline: (_: P) => `none`,
   rpAndMore: (p: { count: number }) => `and ${p.count} more`,
-  rpLegendNote: (_: P) => `Fill rate = confirmed / seats (none without a seat limit). Attendance rate = present / (present + absent), over recorded attendance. No-shows = confirmed and recorded absent.`,
+  rpLegendNote: (_: P) =>
+    `Fill rate = confirmed / seats (none without a seat limit). Attendance rate = present / (present + absent), over recorded attendance. No-shows = confirmed and recorded absent.`,
 };
 
 export const reportFr: typeof reportEn = {
   reportWritten: (p) => `Rapport écrit dans ${p.file} (${p.sessions} session(s)).`,
-  reportNeedsOutput: () => `Le rapport HTML est un fichier : indiquez --output FICHIER.html (ou --output - pour la sortie standard).\nPour les chiffres sur la sortie standard, utilisez --format json.`,
+  reportNeedsOutput: () =>
+    `Le rapport HTML est un fichier : indiquez --output FICHIER.html (ou --output - pour la sortie standard).\nPour les chiffres sur la sortie standard, utilisez --format json.`,
   reportYearOrSession: () => `Indiquez --year ou --session, pas les deux.`,
   reportSessionCancelled: (p) => `La session ${p.id} est annulée : les rapports laissent de côté les sessions annulées.\nUtilisez « caprural session show ${p.id} » pour voir ses inscriptions.`,
 
@@ -185,5 +187,6 @@ export const reportFr: typeof reportEn = {
   rpNoLimit: () => `sans limite`,
   rpNoDeadline: () => `aucune`,
   rpAndMore: (p) => `et ${p.count} autre(s)`,
-  rpLegendNote: () => `Remplissage = confirmées / places (aucun sans limite de places). Taux de présence = présents / (présents + absents), sur la présence renseignée. Absences sans annulation = inscrits confirmés notés absents.`,
+  rpLegendNote: () =>
+    `Remplissage = confirmées / places (aucun sans limite de places). Taux de présence = présents / (présents + absents), sur la présence renseignée. Absences sans annulation = inscrits confirmés notés absents.`,
 };

@@ -5,21 +5,17 @@ type P = Record<string, string | number>;
 export const resilienceEn = {
   // backup list / restore
   noBackups: (p: { path: string }) => `There is no backup of ${p.path} yet.\nA backup is kept each time the store changes.`,
-  backupNotFound: (p: { which: string; dir: string }) =>
-    `No backup "${p.which}" in ${p.dir}.\nUse a name from 'caprural backup list', a path to a store file, or "latest".`,
-  backupInvalid: (p: { path: string; reason: string }) =>
-    `The backup ${p.path} cannot be restored: ${p.reason}. Nothing was changed.\nChoose another one from 'caprural backup list'.`,
+  backupNotFound: (p: { which: string; dir: string }) => `No backup "${p.which}" in ${p.dir}.\nUse a name from 'caprural backup list', a path to a store file, or "latest".`,
+  backupInvalid: (p: { path: string; reason: string }) => `The backup ${p.path} cannot be restored: ${p.reason}. Nothing was changed.\nChoose another one from 'caprural backup list'.`,
   noBackupsYet: (_: P) => `No backup yet: one is kept each time the store changes.`,
   headBackups: (_: P) => ['name', 'replaced at (UTC)', 'size', 'people', 'registrations', 'state'].join('\t'),
   backupValid: (_: P) => 'valid',
   backupBroken: (_: P) => 'DAMAGED',
-  backupRestored: (p: { from: string; kept: string; members: number }) =>
-    `Restored ${p.from} (${p.members} people).\nThe version it replaced is kept as ${p.kept}.`,
+  backupRestored: (p: { from: string; kept: string; members: number }) => `Restored ${p.from} (${p.members} people).\nThe version it replaced is kept as ${p.kept}.`,
   backupRestoredNoPrevious: (p: { from: string; members: number }) => `Restored ${p.from} (${p.members} people).`,
   confirmRestore: (p: { from: string; path: string }) => `Replace the store ${p.path} by the backup ${p.from}? (the current version is kept as a backup)`,
   // confirmation
-  confirmationNeeded: (p: { command: string }) =>
-    `'${p.command}' erases or overwrites data, and there is no terminal to confirm it (or --no-input was given).\nAdd --yes to confirm.`,
+  confirmationNeeded: (p: { command: string }) => `'${p.command}' erases or overwrites data, and there is no terminal to confirm it (or --no-input was given).\nAdd --yes to confirm.`,
   notConfirmed: (_: P) => `Not confirmed; nothing was changed.`,
   // doctor
   doctorHealthy: (p: { path: string; members: number; registrations: number; backups: number }) =>
@@ -29,14 +25,13 @@ export const resilienceEn = {
   doctorProblem: (_: P) => 'problem',
   doctorNote: (_: P) => 'note',
   doctorNoStore: (p: { path: string }) => `There is no store at ${p.path} yet.\nThe first command creates it (or 'caprural init').`,
-  doctorMissingWithBackups: (p: { path: string; backup: string }) =>
-    `The store ${p.path} is missing but backups exist.\nRestore the newest: caprural backup restore latest (it is ${p.backup}).`,
+  doctorMissingWithBackups: (p: { path: string; backup: string }) => `The store ${p.path} is missing but backups exist.\nRestore the newest: caprural backup restore latest (it is ${p.backup}).`,
   doctorUnusable: (p: { path: string }) => `The store ${p.path} cannot be used (the reason is above).\nRestore a backup: 'caprural backup list', then 'caprural backup restore <name>'.`,
-  doctorUnusableNoBackup: (p: { path: string }) => `The store ${p.path} cannot be used (the reason is above), and no backup of it exists.\nFix the file (or move it away and start again with 'caprural init').`,
+  doctorUnusableNoBackup: (p: { path: string }) =>
+    `The store ${p.path} cannot be used (the reason is above), and no backup of it exists.\nFix the file (or move it away and start again with 'caprural init').`,
   doctorOldSchema: (p: { from: number; to: number }) =>
     `The store is in schema version ${p.from}; it is read as version ${p.to} and will be written as such at the next change (the old file is kept as a backup).`,
-  doctorPermissions: (p: { path: string; mode: string; want: string }) =>
-    `${p.path} can be read by other users (mode ${p.mode}); it holds personal data.\nRun: chmod ${p.want} "${p.path}"`,
+  doctorPermissions: (p: { path: string; mode: string; want: string }) => `${p.path} can be read by other users (mode ${p.mode}); it holds personal data.\nRun: chmod ${p.want} "${p.path}"`,
   doctorBackupInvalid: (p: { path: string }) => `The backup ${p.path} is damaged and cannot be restored.\nMove it aside or delete it; the other backups are unaffected.`,
   doctorLockHeld: (p: { path: string }) => `Another caprural is changing the store right now (lock ${p.path}).`,
   doctorStaleLock: (p: { path: string; seconds: number }) =>
@@ -56,11 +51,9 @@ export const resilienceEn = {
   doctorRegistrationTwice: (p: { id: string; other: string; memberId: string; sessionId: string }) =>
     `${p.memberId} is registered twice for ${p.sessionId} (${p.other} and ${p.id}).\nCancel one with 'caprural cancel'.`,
   // export, forget, retention
-  forgotten: (p: { id: string; rewritten: number }) =>
-    `Erased: the person is now the anonymous record ${p.id} (registrations and attendance kept); ${p.rewritten} backup(s) cleaned.`,
+  forgotten: (p: { id: string; rewritten: number }) => `Erased: the person is now the anonymous record ${p.id} (registrations and attendance kept); ${p.rewritten} backup(s) cleaned.`,
   forgetAlready: (p: { id: string }) => `${p.id} is already anonymised; nothing to do.`,
-  forgetBackupsUnreadable: (p: { files: string }) =>
-    `These backups are damaged and could not be cleaned; they may still hold the erased data. Delete them: ${p.files}`,
+  forgetBackupsUnreadable: (p: { files: string }) => `These backups are damaged and could not be cleaned; they may still hold the erased data. Delete them: ${p.files}`,
   confirmForget: (p: { name: string; id: string }) => `Erase ${p.name} (${p.id}) from the store, its history and its backups? This cannot be undone.`,
   retentionNone: (p: { before: number }) => `Nobody without activity since ${p.before}.`,
   retentionHead: (_: P) => ['id', 'name', 'e-mail', 'last activity'].join('\t'),
@@ -71,8 +64,7 @@ export const resilienceEn = {
 
 export const resilienceFr: typeof resilienceEn = {
   noBackups: (p) => `Il n'y a encore aucune sauvegarde de ${p.path}.\nUne sauvegarde est conservée à chaque modification du stockage.`,
-  backupNotFound: (p) =>
-    `Aucune sauvegarde « ${p.which} » dans ${p.dir}.\nIndiquez un nom donné par 'caprural backup list', le chemin d'un fichier de stockage, ou « latest ».`,
+  backupNotFound: (p) => `Aucune sauvegarde « ${p.which} » dans ${p.dir}.\nIndiquez un nom donné par 'caprural backup list', le chemin d'un fichier de stockage, ou « latest ».`,
   backupInvalid: (p) => `La sauvegarde ${p.path} ne peut pas être restaurée : ${p.reason}. Rien n'a été modifié.\nChoisissez-en une autre avec 'caprural backup list'.`,
   noBackupsYet: () => `Aucune sauvegarde pour l'instant : une est conservée à chaque modification du stockage.`,
   headBackups: () => ['nom', 'remplacée le (UTC)', 'taille', 'personnes', 'inscriptions', 'état'].join('\t'),
@@ -81,8 +73,7 @@ export const resilienceFr: typeof resilienceEn = {
   backupRestored: (p) => `${p.from} restaurée (${p.members} personnes).\nLa version remplacée est conservée : ${p.kept}.`,
   backupRestoredNoPrevious: (p) => `${p.from} restaurée (${p.members} personnes).`,
   confirmRestore: (p) => `Remplacer le stockage ${p.path} par la sauvegarde ${p.from} ? (la version actuelle est conservée en sauvegarde)`,
-  confirmationNeeded: (p) =>
-    `'${p.command}' efface ou remplace des données, et aucun terminal ne permet de le confirmer (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
+  confirmationNeeded: (p) => `'${p.command}' efface ou remplace des données, et aucun terminal ne permet de le confirmer (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
   notConfirmed: () => `Non confirmé ; rien n'a été modifié.`,
   doctorHealthy: (p) => `Le stockage ${p.path} est sain : ${p.members} personnes, ${p.registrations} inscriptions, ${p.backups} sauvegardes.`,
   doctorProblemsFound: (p) => `${p.count} problème(s) trouvé(s) ; voir ci-dessus ce qu'il faut faire.`,
@@ -90,14 +81,11 @@ export const resilienceFr: typeof resilienceEn = {
   doctorProblem: () => 'problème',
   doctorNote: () => 'remarque',
   doctorNoStore: (p) => `Il n'y a pas encore de stockage à ${p.path}.\nLa première commande le crée (ou 'caprural init').`,
-  doctorMissingWithBackups: (p) =>
-    `Le stockage ${p.path} est absent mais des sauvegardes existent.\nRestaurez la plus récente : caprural backup restore latest (c'est ${p.backup}).`,
-  doctorUnusable: (p) =>
-    `Le stockage ${p.path} est inutilisable (la raison est ci-dessus).\nRestaurez une sauvegarde : 'caprural backup list', puis 'caprural backup restore <nom>'.`,
+  doctorMissingWithBackups: (p) => `Le stockage ${p.path} est absent mais des sauvegardes existent.\nRestaurez la plus récente : caprural backup restore latest (c'est ${p.backup}).`,
+  doctorUnusable: (p) => `Le stockage ${p.path} est inutilisable (la raison est ci-dessus).\nRestaurez une sauvegarde : 'caprural backup list', puis 'caprural backup restore <nom>'.`,
   doctorUnusableNoBackup: (p) =>
     `Le stockage ${p.path} est inutilisable (la raison est ci-dessus) et n'a aucune sauvegarde.\nCorrigez le fichier (ou mettez-le de côté et repartez de 'caprural init').`,
-  doctorOldSchema: (p) =>
-    `Le stockage est au schéma ${p.from} ; il est lu comme schéma ${p.to} et sera écrit ainsi à la prochaine modification (l'ancien fichier est conservé en sauvegarde).`,
+  doctorOldSchema: (p) => `Le stockage est au schéma ${p.from} ; il est lu comme schéma ${p.to} et sera écrit ainsi à la prochaine modification (l'ancien fichier est conservé en sauvegarde).`,
   doctorPermissions: (p) => `${p.path} est lisible par d'autres utilisateurs (mode ${p.mode}) ; il contient des données personnelles.\nExécutez : chmod ${p.want} "${p.path}"`,
   doctorBackupInvalid: (p) => `La sauvegarde ${p.path} est abîmée et ne peut pas être restaurée.\nDéplacez-la ou supprimez-la ; les autres sauvegardes ne sont pas touchées.`,
   doctorLockHeld: (p) => `Un autre caprural modifie le stockage en ce moment (verrou ${p.path}).`,
@@ -109,18 +97,15 @@ export const resilienceFr: typeof resilienceEn = {
   doctorDuplicateEmail: (p) => `Deux personnes partagent l'adresse ${p.email}.\nModifiez-en une avec 'caprural member edit <id> --email …'.`,
   doctorSessionCourse: (p) => `La session ${p.id} appartient à une formation inconnue ${p.courseId}.\nRestaurez une sauvegarde ou corrigez l'identifiant dans le fichier.`,
   doctorRuleCourse: (p) => `La règle d'éligibilité ${p.id} cite une formation inconnue ${p.courseId}.\nRestaurez une sauvegarde ou corrigez l'identifiant dans le fichier.`,
-  doctorMemberOrg: (p) =>
-    `${p.id} appartient à une structure qui n'existe pas (${p.organisationId}).\nCorrigez avec : caprural member edit ${p.id} --org <structure> (ou --org "").`,
+  doctorMemberOrg: (p) => `${p.id} appartient à une structure qui n'existe pas (${p.organisationId}).\nCorrigez avec : caprural member edit ${p.id} --org <structure> (ou --org "").`,
   doctorMembershipPayer: (p) => `La cotisation ${p.id} doit être payée par une seule structure ou une seule personne.\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorMembershipOrphan: (p) => `La cotisation ${p.id} a été payée par ${p.payer}, qui n'existe pas.\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorRegistrationSession: (p) => `L'inscription ${p.id} porte sur une session qui n'existe pas (${p.sessionId}).\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorRegistrationMember: (p) => `L'inscription ${p.id} porte sur une personne qui n'existe pas (${p.memberId}).\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorRegistrationTwice: (p) => `${p.memberId} est inscrit deux fois à ${p.sessionId} (${p.other} et ${p.id}).\nAnnulez-en une avec 'caprural cancel'.`,
-  forgotten: (p) =>
-    `Effacé : la personne est désormais l'enregistrement anonyme ${p.id} (inscriptions et présences conservées) ; ${p.rewritten} sauvegarde(s) nettoyée(s).`,
+  forgotten: (p) => `Effacé : la personne est désormais l'enregistrement anonyme ${p.id} (inscriptions et présences conservées) ; ${p.rewritten} sauvegarde(s) nettoyée(s).`,
   forgetAlready: (p) => `${p.id} est déjà anonymisé ; rien à faire.`,
-  forgetBackupsUnreadable: (p) =>
-    `Ces sauvegardes sont abîmées et n'ont pas pu être nettoyées ; elles peuvent encore contenir les données effacées. Supprimez-les : ${p.files}`,
+  forgetBackupsUnreadable: (p) => `Ces sauvegardes sont abîmées et n'ont pas pu être nettoyées ; elles peuvent encore contenir les données effacées. Supprimez-les : ${p.files}`,
   confirmForget: (p) => `Effacer ${p.name} (${p.id}) du stockage, de l'historique et des sauvegardes ? C'est irréversible.`,
   retentionNone: (p) => `Personne sans activité depuis ${p.before}.`,
   retentionHead: () => ['id', 'nom', 'e-mail', 'dernière activité'].join('\t'),

@@ -1,12 +1,11 @@
 // The sentences of issue 13: finding a person, suggestions for what was mistyped, the rules after
 // a session's start, the date reader, cotisation corrections.
 
-
 /** The forms the one date reader accepts (src/domain/readDate.ts), as refusals list them. */
 export const DATE_FORMS_EN =
   '07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 with an offset (2018-02-07T14:30:00+01:00)';
 export const DATE_FORMS_FR =
-  "07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)";
+  '07/02/2018, 07/02/18, 07/02/2018 14:30, 07/02/2018 14:30:15, 07/02/2018 14h30, 7 février 2018, 7 February 2018 14h30, 2018-02-07, 2018-02-07 14:30:15, 2018-02-07T14:30, ISO 8601 avec décalage (2018-02-07T14:30:00+01:00)';
 
 import { de, jour } from './french';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
@@ -21,8 +20,7 @@ export function spanText(lang: 'fr' | 'en', startDay: string, start: string | nu
 }
 
 export const rulesEn = {
-  memberDidYouMean: (p: { ref: string; candidate: string; id: string }) =>
-    `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,
+  memberDidYouMean: (p: { ref: string; candidate: string; id: string }) => `Nobody is named "${p.ref}". Did you mean ${p.candidate}?\nIf so, give their id (${p.id}), e-mail or full name.`,
   memberNotFoundClosest: (p: { ref: string }) => `Nobody is named "${p.ref}". The closest names (give an id, an e-mail or a full name):`,
   orgDidYouMean: (p: { ref: string; suggestions: string }) => `No organisation "${p.ref}". Did you mean ${p.suggestions}?\nUse its id or name ('caprural org list').`,
   sessionDidYouMean: (p: { ref: string; suggestions: string }) => `No session "${p.ref}". Did you mean ${p.suggestions}?\nSee 'caprural sessions' for the ids.`,
@@ -79,8 +77,7 @@ export const rulesFr: typeof rulesEn = {
     `Une place est libre, mais ${p.session} a commencé : personne ne passe automatiquement de la liste d'attente (${p.waiting} en attente).\nPour attribuer la place : caprural promote --session ${p.session} [--member REF]`,
   seatFreedStartedEmpty: () => `Une place est libre ; la session a commencé et sa liste d'attente est vide.`,
   promoteNobodyWaiting: (p) => `Personne n'est en liste d'attente pour ${p.session} ; rien à faire.`,
-  promoteNotWaitlisted: (p) =>
-    `${p.name} n'est pas en liste d'attente pour ${p.session} (${p.status}) ; rien à faire.\nVoir 'caprural export waitlist --session ${p.session}'.`,
+  promoteNotWaitlisted: (p) => `${p.name} n'est pas en liste d'attente pour ${p.session} (${p.status}) ; rien à faire.\nVoir 'caprural export waitlist --session ${p.session}'.`,
   promoteNoSeat: (p) =>
     `R1 capacité : ${p.session} n'a pas de place libre (${p.confirmed}/${p.capacity} confirmées) ; rien n'est écrit.\nAugmentez-la avec 'caprural session edit ${p.session} --capacity N', ou ajoutez --force --reason "…" pour confirmer au-delà.`,
   promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
@@ -92,8 +89,7 @@ export const rulesFr: typeof rulesEn = {
   membershipUnchanged: (p) => `Cotisation ${p.year} ${de(p.payer)} : rien à changer ; rien n'est écrit.`,
   membershipEditNothing: () => `Indiquez quoi corriger : --on DATE, --amount EUR ("" l'efface) ou --reference TEXTE ("" l'efface).`,
   membershipCancelNeedsReason: () => `membership cancel demande --reason "…" : dites pourquoi la cotisation est annulée (c'est gardé dans l'historique).`,
-  membershipCancelled: (p) =>
-    `Cotisation ${p.year} ${de(p.payer)} (payée le ${jour(p.paidOn)}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
+  membershipCancelled: (p) => `Cotisation ${p.year} ${de(p.payer)} (payée le ${jour(p.paidOn)}) annulée ; l'historique la garde. Les inscriptions déjà faites ne changent pas.`,
   askPaidOn: () => `Payée le (jj/mm/aaaa)`,
   namesakeExists: (p) => (p.count === 1 ? `Une personne nommée ${p.name} existe déjà :` : `${p.count} personnes nommées ${p.name} existent déjà :`),
   askNamesake: (p) => `Inscrire l'une d'elles, ou créer un·e autre ${p.name} ?`,

@@ -18,19 +18,15 @@ export const storeEn = {
   memberImportChanged: (p: { id: string; fields: string }) => `  ${p.id}: ${p.fields}`,
   doctorLockFuture: (p: { path: string; seconds: number }) =>
     `The lock ${p.path} is dated ${p.seconds} s in the future: a machine sharing this store has its clock ahead.\nSet the machines' clocks right; if no caprural is running, remove it: rm -r "${p.path}"`,
-  doctorLockNotLock: (p: { path: string }) =>
-    `${p.path} should be caprural's lock folder, but something else is there: every change will be refused.\nIf no caprural is running, move it aside.`,
+  doctorLockNotLock: (p: { path: string }) => `${p.path} should be caprural's lock folder, but something else is there: every change will be refused.\nIf no caprural is running, move it aside.`,
   doctorBackupNewer: (p: { path: string }) => `The backup ${p.path} was written by a newer caprural; it is not damaged, but this one cannot restore it.`,
-  doctorBackupUnreadable: (p: { path: string }) =>
-    `The backup ${p.path} cannot be read (permissions, or a link to nothing); it is not known to be damaged.\nCheck its permissions, or remove it.`,
+  doctorBackupUnreadable: (p: { path: string }) => `The backup ${p.path} cannot be read (permissions, or a link to nothing); it is not known to be damaged.\nCheck its permissions, or remove it.`,
   doctorBackupHoldsErased: (p: { path: string; ids: string }) =>
     `The backup ${p.path} still holds people who were erased (${p.ids}).\nRun 'caprural member forget <id> --yes' again for one of them, or delete that backup.`,
   backupNewerState: (_: Record<string, never>) => 'NEWER',
   backupUnreadableState: (_: Record<string, never>) => 'UNREADABLE',
-  stdoutFailed: (p: { reason: string }) =>
-    `caprural: could not write the output (${p.reason}); any change the command made is saved (see 'caprural log').`,
-  restoreErasuresReapplied: (p: { count: number; ids: string }) =>
-    `${p.count} erasure(s) made after this backup was saved were applied again (${p.ids}): an erased person does not come back.`,
+  stdoutFailed: (p: { reason: string }) => `caprural: could not write the output (${p.reason}); any change the command made is saved (see 'caprural log').`,
+  restoreErasuresReapplied: (p: { count: number; ids: string }) => `${p.count} erasure(s) made after this backup was saved were applied again (${p.ids}): an erased person does not come back.`,
 };
 
 export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof storeEn)[K]>[0]) => string } = {
@@ -51,17 +47,13 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
   memberImportChanged: (p) => `  ${p.id} : ${p.fields}`,
   doctorLockFuture: (p) =>
     `Le verrou ${p.path} est daté de ${p.seconds} s dans le futur : une machine partageant ce stockage a une horloge en avance.\nRemettez les horloges à l'heure ; si aucun caprural ne tourne, supprimez-le : rm -r "${p.path}"`,
-  doctorLockNotLock: (p) =>
-    `${p.path} devrait être le dossier de verrou de caprural, mais autre chose s'y trouve : toute modification sera refusée.\nSi aucun caprural ne tourne, déplacez-le.`,
+  doctorLockNotLock: (p) => `${p.path} devrait être le dossier de verrou de caprural, mais autre chose s'y trouve : toute modification sera refusée.\nSi aucun caprural ne tourne, déplacez-le.`,
   doctorBackupNewer: (p) => `La sauvegarde ${p.path} a été écrite par un caprural plus récent ; elle n'est pas abîmée, mais celui-ci ne peut pas la restaurer.`,
-  doctorBackupUnreadable: (p) =>
-    `La sauvegarde ${p.path} ne peut pas être lue (droits, ou lien vers rien) ; rien n'indique qu'elle soit abîmée.\nVérifiez ses droits, ou supprimez-la.`,
+  doctorBackupUnreadable: (p) => `La sauvegarde ${p.path} ne peut pas être lue (droits, ou lien vers rien) ; rien n'indique qu'elle soit abîmée.\nVérifiez ses droits, ou supprimez-la.`,
   doctorBackupHoldsErased: (p) =>
     `La sauvegarde ${p.path} contient encore des personnes effacées (${p.ids}).\nRelancez 'caprural member forget <id> --yes' pour l'une d'elles, ou supprimez cette sauvegarde.`,
   backupNewerState: () => 'PLUS RÉCENTE',
   backupUnreadableState: () => 'ILLISIBLE',
-  stdoutFailed: (p) =>
-    `caprural : impossible d'écrire la sortie (${p.reason}) ; toute modification faite par la commande est enregistrée (voir 'caprural log').`,
-  restoreErasuresReapplied: (p) =>
-    `${p.count} effacement(s) faits après cette sauvegarde ont été appliqués de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
+  stdoutFailed: (p) => `caprural : impossible d'écrire la sortie (${p.reason}) ; toute modification faite par la commande est enregistrée (voir 'caprural log').`,
+  restoreErasuresReapplied: (p) => `${p.count} effacement(s) faits après cette sauvegarde ont été appliqués de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
 };

@@ -36,7 +36,31 @@ function visible(params: object): object {
  * Parameters that quote a value typed or read from a file (or an id, which may come from one):
  * at most QUOTE_MAX characters are quoted. Paths, lists and descriptions caprural composes are whole.
  */
-const QUOTED = new Set(['value', 'ref', 'name', 'email', 'reason', 'which', 'title', 'kind', 'key', 'id', 'session', 'option', 'text', 'subject', 'problem', 'to', 'payer', 'sessionId', 'memberId', 'courseId', 'organisationId', 'cell', 'column']);
+const QUOTED = new Set([
+  'value',
+  'ref',
+  'name',
+  'email',
+  'reason',
+  'which',
+  'title',
+  'kind',
+  'key',
+  'id',
+  'session',
+  'option',
+  'text',
+  'subject',
+  'problem',
+  'to',
+  'payer',
+  'sessionId',
+  'memberId',
+  'courseId',
+  'organisationId',
+  'cell',
+  'column',
+]);
 /** The most of a value a message quotes (a 100 MB CSV cell makes a one-line message, not a 100 MB one). */
 export const QUOTE_MAX = 80;
 

@@ -180,7 +180,11 @@ export async function composeEml(message: Outgoing, from: string, now: Date): Pr
 }
 
 // eslint-disable-next-line no-control-regex
-const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 300);
+const clean = (text: string) =>
+  text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .slice(0, 300);
 
 /**
  * Sorts an error of nodemailer into what becomes of the message. `handedOver`: the whole message

@@ -36,7 +36,7 @@ interface Column {
 export function partsOf(halfDays: readonly HalfDay[], max: number): HalfDay[][] {
   const parts: HalfDay[][] = [];
   let current: HalfDay[] = [];
-  for (let i = 0; i < halfDays.length; ) {
+  for (let i = 0; i < halfDays.length;) {
     const day = halfDays.filter((h) => h.day === halfDays[i]!.day);
     if (current.length > 0 && current.length + day.length > max) {
       parts.push(current);

@@ -76,7 +76,10 @@ function page(doc: Pdf, c: CertificateModel, options: CertificateOptions): void 
   const boxW = 250;
   const boxX = MARGIN + inner - boxW;
   doc.lineWidth(0.8).rect(boxX, y, boxW, 110).stroke();
-  doc.font('regular').fontSize(8.5).text(w.certStamp, boxX + 6, y + 5, { width: boxW - 12, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text(w.certStamp, boxX + 6, y + 5, { width: boxW - 12, align: 'center' });
   if (p.signatory) line(doc, p.signatory, boxX + 6, y + 94, { size: 8.5, width: boxW - 12, align: 'center' });
 
   // The reference to the registration, at the foot of the page.

@@ -47,7 +47,8 @@ const shown = (text: string) => escapeForDisplay(text);
 const shownChoices = <C extends { name: string; description?: string }>(choices: C[]): C[] =>
   choices.map((c) => ({ ...c, name: shown(c.name), ...(c.description === undefined ? {} : { description: shown(c.description) }) }));
 const shownValidate = (validate?: (v: string) => true | string) =>
-  validate && ((v: string) => {
+  validate &&
+  ((v: string) => {
     const verdict = validate(v);
     return verdict === true ? true : shown(verdict);
   });
@@ -58,8 +59,7 @@ const shownValidate = (validate?: (v: string) => true | string) =>
  */
 function keysHelpTip(ctx: CliContext, actions: Record<string, string>) {
   const keys: Record<string, string> = { space: ctx.t('promptKeySpace') };
-  return (pairs: Array<[string, string]>) =>
-    pairs.map(([key, action]) => `${styleText('bold', keys[key] ?? key)} ${styleText('dim', actions[action] ?? action)}`).join(styleText('dim', ' • '));
+  return (pairs: Array<[string, string]>) => pairs.map(([key, action]) => `${styleText('bold', keys[key] ?? key)} ${styleText('dim', actions[action] ?? action)}`).join(styleText('dim', ' • '));
 }
 const selectTheme = (ctx: CliContext) => ({
   style: { keysHelpTip: keysHelpTip(ctx, { navigate: ctx.t('promptKeyNavigate'), select: ctx.t('promptKeyChoose') }) },

@@ -25,12 +25,7 @@ export function showNamesakes(ctx: PromptContext, data: Pick<StoreData, 'organis
  * typed, shows them and asks to confirm (default no): null when the organiser declines.
  * `namesakesChecked`: the caller already did (register).
  */
-export async function askMember(
-  ctx: PromptContext,
-  given: MemberInput,
-  data: Pick<StoreData, 'members' | 'organisations'>,
-  options: { namesakesChecked?: boolean } = {},
-): Promise<MemberInput | null> {
+export async function askMember(ctx: PromptContext, given: MemberInput, data: Pick<StoreData, 'members' | 'organisations'>, options: { namesakesChecked?: boolean } = {}): Promise<MemberInput | null> {
   const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));

@@ -8,12 +8,7 @@ import type { StoreData } from '../store/index';
 import { ask, validateWith, type PromptContext } from './ask';
 
 /** Asks who pays (searching `data`'s organisations and people as you type) for which year (that of `now` by default), on which day and how much. */
-export async function askPayment(
-  ctx: PromptContext,
-  given: MembershipInput,
-  data: Pick<StoreData, 'members' | 'organisations'>,
-  now: Date,
-): Promise<MembershipInput> {
+export async function askPayment(ctx: PromptContext, given: MembershipInput, data: Pick<StoreData, 'members' | 'organisations'>, now: Date): Promise<MembershipInput> {
   const matcher = new PersonMatcher(data.members);
   const payer =
     given.payer ||
@@ -27,13 +22,10 @@ export async function askPayment(
       return [...orgs, ...people].slice(0, 30);
     }));
   const year =
-    given.year === undefined
-      ? await ask.text(ctx, ctx.t('askYear'), { default: String(now.getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) })
-      : String(given.year);
+    given.year === undefined ? await ask.text(ctx, ctx.t('askYear'), { default: String(now.getFullYear()), validate: validateWith(ctx, (v) => parseYear(v, '--year')) }) : String(given.year);
   // The day it was paid and the amount, so a cotisation typed here needs no correction afterwards.
   const today = formatInstant(now, OFFICE_TIME_ZONE, 'fr', true);
   const paidOn = given.paidOn ?? (await ask.text(ctx, ctx.t('askPaidOn'), { default: today, validate: validateWith(ctx, (v) => parseDay(v, '--on')) }));
-  const amount =
-    given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);
+  const amount = given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);
   return { ...given, payer, year, paidOn, amount };
 }

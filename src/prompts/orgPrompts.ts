@@ -12,7 +12,13 @@ export async function askOrganisation(ctx: PromptContext, given: OrganisationInp
         if (parseFreeText(v, 200) === null) throw new UsageError('invalidOrgName', { value: v });
       }),
     }));
-  const kind = given.kind ?? (await ask.select<string>(ctx, ctx.t('askOrgKind'), ORG_KINDS.map((k) => ({ name: k, value: k }))));
+  const kind =
+    given.kind ??
+    (await ask.select<string>(
+      ctx,
+      ctx.t('askOrgKind'),
+      ORG_KINDS.map((k) => ({ name: k, value: k })),
+    ));
   const territory = given.territory ?? ((await ask.text(ctx, ctx.t('askTerritory'))) || undefined);
   return { name, kind, territory };
 }

@@ -36,10 +36,7 @@ export async function askRegistrant(ctx: PromptContext, members: readonly Member
  * shown and offered (highlighted) before a namesake is created. Returns the existing person's id,
  * or the new person's fields.
  */
-export async function askNewRegistrant(
-  ctx: PromptContext,
-  data: Pick<StoreData, 'members' | 'organisations'>,
-): Promise<{ member: string } | { newMember: MemberInput }> {
+export async function askNewRegistrant(ctx: PromptContext, data: Pick<StoreData, 'members' | 'organisations'>): Promise<{ member: string } | { newMember: MemberInput }> {
   const organisations = new Map(data.organisations.map((o) => [o.id, o]));
   const firstName = await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) });
   const lastName = await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) });

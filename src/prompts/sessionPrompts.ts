@@ -7,7 +7,13 @@ import { ask, validateWith, type PromptContext } from './ask';
 
 /** Asks for the course (among `courses`) and the date (or year) of a new session. */
 export async function askSession(ctx: PromptContext, given: SessionInput, courses: readonly Course[]): Promise<SessionInput> {
-  const course = given.course ?? (await ask.select<string>(ctx, ctx.t('askCourse'), courses.map((c) => ({ name: `${c.title} (${c.id})`, value: c.id }))));
+  const course =
+    given.course ??
+    (await ask.select<string>(
+      ctx,
+      ctx.t('askCourse'),
+      courses.map((c) => ({ name: `${c.title} (${c.id})`, value: c.id })),
+    ));
   let { starts, year } = given;
   if (!starts && !year) {
     starts = (await ask.text(ctx, ctx.t('askStarts'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseInstant(v, given.timeZone ?? OFFICE_TIME_ZONE, '--starts')) })) || undefined;

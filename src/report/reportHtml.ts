@@ -16,7 +16,17 @@ export const MAX_TIMELINE_POINTS = 60;
 /** Territories drawn before the rest are added up as "others". */
 export const MAX_TERRITORIES = 12;
 
-const COLOURS = { confirmed: '#2f6690', waitlisted: '#d98e04', capacity: '#222222', present: '#2e7d32', absent: '#c62828', notRecorded: '#9e9e9e', registrants: '#2f6690', covered: '#6a4c93', eligible: '#00796b' };
+const COLOURS = {
+  confirmed: '#2f6690',
+  waitlisted: '#d98e04',
+  capacity: '#222222',
+  present: '#2e7d32',
+  absent: '#c62828',
+  notRecorded: '#9e9e9e',
+  registrants: '#2f6690',
+  covered: '#6a4c93',
+  eligible: '#00796b',
+};
 
 /** Printable ASCII but markup, and Latin letters with accents: text that needs no escaping (most cells). */
 const PLAIN = /^[ !#-%(-;=?-[\]-~\u00a0-\u00ac\u00ae-\u02ff]*$/;
@@ -64,7 +74,9 @@ const txt = (text: string): Cell => ({ text });
 
 function table(id: string, caption: string, head: string[], rows: Cell[][], foot?: Cell[], hideCaption = false): string {
   const cell = (c: Cell, tag: 'td' | 'th') =>
-    c.value === undefined ? `<${tag}${tag === 'th' ? ' scope="row"' : ''}>${escapeHtml(c.text)}</${tag}>` : `<${tag} class="n" data-value="${c.value === null ? '' : c.value}">${escapeHtml(c.text)}</${tag}>`;
+    c.value === undefined
+      ? `<${tag}${tag === 'th' ? ' scope="row"' : ''}>${escapeHtml(c.text)}</${tag}>`
+      : `<${tag} class="n" data-value="${c.value === null ? '' : c.value}">${escapeHtml(c.text)}</${tag}>`;
   const row = (r: Cell[]) => `<tr>${r.map((c, i) => cell(c, i === 0 || c.head ? 'th' : 'td')).join('')}</tr>`;
   return [
     `<table id="${id}" class="data">`,
@@ -161,16 +173,7 @@ function fillSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) => s
       'table-fill',
       t('rpFillChart'),
       [t('rpColSession'), t('rpColDate'), t('rpColStatus'), t('rpColCapacity'), t('rpColConfirmed'), t('rpColFillRate'), t('rpColWaitlisted'), t('rpColCancelled')],
-      sessions.map((s) => [
-        txt(s.id),
-        txt(sessionDate(f, s)),
-        txt(t(`status_${s.status}`)),
-        num(f, s.capacity),
-        num(f, s.confirmed),
-        pct(f, s.fillRate),
-        num(f, s.waitlisted),
-        num(f, s.cancelled),
-      ]),
+      sessions.map((s) => [txt(s.id), txt(sessionDate(f, s)), txt(t(`status_${s.status}`)), num(f, s.capacity), num(f, s.confirmed), pct(f, s.fillRate), num(f, s.waitlisted), num(f, s.cancelled)]),
       [txt(t('rpTotal')), txt(''), txt(''), num(f, tot.capacity), num(f, tot.confirmed), pct(f, tot.fillRate), num(f, tot.waitlisted), num(f, tot.cancelled)],
     ),
     `</section>`,
@@ -238,9 +241,21 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
   const days = kept.map((i) => all[i]!);
   const values = kept.map((i) => cumulative[i]!);
   const marks: unknown[] = [];
-  if (line.capacity !== null) marks.push({ yAxis: line.capacity, name: t('rpSeatsLine'), label: { formatter: `${t('rpSeatsLine')} ${line.capacity}`, position: 'insideEndTop' }, lineStyle: { color: COLOURS.capacity, type: 'dashed' } });
+  if (line.capacity !== null)
+    marks.push({
+      yAxis: line.capacity,
+      name: t('rpSeatsLine'),
+      label: { formatter: `${t('rpSeatsLine')} ${line.capacity}`, position: 'insideEndTop' },
+      lineStyle: { color: COLOURS.capacity, type: 'dashed' },
+    });
   const deadlineIndex = line.deadlineDay && all.includes(line.deadlineDay) ? days.findIndex((d) => d >= line.deadlineDay!) : -1;
-  if (deadlineIndex >= 0) marks.push({ xAxis: deadlineIndex, name: t('rpDeadlineLine'), label: { formatter: `${t('rpDeadlineLine')} ${f.axisDay(line.deadlineDay!)}`, position: 'end' }, lineStyle: { color: COLOURS.absent, type: 'solid' } });
+  if (deadlineIndex >= 0)
+    marks.push({
+      xAxis: deadlineIndex,
+      name: t('rpDeadlineLine'),
+      label: { formatter: `${t('rpDeadlineLine')} ${f.axisDay(line.deadlineDay!)}`, position: 'end' },
+      lineStyle: { color: COLOURS.absent, type: 'solid' },
+    });
   const chartTitle = t('rpTimelineChart', { id: clean(line.sessionId) });
   const total = line.points[line.points.length - 1]!.cumulative;
   return {
@@ -341,7 +356,10 @@ const territoryLabel = (f: Format, key: string | null) => (key === null ? f.t('r
 function originSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) => string): string {
   const { t } = f;
   const groupSummary = (groups: Array<{ label: string; g: GroupCount }>) =>
-    summarise(f, groups.map((x) => `${clean(x.label)}: ${x.g.registrants} ${t('rpColRegistrants').toLowerCase()}, ${x.g.participants} ${t('rpColParticipants').toLowerCase()}`));
+    summarise(
+      f,
+      groups.map((x) => `${clean(x.label)}: ${x.g.registrants} ${t('rpColRegistrants').toLowerCase()}, ${x.g.participants} ${t('rpColParticipants').toLowerCase()}`),
+    );
   const kinds = figures.byOrganisationKind.map((g) => ({ label: kindLabel(f, g.key), g }));
   const territories = figures.byTerritory.map((g) => ({ label: territoryLabel(f, g.key), g }));
   let drawnTerritories = territories;
@@ -354,13 +372,35 @@ function originSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) =>
     ];
     notes.push(t('rpChartShowsTop', { shown: MAX_TERRITORIES, total: territories.length }));
   }
-  const totalRow = (groups: GroupCount[]) => [txt(t('rpTotal')), num(f, groups.reduce((n, g) => n + g.registrants, 0)), num(f, groups.reduce((n, g) => n + g.participants, 0))];
+  const totalRow = (groups: GroupCount[]) => [
+    txt(t('rpTotal')),
+    num(
+      f,
+      groups.reduce((n, g) => n + g.registrants, 0),
+    ),
+    num(
+      f,
+      groups.reduce((n, g) => n + g.participants, 0),
+    ),
+  ];
   return [
     `<section id="origin"><h2>${escapeHtml(t('rpOriginHeading'))}</h2>`,
     figure(draw, groupChart(f, 'chart-kind', t('rpKindChart'), t('rpKindAlt', { summary: groupSummary(kinds) }), kinds, false), f),
-    table('table-kind', t('rpKindChart'), [t('rpColKind'), t('rpColRegistrants'), t('rpColParticipants')], kinds.map((x) => [txt(x.label), num(f, x.g.registrants), num(f, x.g.participants)]), totalRow(figures.byOrganisationKind)),
+    table(
+      'table-kind',
+      t('rpKindChart'),
+      [t('rpColKind'), t('rpColRegistrants'), t('rpColParticipants')],
+      kinds.map((x) => [txt(x.label), num(f, x.g.registrants), num(f, x.g.participants)]),
+      totalRow(figures.byOrganisationKind),
+    ),
     figure(draw, groupChart(f, 'chart-territory', t('rpTerritoryChart'), t('rpTerritoryAlt', { summary: groupSummary(territories) }), drawnTerritories, true), f, notes),
-    table('table-territory', t('rpTerritoryChart'), [t('rpColTerritory'), t('rpColRegistrants'), t('rpColParticipants')], territories.map((x) => [txt(x.label), num(f, x.g.registrants), num(f, x.g.participants)]), totalRow(figures.byTerritory)),
+    table(
+      'table-territory',
+      t('rpTerritoryChart'),
+      [t('rpColTerritory'), t('rpColRegistrants'), t('rpColParticipants')],
+      territories.map((x) => [txt(x.label), num(f, x.g.registrants), num(f, x.g.participants)]),
+      totalRow(figures.byTerritory),
+    ),
     `</section>`,
   ].join('\n');
 }
@@ -390,7 +430,13 @@ function cotisationSection(f: Format, figures: ReportFigures, draw: (c: SvgChart
   const chart = simpleBars(
     'chart-cotisations',
     t('rpCotisationChart'),
-    t('rpCotisationAlt', { summary: summarise(f, years.map((y) => `${y.year}: ${y.people}`), 12) }),
+    t('rpCotisationAlt', {
+      summary: summarise(
+        f,
+        years.map((y) => `${y.year}: ${y.people}`),
+        12,
+      ),
+    }),
     years.map((y) => String(y.year)),
     years.map((y) => y.people),
     COLOURS.covered,
@@ -415,7 +461,12 @@ function eligibilitySection(f: Format, figures: ReportFigures, draw: (c: SvgChar
   const chart = simpleBars(
     'chart-eligibility',
     t('rpEligibilityChart'),
-    t('rpEligibilityAlt', { summary: summarise(f, rules.map((r) => `${clean(r.ruleId)}: ${r.eligible}`)) }),
+    t('rpEligibilityAlt', {
+      summary: summarise(
+        f,
+        rules.map((r) => `${clean(r.ruleId)}: ${r.eligible}`),
+      ),
+    }),
     rules.map((r) => r.ruleId),
     rules.map((r) => r.eligible),
     COLOURS.eligible,

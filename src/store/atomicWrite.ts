@@ -3,10 +3,7 @@ import * as nodeFs from 'node:fs';
 import { basename } from 'node:path';
 
 /** The filesystem calls the store makes: a seam so that tests can make each one fail. */
-export type StoreFs = Pick<
-  typeof nodeFs.promises,
-  'open' | 'rename' | 'rm' | 'readFile' | 'mkdir' | 'link' | 'readdir' | 'copyFile' | 'chmod' | 'stat'
->;
+export type StoreFs = Pick<typeof nodeFs.promises, 'open' | 'rename' | 'rm' | 'readFile' | 'mkdir' | 'link' | 'readdir' | 'copyFile' | 'chmod' | 'stat'>;
 
 /**
  * The real filesystem. Reads go through readFileSync: one read and one UTF-8 decode in C++,
@@ -15,8 +12,7 @@ export type StoreFs = Pick<
  */
 export const defaultFs: StoreFs = {
   ...nodeFs.promises,
-  readFile: (async (path: nodeFs.PathLike, options?: BufferEncoding | { encoding?: BufferEncoding | null }) =>
-    nodeFs.readFileSync(path, options as BufferEncoding)) as StoreFs['readFile'],
+  readFile: (async (path: nodeFs.PathLike, options?: BufferEncoding | { encoding?: BufferEncoding | null }) => nodeFs.readFileSync(path, options as BufferEncoding)) as StoreFs['readFile'],
 };
 
 export function codeOf(error: unknown): string | undefined {
@@ -45,13 +41,7 @@ export function isTempFileOf(target: string, name: string): boolean {
  * unchanged. `onWritten` receives the file's stat, taken from the handle once the data is synced. `beforeRename` runs after the data is on disk, just before the rename (the lock's
  * ownership is checked there).
  */
-export async function writeFileAtomic(
-  fs: StoreFs,
-  target: string,
-  text: string | Uint8Array,
-  beforeRename?: () => Promise<void>,
-  onWritten?: (stat: nodeFs.BigIntStats) => void,
-): Promise<void> {
+export async function writeFileAtomic(fs: StoreFs, target: string, text: string | Uint8Array, beforeRename?: () => Promise<void>, onWritten?: (stat: nodeFs.BigIntStats) => void): Promise<void> {
   const tmp = tempPathOf(target);
   let handle: nodeFs.promises.FileHandle | undefined;
   try {

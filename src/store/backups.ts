@@ -32,9 +32,7 @@ function sequenceOf(name: string): number {
 
 /** Backup file names, newest first: by sequence number, then by name (the time stamp). */
 export function sortBackupNames(names: readonly string[]): string[] {
-  return names
-    .filter((name) => name.endsWith('.json'))
-    .sort((a, b) => sequenceOf(b) - sequenceOf(a) || (a < b ? 1 : a > b ? -1 : 0));
+  return names.filter((name) => name.endsWith('.json')).sort((a, b) => sequenceOf(b) - sequenceOf(a) || (a < b ? 1 : a > b ? -1 : 0));
 }
 
 /** The backups of a store, newest first (paths). */

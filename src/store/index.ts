@@ -5,22 +5,7 @@ import type { CapruralError } from '../errors';
 import type { StoreData } from './schema';
 import type { Unchanged } from './unchanged';
 
-export type {
-  StoreData,
-  Course,
-  Session,
-  Organisation,
-  Member,
-  Membership,
-  Registration,
-  EligibilityRule,
-  LogEntry,
-  ErasureRecord,
-  Role,
-  OrgKind,
-  SessionStatus,
-  OutboxEntry,
-} from './schema';
+export type { StoreData, Course, Session, Organisation, Member, Membership, Registration, EligibilityRule, LogEntry, ErasureRecord, Role, OrgKind, SessionStatus, OutboxEntry } from './schema';
 export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION, MAIL_KINDS, MAIL_STATES } from './vocabulary';
 export { unchanged, isUnchanged, type Unchanged } from './unchanged';
 export { resolveStorePath, userCacheDir } from './storePath';
@@ -167,8 +152,7 @@ export interface Store {
 export function openStore(path: string, options: StoreOptions = {}): Store {
   let opened: Promise<Store> | undefined;
   const open = () => (opened ??= import('./jsonFileStore').then((m) => m.openJsonFileStore(path, options)));
-  const lazy = <K extends keyof Store>(key: K) =>
-    (async (...args: unknown[]) => ((await open())[key] as (...a: unknown[]) => unknown)(...args)) as Store[K];
+  const lazy = <K extends keyof Store>(key: K) => (async (...args: unknown[]) => ((await open())[key] as (...a: unknown[]) => unknown)(...args)) as Store[K];
   return {
     path,
     locations: lazy('locations'),

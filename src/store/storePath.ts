@@ -7,12 +7,7 @@ import { UsageError } from '../errors';
  * ($XDG_DATA_HOME or ~/.local/share on Linux, ~/Library/Application Support on macOS,
  * %LOCALAPPDATA% on Windows), in a `caprural` folder, as `store.json`.
  */
-export function resolveStorePath(
-  flag: string | undefined,
-  env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform = osPlatform(),
-  home: string = homedir(),
-): string {
+export function resolveStorePath(flag: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = osPlatform(), home: string = homedir()): string {
   // `--store ""` is a mistake (an unset variable in a script), never a request for the default store.
   if (flag !== undefined) {
     if (flag.trim() === '') throw new UsageError('storeEmptyPath', {});

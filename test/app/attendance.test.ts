@@ -149,7 +149,7 @@ describe('recordAttendance (flags)', () => {
   });
 });
 
-describe('importAttendance (CSV in caprural\'s layout)', () => {
+describe("importAttendance (CSV in caprural's layout)", () => {
   const base = { format: null, minMinutes: null, minPercent: null, onlyPresent: false, addWalkIn: false, dryRun: false };
 
   it('marks the listed people present and the other registrants absent; minutes summed per person', async () => {

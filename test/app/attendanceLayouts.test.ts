@@ -51,7 +51,10 @@ describe('what a row says wins over what it holds', () => {
     const { join } = await import('node:path');
     const { tempDir } = await import('../helpers/tempStore');
     const file = join(tempDir(), 'webinar.csv');
-    writeFileSync(file, 'Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)\nNo,Bruno Blanc,bruno.blanc@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\nYes,Véronique Bernard,veronique.bernard@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\n');
+    writeFileSync(
+      file,
+      'Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)\nNo,Bruno Blanc,bruno.blanc@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\nYes,Véronique Bernard,veronique.bernard@gal-drome.fr,02/15/2018 10:00:00 AM,02/15/2018 11:30:00 AM,90\n',
+    );
     const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file });
     expect(result.report!.format).toBe('zoom-webinar');
     expect(result.report!.registrants.find((r) => r.memberId === 'bruno-blanc')).toMatchObject({ verdict: 'did-not-attend', to: 'absent' });
@@ -67,7 +70,7 @@ describe('what a row says wins over what it holds', () => {
 });
 
 describe('Excel\'s "Unicode text" (UTF-16 LE, tabs) of your own sheet', () => {
-  it('is read with the French headers, as caprural\'s layout (not taken for Webex)', async () => {
+  it("is read with the French headers, as caprural's layout (not taken for Webex)", async () => {
     const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tempDir } = await import('../helpers/tempStore');

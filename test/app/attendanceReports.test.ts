@@ -28,14 +28,7 @@ describe('the shared samples import as the tools exported them', () => {
     expect(result.report!.ignored.map((r) => r.reason)).toEqual(format === 'bbb' ? ['host', 'anonymous'] : ['host']);
     expect(result.report!.unmatched).toEqual([]);
     // the table is sorted by last name, like the attendance sheet
-    expect(result.report!.registrants.map((r) => r.memberId)).toEqual([
-      'veronique-bernard',
-      'bruno-blanc',
-      'jean-edouard-d-artois',
-      'helene-dupre-saint-cyr',
-      'zoe-lefevre-unal',
-      'francois-oeuvray',
-    ]);
+    expect(result.report!.registrants.map((r) => r.memberId)).toEqual(['veronique-bernard', 'bruno-blanc', 'jean-edouard-d-artois', 'helene-dupre-saint-cyr', 'zoe-lefevre-unal', 'francois-oeuvray']);
     expect(data.log.at(-1)).toMatchObject({ action: 'attendance.record', details: { source: 'import' } });
   });
 

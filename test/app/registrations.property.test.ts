@@ -18,7 +18,17 @@ function seeded(capacity: number): StoreData {
   data.organisations.push({ id: 'gal', name: 'GAL', kind: 'GAL', territory: null });
   data.memberships.push({ id: 'cot-1', organisationId: 'gal', memberId: null, year: 2018, paidOn: '2018-01-02', amountCents: null, reference: null });
   for (let i = 0; i < PEOPLE; i += 1) {
-    data.members.push({ id: `p${i}`, firstName: 'Anne', lastName: `Nom${'abcdef'[i]}`, email: `p${i}@x.fr`, phone: null, organisationId: 'gal', roles: ['agent'], createdAt: '2018-01-01T00:00:00.000Z', anonymisedAt: null });
+    data.members.push({
+      id: `p${i}`,
+      firstName: 'Anne',
+      lastName: `Nom${'abcdef'[i]}`,
+      email: `p${i}@x.fr`,
+      phone: null,
+      organisationId: 'gal',
+      roles: ['agent'],
+      createdAt: '2018-01-01T00:00:00.000Z',
+      anonymisedAt: null,
+    });
   }
   return data;
 }
@@ -57,7 +67,10 @@ describe('register / cancel, any sequence', () => {
               const receivedAt = new Date(Date.parse('2018-01-20T00:00:00.000Z') + o.minute * 60_000).toISOString();
               await register(deps, { session: SESSION, member: `p${o.who}@x.fr`, receivedAt });
             } else {
-              const promotedBefore = store.snapshot().registrations.filter((r) => r.sessionId === SESSION && r.status === 'waitlisted').sort(byReceived)[0];
+              const promotedBefore = store
+                .snapshot()
+                .registrations.filter((r) => r.sessionId === SESSION && r.status === 'waitlisted')
+                .sort(byReceived)[0];
               const wasConfirmed = store.snapshot().registrations.some((r) => r.memberId === `p${o.who}` && r.status === 'confirmed');
               const outcome = await cancelRegistration(deps, { session: SESSION, member: `p${o.who}@x.fr` });
               // A freed confirmed seat goes to the first on the waiting list, and only then.

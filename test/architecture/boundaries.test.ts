@@ -45,11 +45,27 @@ describe('layer boundaries (DESIGN.md §6)', () => {
   });
 
   it.each([
-    ['domain/ imports domain/, errors, time and store types', 'src/domain/x.ts', "import { fullName } from './people';\nimport { UsageError } from '../errors';\nimport { dayIn } from '../time';\nimport type { Member } from '../store/index';"],
+    [
+      'domain/ imports domain/, errors, time and store types',
+      'src/domain/x.ts',
+      "import { fullName } from './people';\nimport { UsageError } from '../errors';\nimport { dayIn } from '../time';\nimport type { Member } from '../store/index';",
+    ],
     ['app/ imports domain/ and the store contract', 'src/app/x.ts', "import { fullName } from '../domain/people';\nimport { unchanged, type Member } from '../store/index';"],
-    ['a command imports app/, prompts/ and the store contract', 'src/cli/x.ts', "import { register } from '../app/registrations';\nimport { askMember } from '../prompts/memberPrompts';\nimport { lazyStore } from '../store/index';"],
-    ['a prompt imports inquirer, domain/ and types', 'src/prompts/x.ts', "import { input } from '@inquirer/prompts';\nimport { fullName } from '../domain/people';\nimport type { Context } from '../cli/context';\nimport type { Member } from '../store/index';"],
-    ['i18n/ imports the leaf modules and types', 'src/i18n/x.ts', "import { formatInstant } from '../time';\nimport { escapeForDisplay } from '../escapeForDisplay';\nimport type { Member } from '../store/index';"],
+    [
+      'a command imports app/, prompts/ and the store contract',
+      'src/cli/x.ts',
+      "import { register } from '../app/registrations';\nimport { askMember } from '../prompts/memberPrompts';\nimport { lazyStore } from '../store/index';",
+    ],
+    [
+      'a prompt imports inquirer, domain/ and types',
+      'src/prompts/x.ts',
+      "import { input } from '@inquirer/prompts';\nimport { fullName } from '../domain/people';\nimport type { Context } from '../cli/context';\nimport type { Member } from '../store/index';",
+    ],
+    [
+      'i18n/ imports the leaf modules and types',
+      'src/i18n/x.ts',
+      "import { formatInstant } from '../time';\nimport { escapeForDisplay } from '../escapeForDisplay';\nimport type { Member } from '../store/index';",
+    ],
     ['store/ imports its own modules', 'src/store/x.ts', "import { openStore } from './storeFile';"],
     ['main.ts touches process', 'src/main.ts', 'export const argv = process.argv;'],
   ])('%s is allowed', async (_, file, code) => {

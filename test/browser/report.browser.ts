@@ -55,8 +55,7 @@ afterAll(async () => {
 });
 
 /** The cells of a table's rows (header row excluded), as the reader sees them. */
-const rowsOf = (id: string) =>
-  page.locator(`#${id} tbody tr, #${id} tfoot tr`).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+const rowsOf = (id: string) => page.locator(`#${id} tbody tr, #${id} tfoot tr`).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
 
 describe('the report of the brochure scenario, in Chromium', () => {
   it('loads with no console error and no request but the file itself', () => {
@@ -141,9 +140,7 @@ describe('the report of the brochure scenario, in Chromium', () => {
       ['Total', '12', '2'],
     ]);
     expect(await rowsOf('table-cotisations')).toEqual([['2018', '15', '1', '0']]);
-    expect(await rowsOf('table-eligibility')).toEqual([
-      [expect.stringMatching(/^appui-cooperation-leader — /), 'cooperer-leader-n1, 2017, 2018', '3'],
-    ]);
+    expect(await rowsOf('table-eligibility')).toEqual([[expect.stringMatching(/^appui-cooperation-leader — /), 'cooperer-leader-n1, 2017, 2018', '3']]);
   });
 
   it('fits the width of an A4 page when printed, and prints', async () => {
@@ -153,7 +150,9 @@ describe('the report of the brochure scenario, in Chromium', () => {
     const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const body = (await page.locator('body').boundingBox())!;
-    const wider = await page.locator('table.data, figure.chart svg').evaluateAll((els, right) => els.filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.id), body.x + body.width);
+    const wider = await page
+      .locator('table.data, figure.chart svg')
+      .evaluateAll((els, right) => els.filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.id), body.x + body.width);
     expect(wider).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

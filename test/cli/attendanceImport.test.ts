@@ -123,16 +123,24 @@ describe('caprural attendance --import: refusals (exit 2, nothing written)', () 
 
   it.each([
     ['a missing file', () => join(tempDir(), 'missing.csv'), 'Cannot read'],
-    ['a layout that cannot be recognised', () => {
-      const f = join(tempDir(), 'x.csv');
-      writeFileSync(f, 'Colour,Size\nred,2\n');
-      return f;
-    }, 'columns found: Colour, Size'],
-    ['a binary file', () => {
-      const f = join(tempDir(), 'x.bin');
-      writeFileSync(f, Buffer.from([0x41, 0, 0, 0, 0x42, 0x43, 0, 0x44, 0x45]));
-      return f;
-    }, 'is not a text file'],
+    [
+      'a layout that cannot be recognised',
+      () => {
+        const f = join(tempDir(), 'x.csv');
+        writeFileSync(f, 'Colour,Size\nred,2\n');
+        return f;
+      },
+      'columns found: Colour, Size',
+    ],
+    [
+      'a binary file',
+      () => {
+        const f = join(tempDir(), 'x.bin');
+        writeFileSync(f, Buffer.from([0x41, 0, 0, 0, 0x42, 0x43, 0, 0x44, 0x45]));
+        return f;
+      },
+      'is not a text file',
+    ],
   ])('%s', async (_label, make, message) => {
     const deps = await scenarioStore();
     const before = bytesOf(deps.path);

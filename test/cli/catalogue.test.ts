@@ -41,10 +41,7 @@ describe('sessions', () => {
 describe('session add / edit / cancel', () => {
   it('adds a session read in its own time zone, with the deadline exclusive at midnight', async () => {
     const store = await freshStore();
-    const r = await runCli(
-      ['session', 'add', '--course', 'cooperer-leader-n1', '--starts', '14/02/2019 10:00', '--ends', '14/02/2019 12:00', '--closes', '07/02/2019', '--json'],
-      { store },
-    );
+    const r = await runCli(['session', 'add', '--course', 'cooperer-leader-n1', '--starts', '14/02/2019 10:00', '--ends', '14/02/2019 12:00', '--closes', '07/02/2019', '--json'], { store });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({
       id: 'cooperer-leader-n1-2019',
@@ -122,7 +119,12 @@ describe('organisations and cotisations', () => {
     const twice = await runCli(['membership', 'pay', 'gal-haut-allier', '--year', '2018'], { store });
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('already paid the 2018 cotisation');
-    for (const args of [['nobody', '--year', '2018'], ['gal-haut-allier', '--year', '18'], ['gal-haut-allier', '--year', '2019', '--on', '30/02/2019'], ['gal-haut-allier', '--year', '2019', '--amount', 'lots']]) {
+    for (const args of [
+      ['nobody', '--year', '2018'],
+      ['gal-haut-allier', '--year', '18'],
+      ['gal-haut-allier', '--year', '2019', '--on', '30/02/2019'],
+      ['gal-haut-allier', '--year', '2019', '--amount', 'lots'],
+    ]) {
       const r = await runCli(['membership', 'pay', ...args], { store });
       expect(r.code).toBe(2);
     }
@@ -151,7 +153,11 @@ describe('session edits and the waiting list', () => {
     const store = await freshStore();
     await runCli(['org', 'add', '--name', 'GAL Drôme', '--kind', 'GAL'], { store });
     await runCli(['membership', 'pay', 'GAL Drôme', '--year', '2018'], { store });
-    for (const [first, email] of [['Anne', 'a@x.fr'], ['Bruno', 'b@x.fr'], ['Chloé', 'c@x.fr']]) {
+    for (const [first, email] of [
+      ['Anne', 'a@x.fr'],
+      ['Bruno', 'b@x.fr'],
+      ['Chloé', 'c@x.fr'],
+    ]) {
       await runCli(['member', 'add', '--first', first!, '--last', 'Test', '--email', email!, '--org', 'GAL Drôme', '--role', 'agent'], { store });
     }
     await runCli(['session', 'edit', 'cooperer-leader-n1-2018', '--capacity', '1'], { store });

@@ -20,8 +20,15 @@ function bigStore(people: number): string {
   const data = newStoreData();
   for (let i = 0; i < people; i += 1) {
     const m: Member = {
-      id: `p-${i}`, firstName: 'Prénom', lastName: `Nom ${letters(i)}`, email: `p${i}@example.fr`, phone: null,
-      organisationId: null, roles: ['agent'], createdAt: '2017-01-01T00:00:00.000Z', anonymisedAt: null,
+      id: `p-${i}`,
+      firstName: 'Prénom',
+      lastName: `Nom ${letters(i)}`,
+      email: `p${i}@example.fr`,
+      phone: null,
+      organisationId: null,
+      roles: ['agent'],
+      createdAt: '2017-01-01T00:00:00.000Z',
+      anonymisedAt: null,
     };
     data.members.push(m);
   }
@@ -129,21 +136,23 @@ describe('SIGKILL of writing processes', () => {
 });
 
 describe('processes writing at once', () => {
-  it.each([2, 8])('%i processes adding different people: every one is stored', async (count) => {
-    const store = join(tempDir(), 'store.json');
-    expect(spawnCliSync(['--store', store, 'init']).code).toBe(0);
-    const results = await Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        spawnCli(['--store', store, 'member', 'add', '--first', 'Para', '--last', `Lele ${letters(i)}`, '--email', `para${i}@example.fr`]),
-      ),
-    );
-    for (const r of results) expect(r.stderr).toBe('');
-    expect(results.map((r) => r.code)).toEqual(Array(count).fill(0));
-    const emails = emailsIn(store);
-    for (let i = 0; i < count; i += 1) expect(emails.has(`para${i}@example.fr`)).toBe(true);
-    expect(emails.size).toBe(count);
-    expect(listBackups(store)).toHaveLength(Math.min(count, 10));
-  }, 30_000);
+  it.each([2, 8])(
+    '%i processes adding different people: every one is stored',
+    async (count) => {
+      const store = join(tempDir(), 'store.json');
+      expect(spawnCliSync(['--store', store, 'init']).code).toBe(0);
+      const results = await Promise.all(
+        Array.from({ length: count }, (_, i) => spawnCli(['--store', store, 'member', 'add', '--first', 'Para', '--last', `Lele ${letters(i)}`, '--email', `para${i}@example.fr`])),
+      );
+      for (const r of results) expect(r.stderr).toBe('');
+      expect(results.map((r) => r.code)).toEqual(Array(count).fill(0));
+      const emails = emailsIn(store);
+      for (let i = 0; i < count; i += 1) expect(emails.has(`para${i}@example.fr`)).toBe(true);
+      expect(emails.size).toBe(count);
+      expect(listBackups(store)).toHaveLength(Math.min(count, 10));
+    },
+    30_000,
+  );
 });
 
 describe('a damaged store, for the real binary', () => {

@@ -42,7 +42,10 @@ describe('member export', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.person).toMatchObject({ id: 'camille-durand', email: 'camille.durand@example.fr', phone: '06 12 34 56 78' });
     expect(doc.organisation.id).toBe('gal-du-pays-de-gex');
-    expect(doc.cotisations.map((c: { id: string; paidBy: string }) => [c.id, c.paidBy])).toEqual([['cot-1', 'person'], ['cot-2', 'organisation']]);
+    expect(doc.cotisations.map((c: { id: string; paidBy: string }) => [c.id, c.paidBy])).toEqual([
+      ['cot-1', 'person'],
+      ['cot-2', 'organisation'],
+    ]);
     expect(doc.registrations.map((x: { id: string; session: { title: string } }) => x.id)).toEqual(['reg-1', 'reg-3']);
     expect(doc.registrations[0].session.title).toMatch(/Coopérer dans LEADER/);
     expect(doc.attendance).toEqual([{ sessionId: 'cooperer-leader-n1-2017', attendance: 'present' }]);

@@ -11,7 +11,9 @@ import { AFTER_SESSION, N1_2018, report, scenarioStore } from '../helpers/report
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
 const NOW = '2018-02-14T16:30:00.000Z';
-const PROVIDER = { provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '12345678900007', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' } };
+const PROVIDER = {
+  provider: { name: 'Cap Rural', address: '14 rue de l’Exemple\n69007 Lyon', siret: '12345678900007', nda: '84 69 12345 69', signatory: 'Marine Rouchouse, chargée de mission', place: 'Lyon' },
+};
 
 async function setup(seed: (data: StoreData) => void, config: object | null = PROVIDER) {
   const deps = await tempDeps({ now: NOW, seed });
@@ -81,7 +83,9 @@ describe('caprural doc attendance-sheet', () => {
       '10 | Jacquet | Julien | GAL Vallée de la Drôme',
       '11 | Lœwy | Œdipe | GAL Vallée de la Drôme',
       '12 | O’Neil | Margaux | GAL Vallée de la Drôme',
-      '13', '14', '15',
+      '13',
+      '14',
+      '15',
     ]);
     expect(page).not.toContain('Petit'); // waitlisted
     expect(page).not.toContain('Durand'); // cancelled
@@ -261,7 +265,11 @@ describe('export attendance-sheet (CSV) and the PDF sheet', () => {
     });
     const keys = async (id: string) => {
       const r = await t.run(['export', 'attendance-sheet', '--session', id, '--excel', '--format', 'csv']);
-      return r.stdout.split('\r\n').find((l) => l.startsWith('Nom;'))!.split(';').slice(4);
+      return r.stdout
+        .split('\r\n')
+        .find((l) => l.startsWith('Nom;'))!
+        .split(';')
+        .slice(4);
     };
     expect(await keys('leader-financer-2018')).toEqual(['Signature 07/06/2018 matin', 'Signature 07/06/2018 après-midi', 'Signature 08/06/2018 matin', 'Signature 08/06/2018 après-midi']);
     expect(await keys('matin-2018')).toEqual(['Signature 01/03/2018 matin']);
@@ -294,7 +302,11 @@ describe('a long session', () => {
   });
 
   it('parts never split a day', () => {
-    const days = (n: number) => Array.from({ length: n }, (_, i) => [{ day: `2018-06-${10 + i}`, half: 'am' as const }, { day: `2018-06-${10 + i}`, half: 'pm' as const }]).flat();
+    const days = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        { day: `2018-06-${10 + i}`, half: 'am' as const },
+        { day: `2018-06-${10 + i}`, half: 'pm' as const },
+      ]).flat();
     expect(partsOf(days(3), 6).map((p) => p.length)).toEqual([6]);
     expect(partsOf(days(4), 7).map((p) => p.length)).toEqual([6, 2]);
     expect(partsOf([], 6)).toEqual([[]]);

@@ -56,7 +56,7 @@ describe('caprural doc certificate', () => {
     const text = flat(page!);
     for (const expected of [
       // The provider's identity and address.
-      'Cap Rural 14 rue de l’Exemple 69007 Lyon SIRET : 123 456 789 00007 N° de déclaration d\'activité : 84 69 12345 69',
+      "Cap Rural 14 rue de l’Exemple 69007 Lyon SIRET : 123 456 789 00007 N° de déclaration d'activité : 84 69 12345 69",
       'CERTIFICAT DE RÉALISATION',
       "Je soussigné(e) Marine Rouchouse, chargée de mission, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences Cap Rural,",
       'atteste que :',
@@ -120,7 +120,7 @@ describe('caprural doc certificate', () => {
     const anonymous = JSON.parse(forgot.stdout).id;
     const erased = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', anonymous, '--output', file]);
     expect(erased.code).toBe(1);
-    expect(erased.stderr).toContain("son identité a été effacée (member forget)");
+    expect(erased.stderr).toContain('son identité a été effacée (member forget)');
     const all = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--output', join(t.dir, 'all')]);
     expect(all.code).toBe(0);
     expect(all.stderr).toMatch(/Pas de certificat pour 10 inscrit\(s\).*Anonyme/);

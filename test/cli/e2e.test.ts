@@ -14,26 +14,23 @@ describe('caprural (built binary)', () => {
     expect(r.stdout.trim()).toBe(version);
   });
 
-  it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Paris'])(
-    'gives the N1 2018 instants in UTC and shows them in Paris time whatever TZ is (%s)',
-    (zone) => {
-      const store = join(tempDir(), 'store.json');
-      const json = spawnCliSync(['sessions', '--json', '--store', store], { TZ: zone });
-      expect(json.code).toBe(0);
-      expect(json.stderr).toContain('Created a new store');
-      const n1 = JSON.parse(json.stdout).find((s: { id: string }) => s.id === 'cooperer-leader-n1-2018');
-      expect(n1).toMatchObject({
-        startsAt: '2018-02-15T09:00:00.000Z',
-        endsAt: '2018-02-15T11:00:00.000Z',
-        registrationClosesAt: '2018-02-07T23:00:00.000Z',
-        capacity: 12,
-        confirmed: 0,
-        waitlisted: 0,
-      });
-      const text = spawnCliSync(['sessions', '--store', store, '--lang', 'fr'], { TZ: zone });
-      expect(text.stdout).toMatch(/cooperer-leader-n1-2018 .* 15\/02\/2018 10:00-12:00 +0\/12 +0 +08\/02\/2018 00:00/);
-    },
-  );
+  it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Paris'])('gives the N1 2018 instants in UTC and shows them in Paris time whatever TZ is (%s)', (zone) => {
+    const store = join(tempDir(), 'store.json');
+    const json = spawnCliSync(['sessions', '--json', '--store', store], { TZ: zone });
+    expect(json.code).toBe(0);
+    expect(json.stderr).toContain('Created a new store');
+    const n1 = JSON.parse(json.stdout).find((s: { id: string }) => s.id === 'cooperer-leader-n1-2018');
+    expect(n1).toMatchObject({
+      startsAt: '2018-02-15T09:00:00.000Z',
+      endsAt: '2018-02-15T11:00:00.000Z',
+      registrationClosesAt: '2018-02-07T23:00:00.000Z',
+      capacity: 12,
+      confirmed: 0,
+      waitlisted: 0,
+    });
+    const text = spawnCliSync(['sessions', '--store', store, '--lang', 'fr'], { TZ: zone });
+    expect(text.stdout).toMatch(/cooperer-leader-n1-2018 .* 15\/02\/2018 10:00-12:00 +0\/12 +0 +08\/02\/2018 00:00/);
+  });
 
   it('speaks French when the locale is French', () => {
     const store = join(tempDir(), 'store.json');
@@ -74,7 +71,17 @@ describe('caprural (built binary)', () => {
     const { path } = await tempDeps({
       seed: (d) => {
         for (let i = 0; i < 5000; i += 1) {
-          d.members.push({ id: `p${i}`, firstName: 'Anne', lastName: 'Nom', email: `p${i}@x.fr`, phone: null, organisationId: null, roles: [], createdAt: '2018-01-01T00:00:00.000Z', anonymisedAt: null });
+          d.members.push({
+            id: `p${i}`,
+            firstName: 'Anne',
+            lastName: 'Nom',
+            email: `p${i}@x.fr`,
+            phone: null,
+            organisationId: null,
+            roles: [],
+            createdAt: '2018-01-01T00:00:00.000Z',
+            anonymisedAt: null,
+          });
         }
       },
     });

@@ -48,8 +48,20 @@ function seedLookalikes(data: StoreData): void {
     { at: '2018-01-10T09:00:00.000Z', user: 'o', action: 'member.add', target: 'jean-paul-martin', details: {} },
     { at: '2018-01-10T09:00:00.000Z', user: 'o', action: 'org.add', target: 'lycee-jean-paul', details: { name: 'Lycée Jean-Paul' } },
     { at: '2018-01-10T09:00:00.000Z', user: 'o', action: 'member.add', target: 'e', details: {} },
-    { at: '2018-01-11T09:00:00.000Z', user: 'o', action: 'registration.add', target: 'reg-jpm', details: { session: 'cooperer-leader-n1-2018', member: 'jean-paul-martin', status: 'confirmed', receivedAt: '2018-01-11T09:00:00.000Z' } },
-    { at: '2018-01-11T09:00:00.000Z', user: 'o', action: 'registration.add', target: 'reg-e', details: { session: 'cooperer-leader-n1-2018', member: 'e', status: 'confirmed', receivedAt: '2018-01-11T09:00:00.000Z' } },
+    {
+      at: '2018-01-11T09:00:00.000Z',
+      user: 'o',
+      action: 'registration.add',
+      target: 'reg-jpm',
+      details: { session: 'cooperer-leader-n1-2018', member: 'jean-paul-martin', status: 'confirmed', receivedAt: '2018-01-11T09:00:00.000Z' },
+    },
+    {
+      at: '2018-01-11T09:00:00.000Z',
+      user: 'o',
+      action: 'registration.add',
+      target: 'reg-e',
+      details: { session: 'cooperer-leader-n1-2018', member: 'e', status: 'confirmed', receivedAt: '2018-01-11T09:00:00.000Z' },
+    },
   );
 }
 
@@ -120,7 +132,13 @@ describe('retention is linear', () => {
     for (let i = 0; i < people; i += 1) {
       data.members.push(person(`p${i}`, `Prénom${i}`, `Nom${i}`, `p${i}@example.fr`, { phone: `06${String(i).padStart(8, '0')}` }));
       data.registrations.push(registration(`r${i}`, 'cooperer-leader-n1-2017', `p${i}`, { override: i % 10 === 0 ? `accord de Prénom${i + 1} Nom${i + 1}` : null }));
-      data.log.push({ at: '2017-01-20T10:00:00.000Z', user: 'o', action: 'registration.add', target: `r${i}`, details: { member: `p${i}`, session: 'cooperer-leader-n1-2017', reason: `appel de p${i}@example.fr` } });
+      data.log.push({
+        at: '2017-01-20T10:00:00.000Z',
+        user: 'o',
+        action: 'registration.add',
+        target: `r${i}`,
+        details: { member: `p${i}`, session: 'cooperer-leader-n1-2017', reason: `appel de p${i}@example.fr` },
+      });
     }
     return data;
   }
@@ -177,4 +195,3 @@ describe('backup restore re-applies later erasures', () => {
     expect(bytesOf(copy).toString()).toContain('jp@example.fr'); // the file restored from is not changed
   });
 });
-

@@ -13,8 +13,28 @@ import { tempDir } from '../helpers/tempStore';
 function largeStore(people: number, backups: number): string {
   const data = newStoreData();
   for (let i = 0; i < people; i += 1) {
-    data.members.push({ id: `p-${i}`, firstName: 'Prénom', lastName: `Nom ${i}`, email: `p${i}@example.fr`, phone: `06${String(i).padStart(8, '0')}`, organisationId: null, roles: ['agent'], createdAt: '2016-01-01T00:00:00.000Z', anonymisedAt: null });
-    data.registrations.push({ id: `r-${i}`, sessionId: 'cooperer-leader-n1-2017', memberId: `p-${i}`, receivedAt: '2016-12-01T00:00:00.000Z', createdAt: '2016-12-01T00:00:00.000Z', status: 'confirmed', attendance: 'present', override: null, cancelledAt: null });
+    data.members.push({
+      id: `p-${i}`,
+      firstName: 'Prénom',
+      lastName: `Nom ${i}`,
+      email: `p${i}@example.fr`,
+      phone: `06${String(i).padStart(8, '0')}`,
+      organisationId: null,
+      roles: ['agent'],
+      createdAt: '2016-01-01T00:00:00.000Z',
+      anonymisedAt: null,
+    });
+    data.registrations.push({
+      id: `r-${i}`,
+      sessionId: 'cooperer-leader-n1-2017',
+      memberId: `p-${i}`,
+      receivedAt: '2016-12-01T00:00:00.000Z',
+      createdAt: '2016-12-01T00:00:00.000Z',
+      status: 'confirmed',
+      attendance: 'present',
+      override: null,
+      cancelledAt: null,
+    });
     data.log.push({ at: '2016-12-01T00:00:00.000Z', user: 'o', action: 'registration.add', target: `r-${i}`, details: { member: `p-${i}`, session: 'cooperer-leader-n1-2017', status: 'confirmed' } });
   }
   const path = join(tempDir(), 'store.json');
@@ -40,7 +60,10 @@ function snapshot(store: string): Map<string, string> {
 
 function retention(store: string, onLock?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; lockAges: number[]; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--store', store, 'retention', '--before', '2018', '--yes'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--store', store, 'retention', '--before', '2018', '--yes'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const lockAges: number[] = [];
@@ -70,19 +93,23 @@ describe('retention on a large store', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('stops on %s once inside the lock: exit %i, nothing written, the lock released', async (signal, exit) => {
-    const store = largeStore(6_000, 3);
-    const before = snapshot(store);
-    const started = { at: 0 };
-    const r = await retention(store, (child) => {
-      started.at = Date.now();
-      child.kill(signal);
-    });
-    expect(r.code, r.stderr).toBe(exit);
-    expect(Date.now() - started.at).toBeLessThan(3_000);
-    expect(snapshot(store)).toEqual(before);
-    expect(existsSync(`${store}.lock`)).toBe(false);
-  }, 60_000);
+  ] as const)(
+    'stops on %s once inside the lock: exit %i, nothing written, the lock released',
+    async (signal, exit) => {
+      const store = largeStore(6_000, 3);
+      const before = snapshot(store);
+      const started = { at: 0 };
+      const r = await retention(store, (child) => {
+        started.at = Date.now();
+        child.kill(signal);
+      });
+      expect(r.code, r.stderr).toBe(exit);
+      expect(Date.now() - started.at).toBeLessThan(3_000);
+      expect(snapshot(store)).toEqual(before);
+      expect(existsSync(`${store}.lock`)).toBe(false);
+    },
+    60_000,
+  );
 
   it('keeps its lock fresh while it works, and anonymises everyone', async () => {
     const store = largeStore(6_000, 3);

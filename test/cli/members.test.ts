@@ -14,7 +14,25 @@ describe('member add', () => {
   it('stores a person with a normalised e-mail and phone, and prints the id as JSON', async () => {
     const store = await storeWithOrg();
     const r = await runCli(
-      ['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', ' VB@Example.FR ', '--phone', '+33 (0)4 72 72 49 76', '--org', 'gal du pays de gex', '--role', 'agent', '--role', 'coprog', '--json'],
+      [
+        'member',
+        'add',
+        '--first',
+        'Véronique',
+        '--last',
+        'Bernard',
+        '--email',
+        ' VB@Example.FR ',
+        '--phone',
+        '+33 (0)4 72 72 49 76',
+        '--org',
+        'gal du pays de gex',
+        '--role',
+        'agent',
+        '--role',
+        'coprog',
+        '--json',
+      ],
       { store },
     );
     expect(r.code).toBe(0);

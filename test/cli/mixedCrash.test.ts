@@ -26,14 +26,41 @@ function seed(dir: string): string {
   data.memberships.push({ id: 'cot-2030', organisationId: 'gal-test', memberId: null, year: 2030, paidOn: '2026-01-02', amountCents: null, reference: null });
   data.sessions.push({
     ...structuredClone(data.sessions.find((s) => s.id === 'cooperer-leader-n1-2018')!),
-    id: SESSION, year: 2030, startsAt: '2030-02-15T09:00:00.000Z', endsAt: '2030-02-15T11:00:00.000Z', registrationClosesAt: null, membershipYear: 2030, capacity: 8, status: 'scheduled',
+    id: SESSION,
+    year: 2030,
+    startsAt: '2030-02-15T09:00:00.000Z',
+    endsAt: '2030-02-15T11:00:00.000Z',
+    registrationClosesAt: null,
+    membershipYear: 2030,
+    capacity: 8,
+    status: 'scheduled',
   });
   for (let i = 0; i < 240; i += 1) {
     const old = i < 40;
-    data.members.push({ id: `p-${i}`, firstName: 'Prénom', lastName: `Nom ${letters(i)}`, email: email(i), phone: null, organisationId: old ? null : 'gal-test', roles: ['agent'], createdAt: old ? '2015-03-01T00:00:00.000Z' : '2026-01-01T00:00:00.000Z', anonymisedAt: null });
+    data.members.push({
+      id: `p-${i}`,
+      firstName: 'Prénom',
+      lastName: `Nom ${letters(i)}`,
+      email: email(i),
+      phone: null,
+      organisationId: old ? null : 'gal-test',
+      roles: ['agent'],
+      createdAt: old ? '2015-03-01T00:00:00.000Z' : '2026-01-01T00:00:00.000Z',
+      anonymisedAt: null,
+    });
   }
   for (let i = 40; i < 50; i += 1) {
-    data.registrations.push({ id: `reg-${i}`, sessionId: SESSION, memberId: `p-${i}`, receivedAt: `2026-01-10T09:00:${String(i).padStart(2, '0')}.000Z`, createdAt: '2026-01-10T09:00:00.000Z', status: i < 48 ? 'confirmed' : 'waitlisted', attendance: null, override: null, cancelledAt: null });
+    data.registrations.push({
+      id: `reg-${i}`,
+      sessionId: SESSION,
+      memberId: `p-${i}`,
+      receivedAt: `2026-01-10T09:00:${String(i).padStart(2, '0')}.000Z`,
+      createdAt: '2026-01-10T09:00:00.000Z',
+      status: i < 48 ? 'confirmed' : 'waitlisted',
+      attendance: null,
+      override: null,
+      cancelledAt: null,
+    });
   }
   const path = join(dir, 'store.json');
   writeFileSync(path, serialiseStore(data), { mode: 0o600 });
@@ -53,7 +80,10 @@ function random(seed: number): () => number {
 /** Runs the built caprural; kills it with SIGKILL after `killAfterMs` if given. If it dies holding the lock, the lock is aged at once (as the stale window would). */
 function run(store: string, args: string[], killAfterMs?: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--store', store, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', CAPRURAL_LOCK_WAIT_MS: '20000' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--store', store, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', CAPRURAL_LOCK_WAIT_MS: '20000' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const timers = [setTimeout(() => child.kill('SIGKILL'), 40_000)];
@@ -131,7 +161,11 @@ describe('forget, retention, restore, imports and cancel together, killed at ran
       forgetNext += 1;
       ops.push({ args: ['member', 'import', csv('people.csv', ['first_name,last_name,email,organisation', `Nouveau,Venu ${letters(a)},${email(a)},GAL Test`])], added: [email(a)] });
       ops.push({
-        args: ['register', '--import', csv('registrations.csv', ['session,email,received_at,first_name,last_name,organisation', `${SESSION},${email(b)},2026-01-15T10:00:00Z,Inscrit,Venu ${letters(b)},GAL Test`])],
+        args: [
+          'register',
+          '--import',
+          csv('registrations.csv', ['session,email,received_at,first_name,last_name,organisation', `${SESSION},${email(b)},2026-01-15T10:00:00Z,Inscrit,Venu ${letters(b)},GAL Test`]),
+        ],
         added: [email(b)],
       });
       if (cancelNext < 48) ops.push({ args: ['cancel', '--session', SESSION, '--member', `p-${cancelNext}`], cancelled: `reg-${cancelNext++}` });

@@ -23,7 +23,10 @@ describe('stdout cannot be written', () => {
     const store = join(tempDir(), 'store.json');
     const r = toDevFull(['--store', store, 'sessions']);
     expect(r.code).toBe(74);
-    const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('Created a new store'));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('Created a new store'));
     expect(lines).toEqual([expect.stringMatching(/^caprural: could not write the output \(ENOSPC\)/)]);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
   });

@@ -49,7 +49,7 @@ describe('finding a person the same way everywhere', () => {
   it('a first name alone asks "Did you mean …?" instead of "nobody matches" followed by the person', async () => {
     const r = await runCli(['eligibility', 'Véronique'], { store: await store(), now: NOW, lang: 'fr' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Personne ne s\'appelle « Véronique ». Vouliez-vous dire Véronique Bernard');
+    expect(r.stderr).toContain("Personne ne s'appelle « Véronique ». Vouliez-vous dire Véronique Bernard");
     expect(r.stderr).not.toContain('Personne ne correspond');
   });
 

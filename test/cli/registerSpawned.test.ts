@@ -70,7 +70,12 @@ describe('20 processes registering at once for a 12-seat session', () => {
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const outputs = results.map((r) => JSON.parse(r.stdout));
     expect(outputs.filter((o) => o.status === 'confirmed')).toHaveLength(12);
-    expect(outputs.filter((o) => o.status === 'waitlisted').map((o) => o.position).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(
+      outputs
+        .filter((o) => o.status === 'waitlisted')
+        .map((o) => o.position)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const data = parseStore(readFileSync(store, 'utf8'), store);
     expect(data.registrations.filter((r) => r.status === 'confirmed')).toHaveLength(12);
     expect(data.registrations.filter((r) => r.status === 'waitlisted')).toHaveLength(8);

@@ -81,12 +81,18 @@ describe('caprural report (HTML)', () => {
     expect([...html.matchAll(/url\(([^)]*)\)/g)].every((m) => m[1]!.startsWith('#'))).toBe(true);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/(2000\/svg|1999\/xlink))/);
     expect(html).toContain(`default-src 'none'`);
-    const charts = [...html.matchAll(/<figure class="chart" data-chart="([^"]+)"><svg id="\1" role="img" aria-labelledby="\1-title" aria-describedby="\1-desc"[^>]*><title id="\1-title">([^<]+)<\/title><desc id="\1-desc">([^<]+)<\/desc>/g)];
+    const charts = [
+      ...html.matchAll(
+        /<figure class="chart" data-chart="([^"]+)"><svg id="\1" role="img" aria-labelledby="\1-title" aria-describedby="\1-desc"[^>]*><title id="\1-title">([^<]+)<\/title><desc id="\1-desc">([^<]+)<\/desc>/g,
+      ),
+    ];
     expect(charts.map((m) => m[1])).toEqual(['chart-fill', 'chart-attendance', 'chart-timeline-1', 'chart-kind', 'chart-territory', 'chart-cotisations', 'chart-eligibility']);
     expect(charts[2]![3]).toContain('13 from 2018-02-02 to 2018-02-08; seats: 12; registration closes: 2018-02-08');
     // Each chart is followed by its table.
     for (const [, id] of charts) expect(html).toMatch(new RegExp(`data-chart="${id}">[\\s\\S]*?</figure>\\n<table id="table-`));
-    expect(html).toMatch(/<th scope="row">cooperer-leader-n1-2018<\/th><td>2018-02-15 10:00-12:00<\/td><td>held<\/td><td class="n" data-value="12">12<\/td><td class="n" data-value="12">12<\/td><td class="n" data-value="1">100%<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row">cooperer-leader-n1-2018<\/th><td>2018-02-15 10:00-12:00<\/td><td>held<\/td><td class="n" data-value="12">12<\/td><td class="n" data-value="12">12<\/td><td class="n" data-value="1">100%<\/td>/,
+    );
     expect(html).toContain('@page { size: A4;');
   });
 

@@ -111,7 +111,10 @@ describe('formatTable', () => {
     expect(displayWidth('Émilie')).toBe(6);
     expect(displayWidth('E\u0301milie')).toBe(6);
     expect(displayWidth('日本')).toBe(4);
-    const decomposed = formatTable('name\tx', [['E\u0301milie Este\u0300ve', '1'], ['Bob', '2']]);
+    const decomposed = formatTable('name\tx', [
+      ['E\u0301milie Este\u0300ve', '1'],
+      ['Bob', '2'],
+    ]);
     expect(decomposed.split('\n')[2]).toBe('Bob            2');
   });
 

@@ -59,9 +59,7 @@ describe('escapeForDisplay', () => {
     expect(escapeForDisplay(painted, { keepColours: true })).toBe(painted);
     expect(escapeForDisplay(painted)).toBe('\\e[31mRefused\\e[39m \\e[2mdim\\e[22m');
     // Conceal, blink, reverse, cursor moves, screen clears, OSC: shown, even among colours.
-    expect(escapeForDisplay('\x1b[8m\x1b[5m\x1b[7m\x1b[2J\x1b[1A\x1b]52;c;eA==\x07', { keepColours: true, keepLines: true })).toBe(
-      '\\e[8m\\e[5m\\e[7m\\e[2J\\e[1A\\e]52;c;eA==\\a',
-    );
+    expect(escapeForDisplay('\x1b[8m\x1b[5m\x1b[7m\x1b[2J\x1b[1A\x1b]52;c;eA==\x07', { keepColours: true, keepLines: true })).toBe('\\e[8m\\e[5m\\e[7m\\e[2J\\e[1A\\e]52;c;eA==\\a');
   });
 });
 

@@ -134,7 +134,13 @@ describe('hostile values in every display path (in-process)', () => {
 
   it('keeps JSON output exact (JSON escapes only) and free of raw controls', async () => {
     const store = await hostileStore();
-    for (const args of [['member', 'list', '--json'], ['log', '--json'], ['member', 'export', 'ana-lopez'], ['export', 'members', '--format', 'json'], ['sessions', '--json']]) {
+    for (const args of [
+      ['member', 'list', '--json'],
+      ['log', '--json'],
+      ['member', 'export', 'ana-lopez'],
+      ['export', 'members', '--format', 'json'],
+      ['sessions', '--json'],
+    ]) {
       const result = await runCli(args, { store });
       expect(result.code).toBe(0);
       expectClean(result, args.join(' '));

@@ -27,7 +27,17 @@ async function hostileStore(): Promise<string> {
   await runCli(['init'], { store });
   await openStore(store, { now: () => new Date('2018-02-01T10:00:00.000Z') }).update((data: StoreData) => {
     data.organisations.push({ id: 'gal-h', name: `GAL ${H}`, kind: 'GAL', territory: null });
-    data.members.push({ id: 'ana-lopez', firstName: `Ana${H}`, lastName: 'Lopez', email: `ana${H}@x.fr`, phone: null, organisationId: 'gal-h', roles: ['agent'], createdAt: '2017-01-02T09:00:00.000Z', anonymisedAt: null });
+    data.members.push({
+      id: 'ana-lopez',
+      firstName: `Ana${H}`,
+      lastName: 'Lopez',
+      email: `ana${H}@x.fr`,
+      phone: null,
+      organisationId: 'gal-h',
+      roles: ['agent'],
+      createdAt: '2017-01-02T09:00:00.000Z',
+      anonymisedAt: null,
+    });
     data.sessions.find((s) => s.id === 'cooperer-leader-n1-2018')!.title = `Coopérer ${H}`;
     data.registrations.push(registration('reg-h1', 'cooperer-leader-n1-2018', 'ana-lopez', '2018-01-20T09:00:00.000Z'));
   });

@@ -32,7 +32,8 @@ describe('names as the tools write them', () => {
 });
 
 describe('connected time of one person', () => {
-  const row = (join: number | null, leave: number | null, seconds: number | null = null) => ({ join: join === null ? null : join * 60000, leave: leave === null ? null : leave * 60000, seconds }) as ReportRow;
+  const row = (join: number | null, leave: number | null, seconds: number | null = null) =>
+    ({ join: join === null ? null : join * 60000, leave: leave === null ? null : leave * 60000, seconds }) as ReportRow;
   it('sums reconnections, counts overlapping devices once, prefers the duration given', () => {
     expect(connectedSeconds([row(0, 35), row(41, 70)])).toBe(64 * 60);
     expect(connectedSeconds([row(0, 35), row(20, 30), row(41, 70)])).toBe(64 * 60);
@@ -62,9 +63,7 @@ describe('who is who in a report', () => {
   });
 
   it('staff who are not registrants are ignored: role column, the session contact e-mail, its speakers; a registrant with a staff role still counts', () => {
-    const j = judge(
-      'Name,Email,Duration,Role\nSomeone Else,,60,Co-host\nX Y,europe.devrural@caprural.org,60,Attendee\nVéronique Bernard,,60,\nAna Lopez,,60,Organizer\nPanel Ist,,60,Presenter',
-    );
+    const j = judge('Name,Email,Duration,Role\nSomeone Else,,60,Co-host\nX Y,europe.devrural@caprural.org,60,Attendee\nVéronique Bernard,,60,\nAna Lopez,,60,Organizer\nPanel Ist,,60,Presenter');
     expect(j.ignored.map((r) => [r.line, r.reason])).toEqual([
       [2, 'host'],
       [3, 'host'],

@@ -20,7 +20,25 @@ import { typographyEn } from '../../src/i18n/typography';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
-    const tables = [coreEn, exportsEn, registerEn, attendanceEn, eligibilityEn, resilienceEn, configEn, storeEn, rulesEn, mailEn, documentsEn, importsEn, reportEn, identityEn, spreadsheetsEn, terminalEn, typographyEn];
+    const tables = [
+      coreEn,
+      exportsEn,
+      registerEn,
+      attendanceEn,
+      eligibilityEn,
+      resilienceEn,
+      configEn,
+      storeEn,
+      rulesEn,
+      mailEn,
+      documentsEn,
+      importsEn,
+      reportEn,
+      identityEn,
+      spreadsheetsEn,
+      terminalEn,
+      typographyEn,
+    ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(en).length).toBe(all.length);

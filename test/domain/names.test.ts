@@ -54,7 +54,7 @@ describe('name matching', () => {
     expect(m.kind === 'many' && m.members.map((p) => p.id).sort()).toEqual(['paul-bernard', 'veronique-bernard']);
   });
 
-  it('a part of one person\'s name does not select them: it is suggested', () => {
+  it("a part of one person's name does not select them: it is suggested", () => {
     const m = matchMember(people, 'Œdipe');
     expect(m.kind).toBe('none');
     expect(m.kind === 'none' && m.suggestions[0]!.id).toBe('oedipe-roi');

@@ -104,8 +104,7 @@ describe('parsers on any string', () => {
   });
 
   it('the generators reach the acceptance paths too (the properties are not vacuous)', () => {
-    const accepted = (arb: fc.Arbitrary<string>, parse: (s: string) => unknown) =>
-      fc.sample(arb, 400).filter((s) => orUsageError(() => parse(s)) != null).length;
+    const accepted = (arb: fc.Arbitrary<string>, parse: (s: string) => unknown) => fc.sample(arb, 400).filter((s) => orUsageError(() => parse(s)) != null).length;
     expect(accepted(nameLike, parseName)).toBeGreaterThan(10);
     expect(accepted(emailLike, parseEmail)).toBeGreaterThan(10);
     expect(accepted(phoneLike, parsePhone)).toBeGreaterThan(10);

@@ -23,7 +23,7 @@ describe('one person matcher', () => {
   it.each([
     ['Marie Hélène Lhote', 'marie-helene-l-hote'],
     ['marie-helene l hote', 'marie-helene-l-hote'],
-    ["Lhote Marie-Hélène", 'marie-helene-l-hote'],
+    ['Lhote Marie-Hélène', 'marie-helene-l-hote'],
     ['MARIEHELENE LHOTE', 'marie-helene-l-hote'],
     ['dartois jean edouard', 'jean-edouard-d-artois'],
     ['Jean Edouard Dartois', 'jean-edouard-d-artois'],

@@ -52,13 +52,10 @@ describe('the one date reader', () => {
     expect(at('28/10/2018 03:30')).toBe('2018-10-28T02:30:00.000Z');
   });
 
-  it.each(['31/02/2018', '29/02/2019', '07/02/2018 24:00', '07/02/2018 14h75', '7 brumaire 2018', '2018-02-07+01:00', 'tomorrow', '', '07/02', '14h30'])(
-    'refuses "%s"',
-    (text) => {
-      expect(readDate(text)).toBeNull();
-      expect(() => at(text)).toThrow(CapruralError);
-    },
-  );
+  it.each(['31/02/2018', '29/02/2019', '07/02/2018 24:00', '07/02/2018 14h75', '7 brumaire 2018', '2018-02-07+01:00', 'tomorrow', '', '07/02', '14h30'])('refuses "%s"', (text) => {
+    expect(readDate(text)).toBeNull();
+    expect(() => at(text)).toThrow(CapruralError);
+  });
 
   it('a refusal lists the accepted forms, in both languages', () => {
     let error: CapruralError | undefined;

@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayIn, formatInstant } from '../../src/time';
 import { fillBar } from '../../src/cli/fillBar';
 import { eligiblePeople } from '../../src/domain/eligibility';
-import {
-  computeReport,
-  countEligible,
-  localDateTime,
-  cotisationsByYear,
-  figuresBySession,
-  rate,
-  registrationTimeline,
-  sessionHours,
-} from '../../src/domain/reportFigures';
+import { computeReport, countEligible, localDateTime, cotisationsByYear, figuresBySession, rate, registrationTimeline, sessionHours } from '../../src/domain/reportFigures';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Session, StoreData } from '../../src/store/index';
 import { person, registration } from '../helpers/forgetScenario';
@@ -118,7 +109,10 @@ describe('figuresBySession', () => {
   });
 
   it('counts waitlisted people in no rate and cancelled ones nowhere but cancellations', () => {
-    const [f] = figuresBySession([session('s1', { capacity: 1 })], [registration('r1', 's1', 'a', { status: 'waitlisted' }), registration('r2', 's1', 'b', { status: 'cancelled', attendance: 'present' })]);
+    const [f] = figuresBySession(
+      [session('s1', { capacity: 1 })],
+      [registration('r1', 's1', 'a', { status: 'waitlisted' }), registration('r2', 's1', 'b', { status: 'cancelled', attendance: 'present' })],
+    );
     expect(f).toMatchObject({ confirmed: 0, fillRate: 0, present: 0, attendanceRate: null, waitlisted: 1, cancelled: 1 });
   });
 });

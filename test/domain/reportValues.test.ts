@@ -55,7 +55,16 @@ describe('join and leave times as the tools write them', () => {
 });
 
 describe('yes and no', () => {
-  it.each([['Yes', true], ['No', false], ['true', true], ['FALSE', false], ['Oui', true], ['non', false], ['', null], ['maybe', undefined]] as const)('%s', (text, value) => {
+  it.each([
+    ['Yes', true],
+    ['No', false],
+    ['true', true],
+    ['FALSE', false],
+    ['Oui', true],
+    ['non', false],
+    ['', null],
+    ['maybe', undefined],
+  ] as const)('%s', (text, value) => {
     expect(parseYesNo(text)).toBe(value);
   });
 });

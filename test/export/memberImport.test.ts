@@ -87,7 +87,11 @@ describe('member import reads what export members writes', () => {
     const deps = await tempDeps({ empty: true });
     const file = join(tempDir(), 'many.csv');
     const names = ['Anne', 'Benoît', 'Céline', 'Denis', 'Élodie'];
-    const rows = Array.from({ length: 2000 }, (_, i) => `${names[i % 5]},Nom${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676))},p${i}@x.fr,,GAL ${i % 40}`);
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `${names[i % 5]},Nom${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + Math.floor(i / 676))},p${i}@x.fr,,GAL ${i % 40}`,
+    );
     writeFileSync(file, ['first_name,last_name,email,phone,organisation', ...rows].join('\n'));
     const dry = await runCli(['member', 'import', file, '--dry-run', '--json'], { store: deps.path });
     expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, rows: 2000 });

@@ -17,7 +17,7 @@ describe('member import changes only the columns the file has', () => {
     const deps = await tempDeps({ seed: seedBrochure });
     await deps.store.update((d) => void (d.members.find((m) => m.id === 'veronique-bernard')!.roles = ['agent', 'coprog']));
     const before = (await deps.store.read()).members;
-    const file = csv(['first_name,last_name,email', 'Véronique,Bernard-Morel,vb@gex.fr', 'Jean-Édouard,d\'Artois,jea@gex.fr']);
+    const file = csv(['first_name,last_name,email', 'Véronique,Bernard-Morel,vb@gex.fr', "Jean-Édouard,d'Artois,jea@gex.fr"]);
     const r = await runCli(['member', 'import', file, '--json'], { store: deps.path });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ updated: ['veronique-bernard'], unchanged: 1, changes: [{ id: 'veronique-bernard', fields: ['lastName'] }] });

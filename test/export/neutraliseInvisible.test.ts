@@ -37,12 +37,15 @@ describe('neutralise: hidden and look-alike triggers', () => {
   it('unneutralise(neutralise(x)) is x, and a neutralised cell starts with an apostrophe', () => {
     const chars = fc.constantFrom('=', '+', '-', '@', '\u200b', '\ufeff', '\u00ad', '\ufe66', '\u207c', '\u208a', ' ', 'a', "'", '\t');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 8 }).map((a) => a.join('')), (text) => {
-        fc.pre(!text.startsWith("'"));
-        const out = neutralise(text);
-        expect(unneutralise(out)).toBe(text);
-        if (out !== text) expect(out.startsWith("'")).toBe(true);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 8 }).map((a) => a.join('')),
+        (text) => {
+          fc.pre(!text.startsWith("'"));
+          const out = neutralise(text);
+          expect(unneutralise(out)).toBe(text);
+          if (out !== text) expect(out.startsWith("'")).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

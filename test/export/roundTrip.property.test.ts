@@ -18,13 +18,14 @@ import { tempDir } from '../helpers/tempStore';
 
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzéèêëàâäîïôöûüùçœæÉÈÀÇÂÎÔŒÆABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
-const name = fc
-  .tuple(word, fc.array(fc.tuple(fc.constantFrom(' ', '-', "'", '’'), word), { maxLength: 2 }))
-  .map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''));
+const name = fc.tuple(word, fc.array(fc.tuple(fc.constantFrom(' ', '-', "'", '’'), word), { maxLength: 2 })).map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''));
 const orgName = fc
   .tuple(fc.constantFrom('', '=', '+', '-', '@'), word, fc.constantFrom('', '; ', ', ', ' "', ' =', ' +', '\n'))
   .map(([head, w, tail]) => `${head}GAL ${w}${tail}${tail ? 'Suite' : ''}`);
-const phone = fc.option(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99_999_999 })).map(([a, b]) => `0${a}${String(b).padStart(8, '0')}`.replace(/(\d{2})(?=\d)/g, '$1 ')), { nil: null });
+const phone = fc.option(
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99_999_999 })).map(([a, b]) => `0${a}${String(b).padStart(8, '0')}`.replace(/(\d{2})(?=\d)/g, '$1 ')),
+  { nil: null },
+);
 const roles = fc.subarray(['agent', 'coprog', 'coop-group', 'other'] as const);
 
 const people = fc.array(fc.record({ firstName: name, lastName: name, phone, roles, org: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }) }), { minLength: 1, maxLength: 12 });

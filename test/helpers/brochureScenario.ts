@@ -51,7 +51,21 @@ export async function brochureScenario(dir = tempDir()): Promise<string> {
     await cli(['register', '--session', 'cooperer-leader-n1-2018', '--member', email(first, last), '--received-at', at], after);
   }
   await cli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'David Durand'], after);
-  await cli(['register', '--session', 'cooperer-leader-n1-2018', '--member', email('Paul', 'Petit'), '--received-at', '08/02/2018 00:00', '--force', '--reason', 'Envoyée le 7 février, arrivée dans les indésirables'], after);
+  await cli(
+    [
+      'register',
+      '--session',
+      'cooperer-leader-n1-2018',
+      '--member',
+      email('Paul', 'Petit'),
+      '--received-at',
+      '08/02/2018 00:00',
+      '--force',
+      '--reason',
+      'Envoyée le 7 février, arrivée dans les indésirables',
+    ],
+    after,
+  );
   const csv = join(dir, 'connexions-2017.csv');
   writeFileSync(csv, `email;minutes;first_name;last_name\n${email('Véronique', 'Bernard')};85;Véronique;Bernard\n`);
   await cli(['attendance', 'cooperer-leader-n1-2017', '--import', csv, '--min-minutes', '30', '--add-walk-in'], after);

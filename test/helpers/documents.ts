@@ -31,7 +31,17 @@ export const slug = (first: string, last: string) =>
 export function addRegistrant(data: StoreData, session: string, first: string, last: string, n: number, extra: Parameters<typeof registration>[4] = {}): string {
   const id = slug(first, last);
   if (!data.members.some((m) => m.id === id)) {
-    data.members.push({ id, firstName: first, lastName: last, email: `${id}@gal-drome.fr`, phone: null, organisationId: 'gal-vallee-de-la-drome', roles: ['agent'], createdAt: '2018-01-02T09:00:00.000Z', anonymisedAt: null });
+    data.members.push({
+      id,
+      firstName: first,
+      lastName: last,
+      email: `${id}@gal-drome.fr`,
+      phone: null,
+      organisationId: 'gal-vallee-de-la-drome',
+      roles: ['agent'],
+      createdAt: '2018-01-02T09:00:00.000Z',
+      anonymisedAt: null,
+    });
   }
   const received = new Date(Date.UTC(2018, 1, 1, 8, n)).toISOString();
   data.registrations.push(registration(`reg-${data.registrations.length + 1}`, session, id, received, extra));

@@ -41,7 +41,13 @@ export function seedTwoPeople(data: StoreData): void {
   );
   data.log.push(
     { at: '2017-01-10T09:00:00.000Z', user: 'organiser', action: 'member.add', target: 'camille-durand', details: {} },
-    { at: '2017-01-20T10:00:00.000Z', user: 'organiser', action: 'register', target: 'reg-1', details: { memberId: 'camille-durand', reason: 'Durand Camille a appelé', contact: 'c.durand@old-mail.fr' } },
+    {
+      at: '2017-01-20T10:00:00.000Z',
+      user: 'organiser',
+      action: 'register',
+      target: 'reg-1',
+      details: { memberId: 'camille-durand', reason: 'Durand Camille a appelé', contact: 'c.durand@old-mail.fr' },
+    },
     { at: '2017-03-01T09:00:00.000Z', user: 'organiser', action: 'member.add', target: 'ana-lopez', details: {} },
   );
 }

@@ -14,7 +14,17 @@ export function seedGal(data: StoreData, count = FIRST.length): void {
   data.memberships.push({ id: 'cot-1', organisationId: 'gal-drome', memberId: null, year: 2018, paidOn: '2018-01-15', amountCents: 12000, reference: null });
   for (const first of FIRST.slice(0, count)) {
     const id = `${first.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}-durand`;
-    data.members.push({ id, firstName: first, lastName: 'Durand', email: emailOf(first), phone: null, organisationId: 'gal-drome', roles: ['agent'], createdAt: '2018-01-02T09:00:00.000Z', anonymisedAt: null });
+    data.members.push({
+      id,
+      firstName: first,
+      lastName: 'Durand',
+      email: emailOf(first),
+      phone: null,
+      organisationId: 'gal-drome',
+      roles: ['agent'],
+      createdAt: '2018-01-02T09:00:00.000Z',
+      anonymisedAt: null,
+    });
   }
 }
 

@@ -27,7 +27,17 @@ describe('the outbox: messages queued by the change that causes them', () => {
     await register(deps, { session: N1, member: emailOf('Anne'), receivedAt: '02/02/2018 09:00' });
     expect(listBackups(deps.path).length).toBe(backups + 1);
     expect(outbox(deps.path)).toMatchObject([
-      { id: 'mail-1', key: `confirmation/${N1}/anne-durand/reg-1`, kind: 'confirmation', to: emailOf('Anne'), state: 'queued', tries: 0, lang: 'fr', registrationId: 'reg-1', queuedAt: '2018-02-07T12:00:00.000Z' },
+      {
+        id: 'mail-1',
+        key: `confirmation/${N1}/anne-durand/reg-1`,
+        kind: 'confirmation',
+        to: emailOf('Anne'),
+        state: 'queued',
+        tries: 0,
+        lang: 'fr',
+        registrationId: 'reg-1',
+        queuedAt: '2018-02-07T12:00:00.000Z',
+      },
     ]);
     const before = bytesOf(deps.path);
     await expect(register(deps, { session: N1, member: emailOf('Anne'), receivedAt: '02/02/2018 09:00' })).rejects.toThrow();
@@ -72,13 +82,21 @@ describe('the outbox: messages queued by the change that causes them', () => {
     expect(told.stderr).toContain('R3 cotisation');
     expect(told.stderr).toContain(`Only the message telling ${emailOf('Anne')} how to pay the cotisation was written, to the outbox`);
     const [refusal] = outbox(deps.path);
-    expect(refusal).toMatchObject({ kind: 'refusal', to: emailOf('Anne'), registrationId: null, subject: 'Inscription non enregistrée : Coopérer dans LEADER : amorcer les dynamiques de coopération' });
+    expect(refusal).toMatchObject({
+      kind: 'refusal',
+      to: emailOf('Anne'),
+      registrationId: null,
+      subject: 'Inscription non enregistrée : Coopérer dans LEADER : amorcer les dynamiques de coopération',
+    });
     expect(refusal!.text).toContain('la participation demande la cotisation 2018');
     expect(parseStore(readFileSync(deps.path, 'utf8'), deps.path).registrations).toEqual([]);
     // The same request again: the same key, nothing more. Refused by the deadline too: nothing at all.
     await runCli([...args, '--notify-refusal'], { store: deps.path, now: '2018-02-07T12:00:00.000Z' });
     expect(outbox(deps.path)).toHaveLength(1);
-    const late = await runCli(['register', '--session', N1, '--member', emailOf('Bruno'), '--received-at', '08/02/2018 09:00', '--notify-refusal'], { store: deps.path, now: '2018-02-09T12:00:00.000Z' });
+    const late = await runCli(['register', '--session', N1, '--member', emailOf('Bruno'), '--received-at', '08/02/2018 09:00', '--notify-refusal'], {
+      store: deps.path,
+      now: '2018-02-09T12:00:00.000Z',
+    });
     expect(late.code).toBe(1);
     expect(outbox(deps.path)).toHaveLength(1);
   });
@@ -111,7 +129,11 @@ describe('the outbox: messages queued by the change that causes them', () => {
   it('a cancellation queues its message and the promotion in the same write; --no-notify on cancel queues neither', async () => {
     const deps = await galDeps();
     await registerAgents(deps, 14);
-    expect(outbox(deps.path).filter((e) => e.kind === 'waitlist').map((e) => [e.to, /position (\d)/.exec(e.text)?.[1]])).toEqual([
+    expect(
+      outbox(deps.path)
+        .filter((e) => e.kind === 'waitlist')
+        .map((e) => [e.to, /position (\d)/.exec(e.text)?.[1]]),
+    ).toEqual([
       [emailOf('Margaux'), '1'],
       [emailOf('Paul'), '2'],
     ]);

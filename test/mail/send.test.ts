@@ -47,7 +47,11 @@ describe('caprural mail send (brochure scenario, real SMTP server on loopback)',
 
     // David cancels: his cancellation and Margaux's promotion are queued in that same write.
     await cancelRegistration(deps, { session: N1, member: emailOf('David') });
-    expect(outbox(deps.path).filter((e) => e.state === 'queued').map((e) => [e.kind, e.to])).toEqual([
+    expect(
+      outbox(deps.path)
+        .filter((e) => e.state === 'queued')
+        .map((e) => [e.kind, e.to]),
+    ).toEqual([
       ['cancellation', emailOf('David')],
       ['promotion', emailOf('Margaux')],
     ]);

@@ -72,10 +72,7 @@ describe('renderReportHtml', () => {
     const data = newStoreData(true);
     data.members.push(person('a', 'Anne', 'A', 'a@x.fr'), person('b', 'Bruno', 'B', 'b@x.fr'));
     data.sessions.push(session(1, { registrationClosesAt: '2030-05-31T22:00:00.000Z' }));
-    data.registrations.push(
-      registration('r1', 's-01', 'a', { receivedAt: '2029-11-02T10:00:00.000Z' }),
-      registration('r2', 's-01', 'b', { receivedAt: '2030-04-02T10:00:00.000Z' }),
-    );
+    data.registrations.push(registration('r1', 's-01', 'a', { receivedAt: '2029-11-02T10:00:00.000Z' }), registration('r2', 's-01', 'b', { receivedAt: '2030-04-02T10:00:00.000Z' }));
     const c = render(data).chart('chart-timeline-1');
     const days = categories(c, 'xAxis');
     expect(days.length).toBeLessThanOrEqual(MAX_TIMELINE_POINTS);

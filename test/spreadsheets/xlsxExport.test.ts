@@ -40,12 +40,20 @@ describe('export <kind> --output FILE.xlsx', () => {
     const column = (name: string) => data.map((row) => row[header.indexOf(name)]);
     if (kind === 'members') {
       expect(header).toContain('Téléphone');
-      expect(column('Téléphone').filter((v) => v !== null).every((v) => typeof v === 'string')).toBe(true);
+      expect(
+        column('Téléphone')
+          .filter((v) => v !== null)
+          .every((v) => typeof v === 'string'),
+      ).toBe(true);
       expect(column('Identifiant').every((v) => typeof v === 'string')).toBe(true);
     }
     if (kind === 'sessions') {
       expect(column('Année').every((v) => typeof v === 'number')).toBe(true);
-      expect(column('Début').filter((v) => v !== null).every((v) => v instanceof Date)).toBe(true);
+      expect(
+        column('Début')
+          .filter((v) => v !== null)
+          .every((v) => v instanceof Date),
+      ).toBe(true);
     }
     if (kind === 'registrations') {
       expect(header).toContain('Reçue le');
@@ -53,12 +61,16 @@ describe('export <kind> --output FILE.xlsx', () => {
       expect(received.length).toBeGreaterThan(0);
       expect(received.every((v) => v instanceof Date)).toBe(true);
       const stored = (await deps.store.read()).registrations.filter((x) => x.sessionId === SESSION)[0]!;
-      expect(data.some((row) => row[header.indexOf('Reçue le')] instanceof Date && (row[header.indexOf('Reçue le')] as unknown as Date).getTime() === wallClock(stored.receivedAt, 'Europe/Paris').getTime())).toBe(true);
+      expect(
+        data.some(
+          (row) => row[header.indexOf('Reçue le')] instanceof Date && (row[header.indexOf('Reçue le')] as unknown as Date).getTime() === wallClock(stored.receivedAt, 'Europe/Paris').getTime(),
+        ),
+      ).toBe(true);
       expect(column('Statut').every((v) => typeof v === 'string' && ['confirmée', "en liste d'attente", 'annulée'].includes(v))).toBe(true);
     }
   });
 
-  it('an instant is written on the session\'s wall clock (a workbook\'s dates have no zone)', () => {
+  it("an instant is written on the session's wall clock (a workbook's dates have no zone)", () => {
     expect(wallClock('2018-02-15T09:00:00.000Z', 'Europe/Paris').toISOString()).toBe('2018-02-15T10:00:00.000Z');
     expect(wallClock('2018-07-15T09:00:00.000Z', 'Europe/Paris').toISOString()).toBe('2018-07-15T11:00:00.000Z');
     expect(wallClock('2018-07-15T09:00:00.000Z', 'America/Cayenne').toISOString()).toBe('2018-07-15T06:00:00.000Z');

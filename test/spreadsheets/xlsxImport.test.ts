@@ -18,7 +18,7 @@ async function workbook(name: string, sheets: Array<{ sheet: string; data: Sheet
   return file;
 }
 
-describe('member import reads the organiser\'s workbook (personnes.xlsx) as it is', () => {
+describe("member import reads the organiser's workbook (personnes.xlsx) as it is", () => {
   it('imports the same people as the Windows-1252 CSV Excel saves of it, without an encoding notice', async () => {
     const fromXlsx = await tempDeps({ empty: true });
     const r = await runCli(['member', 'import', fixture('spreadsheets', 'personnes.xlsx'), '--json'], { store: fromXlsx.path });
@@ -37,7 +37,13 @@ describe('member import reads the organiser\'s workbook (personnes.xlsx) as it i
   it('--sheet NAME reads that sheet; a sheet that is not there names those there are, and nothing changes', async () => {
     const file = await workbook('deux.xlsx', [
       { sheet: 'Notes', data: [['Rien à importer']] },
-      { sheet: 'Inscrits', data: [['Nom', 'Prénom', 'Courriel'], ['Œuvray', 'François', 'francois.oeuvray@aubenas.fr']] },
+      {
+        sheet: 'Inscrits',
+        data: [
+          ['Nom', 'Prénom', 'Courriel'],
+          ['Œuvray', 'François', 'francois.oeuvray@aubenas.fr'],
+        ],
+      },
     ]);
     const deps = await tempDeps({ empty: true });
     const before = bytesOf(deps.path);
@@ -54,7 +60,16 @@ describe('member import reads the organiser\'s workbook (personnes.xlsx) as it i
   });
 
   it('a bad row is reported with its row number in the sheet, and nothing changes', async () => {
-    const file = await workbook('bad.xlsx', [{ sheet: 'Feuil1', data: [['first_name', 'last_name', 'email'], ['Anne', 'Ok', 'anne@example.fr'], ['Bruno', 'Blanc', 'not an e-mail']] }]);
+    const file = await workbook('bad.xlsx', [
+      {
+        sheet: 'Feuil1',
+        data: [
+          ['first_name', 'last_name', 'email'],
+          ['Anne', 'Ok', 'anne@example.fr'],
+          ['Bruno', 'Blanc', 'not an e-mail'],
+        ],
+      },
+    ]);
     const deps = await tempDeps({ empty: true });
     const before = bytesOf(deps.path);
     const r = await runCli(['member', 'import', file], { store: deps.path });

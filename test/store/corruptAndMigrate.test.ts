@@ -19,7 +19,6 @@ async function storeWithBackup(): Promise<string> {
   return store;
 }
 
-
 const corruptions: Array<[string, (text: string) => string | Buffer, RegExp]> = [
   ['truncated', (text) => text.slice(0, Math.floor(text.length / 2)), /not JSON \(it may be truncated\)/],
   ['zero bytes', () => '', /empty \(zero bytes\)/],

@@ -30,27 +30,24 @@ async function failure(promise: Promise<unknown>): Promise<CapruralError> {
 }
 
 describe('a write whose filesystem step fails', () => {
-  it.each<WriteStep>(['open', 'write', 'fsync', 'rename'])(
-    'leaves the old version when %s fails, removes its temporary file and says so (exit 3)',
-    async (step) => {
-      const deps = await storeWithOnePerson();
-      const before = bytesOf(deps.path);
-      const backupsBefore = listBackups(deps.path);
-      const broken = openStore(deps.path, { fs: faultyFs(step, 'EIO'), now: clock, lockWaitMs: 2_000 });
-      const error = await failure(addMember({ ...deps, store: broken }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
-      expect(error.exitCode).toBe(3);
-      const message = t(error.key, error.params as never);
-      expect(message).toContain(deps.path);
-      expect(message).toContain('input/output error (EIO)');
-      expect(message).toMatch(/it is unchanged/);
-      expect(bytesOf(deps.path).equals(before)).toBe(true);
-      expect(tempsBeside(deps.path)).toEqual([]);
-      expect(listBackups(deps.path)).toEqual(backupsBefore);
-      // The store is still fine: the next write, without the fault, succeeds.
-      await addMember(deps, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' });
-      expect(parseStore(bytesOf(deps.path).toString(), deps.path).members.map((m) => m.email)).toEqual(['vb@example.fr', 'al@example.fr']);
-    },
-  );
+  it.each<WriteStep>(['open', 'write', 'fsync', 'rename'])('leaves the old version when %s fails, removes its temporary file and says so (exit 3)', async (step) => {
+    const deps = await storeWithOnePerson();
+    const before = bytesOf(deps.path);
+    const backupsBefore = listBackups(deps.path);
+    const broken = openStore(deps.path, { fs: faultyFs(step, 'EIO'), now: clock, lockWaitMs: 2_000 });
+    const error = await failure(addMember({ ...deps, store: broken }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    expect(error.exitCode).toBe(3);
+    const message = t(error.key, error.params as never);
+    expect(message).toContain(deps.path);
+    expect(message).toContain('input/output error (EIO)');
+    expect(message).toMatch(/it is unchanged/);
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+    expect(tempsBeside(deps.path)).toEqual([]);
+    expect(listBackups(deps.path)).toEqual(backupsBefore);
+    // The store is still fine: the next write, without the fault, succeeds.
+    await addMember(deps, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' });
+    expect(parseStore(bytesOf(deps.path).toString(), deps.path).members.map((m) => m.email)).toEqual(['vb@example.fr', 'al@example.fr']);
+  });
 
   it('copies the old version when a hard link is refused (another file system), with mode 0600', async () => {
     const deps = await storeWithOnePerson();
@@ -78,9 +75,7 @@ describe('a write whose filesystem step fails', () => {
     const folder = join(deps.path, '..');
     // root ignores permissions: there the refusal the kernel would give is injected instead.
     const asRoot = process.getuid?.() === 0;
-    const store = asRoot
-      ? openStore(deps.path, { fs: faultyFs('open', 'EACCES'), now: clock })
-      : openStore(deps.path, { now: clock, lockWaitMs: 1_000 });
+    const store = asRoot ? openStore(deps.path, { fs: faultyFs('open', 'EACCES'), now: clock }) : openStore(deps.path, { now: clock, lockWaitMs: 1_000 });
     if (!asRoot) chmodSync(folder, 0o500);
     try {
       const error = await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
