@@ -17,6 +17,33 @@ export const GROUPS = {
   config: 'grpConfig',
 } as const;
 
+/** The fields of a session, shared by `session add` and `session edit`. */
+const SESSION_FIELDS = {
+  title: opt.value('--title <text>', 'optTitle'),
+  year: opt.value('--year <year>', 'optYear2'),
+  format: opt.value('--format <format>', 'optFormat'),
+  starts: opt.value('--starts <when>', 'optStarts'),
+  ends: opt.value('--ends <when>', 'optEnds'),
+  closes: opt.value('--closes <when>', 'optCloses'),
+  timeZone: opt.value('--time-zone <zone>', 'optTimeZone'),
+  capacity: opt.value('--capacity <n>', 'optCapacity'),
+  membershipYear: opt.value('--membership-year <year>', 'optMembershipYear'),
+  audience: opt.list('--audience <role>', 'optAudience'),
+  status: opt.value('--status <status>', 'optStatus'),
+  link: opt.value('--link <url>', 'optLink'),
+  place: opt.value('--place <text>', 'optPlace'),
+};
+
+/** The fields of a person, shared by `member add` and `member edit`. */
+const MEMBER_FIELDS = {
+  first: opt.value('--first <name>', 'optFirst'),
+  last: opt.value('--last <name>', 'optLast'),
+  email: opt.value('--email <email>', 'optEmail'),
+  phone: opt.value('--phone <phone>', 'optPhone'),
+  org: opt.value('--org <org>', 'optOrg'),
+  role: opt.list('--role <role>', 'optRole'),
+};
+
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'init',
@@ -46,19 +73,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: 'cmdSessionAdd',
     options: {
       course: opt.value('--course <id>', 'optCourse'),
-      title: opt.value('--title <text>', 'optTitle'),
-      year: opt.value('--year <year>', 'optYear2'),
-      format: opt.value('--format <format>', 'optFormat'),
-      starts: opt.value('--starts <when>', 'optStarts'),
-      ends: opt.value('--ends <when>', 'optEnds'),
-      closes: opt.value('--closes <when>', 'optCloses'),
-      timeZone: opt.value('--time-zone <zone>', 'optTimeZone'),
-      capacity: opt.value('--capacity <n>', 'optCapacity'),
-      membershipYear: opt.value('--membership-year <year>', 'optMembershipYear'),
-      audience: opt.list('--audience <role>', 'optAudience'),
-      status: opt.value('--status <status>', 'optStatus'),
-      link: opt.value('--link <url>', 'optLink'),
-      place: opt.value('--place <text>', 'optPlace'),
+      ...SESSION_FIELDS,
     },
     handler: async () => (await import('./sessionCommands')).add,
   }),
@@ -67,19 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: 'cmdSessionEdit',
     args: [{ name: 'id', required: true }],
     options: {
-      title: opt.value('--title <text>', 'optTitle'),
-      year: opt.value('--year <year>', 'optYear2'),
-      format: opt.value('--format <format>', 'optFormat'),
-      starts: opt.value('--starts <when>', 'optStarts'),
-      ends: opt.value('--ends <when>', 'optEnds'),
-      closes: opt.value('--closes <when>', 'optCloses'),
-      timeZone: opt.value('--time-zone <zone>', 'optTimeZone'),
-      capacity: opt.value('--capacity <n>', 'optCapacity'),
-      membershipYear: opt.value('--membership-year <year>', 'optMembershipYear'),
-      audience: opt.list('--audience <role>', 'optAudience'),
-      status: opt.value('--status <status>', 'optStatus'),
-      link: opt.value('--link <url>', 'optLink'),
-      place: opt.value('--place <text>', 'optPlace'),
+      ...SESSION_FIELDS,
       notify: opt.negated('--no-notify', 'optNotify'),
     },
     handler: async () => (await import('./sessionCommands')).edit,
@@ -118,12 +121,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'member add',
     help: 'cmdMemberAdd',
     options: {
-      first: opt.value('--first <name>', 'optFirst'),
-      last: opt.value('--last <name>', 'optLast'),
-      email: opt.value('--email <email>', 'optEmail'),
-      phone: opt.value('--phone <phone>', 'optPhone'),
-      org: opt.value('--org <org>', 'optOrg'),
-      role: opt.list('--role <role>', 'optRole'),
+      ...MEMBER_FIELDS,
     },
     handler: async () => (await import('./memberCommands')).add,
   }),
@@ -146,12 +144,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: 'cmdMemberEdit',
     args: [{ name: 'ref', required: true }],
     options: {
-      first: opt.value('--first <name>', 'optFirst'),
-      last: opt.value('--last <name>', 'optLast'),
-      email: opt.value('--email <email>', 'optEmail'),
-      phone: opt.value('--phone <phone>', 'optPhone'),
-      org: opt.value('--org <org>', 'optOrg'),
-      role: opt.list('--role <role>', 'optRole'),
+      ...MEMBER_FIELDS,
     },
     handler: async () => (await import('./memberCommands')).edit,
   }),
