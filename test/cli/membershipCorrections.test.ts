@@ -2,6 +2,7 @@
 // corrected (membership edit) or cancelled with a reason (membership cancel); the "already paid"
 // refusal names the edit command.
 import { screen } from '@inquirer/testing/vitest';
+import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -16,11 +17,6 @@ async function store() {
   await ok(['org', 'add', '--name', 'GAL du Pays de Gex', '--kind', 'GAL']);
   await ok(['member', 'add', '--first', 'Marie-Hélène', '--last', 'L’Hôte', '--email', 'mhl@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
   return path;
-}
-
-async function until(text: string) {
-  for (let i = 0; i < 50 && !screen.getScreen().includes(text); i += 1) await screen.next();
-  expect(screen.getScreen()).toContain(text);
 }
 
 describe('cotisations recorded, then corrected', () => {

@@ -1,6 +1,7 @@
 // The interactive path: prompts driven through @inquirer/testing's screen, the CLI run in-process
 // as at a terminal. Import the screen before the CLI so that the prompts are wrapped.
 import { screen } from '@inquirer/testing/vitest';
+import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -17,12 +18,6 @@ async function store() {
   await ok(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'vb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
   await ok(['member', 'add', '--first', 'Jean', '--last', 'Dupont', '--email', 'jd@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
   return path;
-}
-
-/** Waits until the screen shows `text` (prompts appear after store reads). */
-async function until(text: string) {
-  for (let i = 0; i < 50 && !screen.getScreen().includes(text); i += 1) await screen.next();
-  expect(screen.getScreen()).toContain(text);
 }
 
 describe('caprural register at a terminal', () => {

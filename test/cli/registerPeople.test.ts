@@ -2,6 +2,7 @@
 // match is highlighted, a namesake is shown before another is created, a person typed in is kept
 // when a rule refuses the registration and the fix the refusal gives works.
 import { screen } from '@inquirer/testing/vitest';
+import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -18,11 +19,6 @@ async function store() {
   await ok(['membership', 'pay', 'gal-du-pays-de-gex', '--year', '2018']);
   await ok(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'vb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
   return path;
-}
-
-async function until(text: string) {
-  for (let i = 0; i < 50 && !screen.getScreen().includes(text); i += 1) await screen.next();
-  expect(screen.getScreen()).toContain(text);
 }
 
 describe('people at the register prompt', () => {

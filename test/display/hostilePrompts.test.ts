@@ -1,6 +1,7 @@
 // Issue 12, item 1, the prompts: questions and choices built from stored values are escaped.
 // Import the screen before the CLI so that the prompts are wrapped.
 import { screen } from '@inquirer/testing/vitest';
+import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/store/index';
@@ -15,11 +16,6 @@ const FRAGMENTS = ['\x1b]52', '\x07', '\x1b[2J', '\u009b', '\u202e', '\u2066', '
 
 function expectNoHostileFragment(raw: string): void {
   for (const f of FRAGMENTS) expect(raw.includes(f), `U+${f.codePointAt(0)!.toString(16)} on screen`).toBe(false);
-}
-
-async function until(text: string) {
-  for (let i = 0; i < 50 && !screen.getScreen().includes(text); i += 1) await screen.next();
-  expect(screen.getScreen()).toContain(text);
 }
 
 async function hostileStore(): Promise<string> {

@@ -1,14 +1,10 @@
 // Issue 12, item 2, the prompt path: an e-mail typed with a zero-width space is refused there too.
 import { screen } from '@inquirer/testing/vitest';
+import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempStore';
-
-async function until(text: string) {
-  for (let i = 0; i < 50 && !screen.getScreen().includes(text); i += 1) await screen.next();
-  expect(screen.getScreen()).toContain(text);
-}
 
 describe('member add at a terminal', () => {
   it('re-asks an e-mail holding a zero-width space or a soft hyphen, and stores the full-width one as ASCII', async () => {
