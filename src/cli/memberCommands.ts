@@ -31,6 +31,10 @@ export async function add(ctx: Context, options: MemberFlags): Promise<void> {
     const asked = await askMember(ctx, input, await ctx.deps.store.read());
     if (!asked) return ctx.note(ctx.t('notRecorded'));
     input = asked;
+  } else if (ctx.interactive && input.firstName && input.lastName) {
+    // All flags given at a terminal: a namesake is still shown and confirmed, as when typed.
+    const { confirmNoNamesake } = await import('../prompts/memberPrompts');
+    if (!(await confirmNoNamesake(ctx, await ctx.deps.store.read(), input.firstName, input.lastName))) return ctx.note(ctx.t('notRecorded'));
   }
   const { member, lookAlikes } = await addMember(ctx.deps, input);
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);

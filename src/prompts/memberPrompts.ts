@@ -20,6 +20,18 @@ export function showNamesakes(ctx: PromptContext, data: Pick<StoreData, 'organis
 }
 
 /**
+ * When people of this full name exist, shows them and asks whether to create another (default no).
+ * True when there is none or the organiser confirms. Used whether the name was typed or given by flags.
+ */
+export async function confirmNoNamesake(ctx: PromptContext, data: Pick<StoreData, 'members' | 'organisations'>, firstName: string, lastName: string): Promise<boolean> {
+  const same = namesakes(data.members, firstName, lastName);
+  if (same.length === 0) return true;
+  const name = `${firstName} ${lastName}`.trim();
+  showNamesakes(ctx, data, name, same);
+  return ask.confirm(ctx, ctx.t('confirmNamesake', { name }), false);
+}
+
+/**
  * Asks for the fields of a new person that flags did not give; each answer is checked as the flag
  * would be, against the people and organisations of `data`. When someone already has the name
  * typed, shows them and asks to confirm (default no): null when the organiser declines.
@@ -29,14 +41,7 @@ export async function askMember(ctx: PromptContext, given: MemberInput, data: Pi
   const index = new PeopleIndex(data);
   const firstName = given.firstName ?? (await ask.text(ctx, ctx.t('askFirstName'), { validate: validateWith(ctx, (v) => requireName(v, '--first')) }));
   const lastName = given.lastName ?? (await ask.text(ctx, ctx.t('askLastName'), { validate: validateWith(ctx, (v) => requireName(v, '--last')) }));
-  if (!options.namesakesChecked) {
-    const same = namesakes(data.members, firstName, lastName);
-    if (same.length > 0) {
-      const name = `${firstName} ${lastName}`.trim();
-      showNamesakes(ctx, data, name, same);
-      if (!(await ask.confirm(ctx, ctx.t('confirmNamesake', { name }), false))) return null;
-    }
-  }
+  if (!options.namesakesChecked && !(await confirmNoNamesake(ctx, data, firstName, lastName))) return null;
   const email =
     given.email ??
     (await ask.text(ctx, ctx.t('askEmail'), {

@@ -121,4 +121,24 @@ describe('people at the register prompt', () => {
     expect(r.stderr).toContain('Not recorded; nothing was written.');
     expect(bytesOf(path).equals(before)).toBe(true);
   });
+
+  it('member add with every flag at a terminal: the namesake is still shown and, declined, nothing is written', async () => {
+    const path = await store();
+    const before = bytesOf(path);
+    const running = runCli(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'v.bernard@example.fr'], { store: path, now: NOW, tty: true });
+    await until('Create another person named Véronique Bernard anyway?');
+    screen.keypress('enter'); // default: no
+    const r = await running;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(veronique-bernard)');
+    expect(r.stderr).toContain('Not recorded; nothing was written.');
+    expect(bytesOf(path).equals(before)).toBe(true);
+  });
+
+  it('member add with every flag without a terminal never asks: a namesake is added as before', async () => {
+    const path = await store();
+    const r = await runCli(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'v.bernard@example.fr'], { store: path, now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('veronique-bernard-2');
+  });
 });
