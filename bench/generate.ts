@@ -282,7 +282,7 @@ export function buildStore(size: Size, now: Date = BENCH_NOW, user = BENCH_USER)
         const confirmed = ofSession.filter((r) => r.status === 'confirmed');
         if (confirmed.length === 0) break;
         byId ??= new Map(members.map((m) => [m.id, m]));
-        const view = { ...data, sessions: [session], registrations: ofSession, members: [...new Set(ofSession.map((r) => byId!.get(r.memberId)!))] };
+        const view = { ...data, sessions: [session], registrations: ofSession, memberships: [], members: [...new Set(ofSession.map((r) => byId!.get(r.memberId)!))] };
         assertAttendanceAllowed(session, now);
         // The marks in the order `attendance` builds them: those present, then those absent.
         const { present, absent } = attendanceMarks(confirmed);
