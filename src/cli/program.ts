@@ -7,7 +7,7 @@ import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { COMMANDS, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
-import { openStore, resolveStorePath, userCacheDir } from '../store/index';
+import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -40,7 +40,10 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const t = translator(lang);
   const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = openStore(resolveStorePath(options.store, io.env), {
+  // A missing store is created only at the default location; one named by --store or CAPRURAL_STORE is refused (init creates it).
+  const location = locateStore(options.store, io.env);
+  const store = openStore(location.path, {
+    namedBy: location.namedBy,
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
@@ -50,6 +53,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   });
   return {
     io,
+    storeNamedBy: location.namedBy,
     deps: { store, clock: io.clock, user: io.user, mailLang: io.env.CAPRURAL_MAIL_LANG?.trim().toLowerCase() === 'en' ? 'en' : 'fr' },
     t,
     lang,

@@ -15,6 +15,7 @@ import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
 import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
+import { storeLocationEn, storeLocationFr } from './storeLocation';
 import { terminalEn, terminalFr } from './terminal';
 import { typographyEn, typographyFr } from './typography';
 
@@ -27,6 +28,7 @@ export const en = {
   ...resilienceEn,
   ...configEn,
   ...storeEn,
+  ...storeLocationEn,
   ...rulesEn,
   ...mailEn,
   ...documentsEn,
@@ -46,6 +48,7 @@ export const fr: Messages = {
   ...resilienceFr,
   ...configFr,
   ...storeFr,
+  ...storeLocationFr,
   ...rulesFr,
   ...mailFr,
   ...documentsFr,
