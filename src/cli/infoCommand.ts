@@ -7,7 +7,7 @@ import type { Context } from './context';
 import { renderError } from './renderError';
 
 /** A file size for a person: "812 B", "12.4 kB", "3.1 MB" (French: "12,4 Ko"). */
-export function formatSize(bytes: number, lang: 'fr' | 'en', units: string): string {
+function formatSize(bytes: number, lang: 'fr' | 'en', units: string): string {
   const names = units.split(' ');
   let value = bytes;
   let unit = 0;
@@ -20,7 +20,7 @@ export function formatSize(bytes: number, lang: 'fr' | 'en', units: string): str
 }
 
 /** `caprural info`: where the store is (and which setting said so), its size and contents, the version and the language. Never creates the store. */
-export async function info(ctx: Context): Promise<void> {
+export async function infoCommand(ctx: Context): Promise<void> {
   const store = await storeInfo(ctx.deps, ctx.storeNamedBy);
   const config = configPath(ctx.io.env);
   const configExists = existsSync(config);
@@ -54,7 +54,7 @@ export async function info(ctx: Context): Promise<void> {
   if (store.file !== store.path) more(t('infoLinkTo', { path: store.file }));
   if (!store.exists) more(t('infoMissing', { namedBy: store.namedBy }));
   else if (store.size !== null) more(t('infoWritten', { size: formatSize(store.size, ctx.lang, t('sizeUnits')), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
-  if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { reason: renderError(store.error, t).split('\n')[0]! })]);
+  if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { error: renderError(store.error, t).split('\n')[0]! })]);
   if (store.counts) rows.push([t('infoLabelContents'), t('infoCounts', store.counts)]);
   rows.push([t('infoLabelBackups'), t('infoBackups', { count: store.backups, dir: store.backupsDir })]);
   rows.push([t('infoLabelSettings'), t('infoConfig', { path: config, exists: configExists })]);

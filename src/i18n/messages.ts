@@ -1,6 +1,7 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { attendanceEn, attendanceFr } from './attendance';
+import { completionEn, completionFr } from './completion';
 import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
 import { documentsEn, documentsFr } from './documents';
@@ -29,6 +30,7 @@ export const en = {
   ...configEn,
   ...storeEn,
   ...storeLocationEn,
+  ...completionEn,
   ...rulesEn,
   ...mailEn,
   ...documentsEn,
@@ -49,6 +51,7 @@ export const fr: Messages = {
   ...configFr,
   ...storeFr,
   ...storeLocationFr,
+  ...completionFr,
   ...rulesFr,
   ...mailFr,
   ...documentsFr,

@@ -25,7 +25,8 @@ export const storeLocationEn = {
   infoMissing: (p: { namedBy: StoreNamedBy }): string =>
     p.namedBy === 'default' ? `not created yet: 'caprural init' creates it (or the first command that needs it)` : `missing: create it with 'caprural init', or choose another with --store or CAPRURAL_STORE`,
   infoWritten: (p: { size: string; modified: string }) => `${p.size}, written ${p.modified}`,
-  infoUnusable: (p: { reason: string }) => `cannot be used: ${p.reason}`,
+  /** The first line of the error that makes the store unusable. */
+  infoUnusable: (p: { error: string }) => p.error,
   infoSchema: (p: { version: number; supported: number }) => `schema ${p.version}${p.version === p.supported ? '' : ` (this caprural writes ${p.supported})`}`,
   infoCounts: (p: Counts) =>
     [n(p.sessions, 'session', 'sessions'), n(p.members, 'person', 'people'), n(p.organisations, 'organisation', 'organisations'), n(p.registrations, 'registration', 'registrations'), n(p.memberships, 'cotisation', 'cotisations')].join(', '),
@@ -38,8 +39,8 @@ export const storeLocationEn = {
 
 export const storeLocationFr: typeof storeLocationEn = {
   storeNotFound: (p) =>
-    `Aucun stockage à ${p.path} (${namedByFr[p.namedBy]}) ; rien n'a été créé.\nCréez-le à cet endroit avec « caprural init », ou choisissez-en un autre avec --store FICHIER ou CAPRURAL_STORE (sans l'un ni l'autre : le stockage par défaut).`,
-  infoLabelStore: () => 'Stockage',
+    `Aucun fichier de données à ${p.path} (${namedByFr[p.namedBy]}) ; rien n'a été créé.\nCréez-le à cet endroit avec « caprural init », ou choisissez-en un autre avec --store FICHIER ou CAPRURAL_STORE (sans l'un ni l'autre : le fichier par défaut).`,
+  infoLabelStore: () => 'Données',
   infoLabelState: () => 'État',
   infoLabelContents: () => 'Contenu',
   infoLabelBackups: () => 'Sauvegardes',
@@ -53,7 +54,7 @@ export const storeLocationFr: typeof storeLocationEn = {
       ? `pas encore créé : « caprural init » le crée (ou la première commande qui en a besoin)`
       : `absent : créez-le avec « caprural init », ou choisissez-en un autre avec --store ou CAPRURAL_STORE`,
   infoWritten: (p) => `${p.size}, écrit le ${p.modified}`,
-  infoUnusable: (p) => `inutilisable : ${p.reason}`,
+  infoUnusable: (p) => p.error,
   infoSchema: (p) => `schéma ${p.version}${p.version === p.supported ? '' : ` (cette version de caprural écrit le ${p.supported})`}`,
   infoCounts: (p) =>
     [

@@ -33,6 +33,8 @@ async function parse(argv: string[]): Promise<Parsed> {
 /** argv, the arguments, the options: each option given once (lists twice), so each is read as declared. */
 const EVERY_OPTION: Array<[string[], string[], Record<string, unknown>]> = [
   [['init', '--empty'], [], { empty: true }],
+  [['info'], [], {}],
+  [['completion', 'bash'], ['bash'], {}],
   [['sessions', '--year', 'v-year', '--open'], [], { year: 'v-year', open: true }],
   [['session', 'show', 'id-1'], ['id-1'], {}],
   [
