@@ -43,4 +43,3 @@ export function completionScript(shell: Shell): string {
   }
   return script;
 }
-

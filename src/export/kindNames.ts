@@ -18,12 +18,7 @@ export const EXPORT_KIND_ALIASES: Readonly<Record<ExportKind, readonly string[]>
   'attendance-sheet': ['emargement', 'feuille-emargement'],
 };
 
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** The kind a typed name means, English or French; undefined when it names none. */
 export function exportKindOf(typed: string): ExportKind | undefined {

@@ -23,13 +23,21 @@ export const storeLocationEn = {
   infoNamedBy: (p: { namedBy: StoreNamedBy }) => `(${namedByEn[p.namedBy]})`,
   infoLinkTo: (p: { path: string }) => `a link to ${p.path}`,
   infoMissing: (p: { namedBy: StoreNamedBy }): string =>
-    p.namedBy === 'default' ? `not created yet: 'caprural init' creates it (or the first command that needs it)` : `missing: create it with 'caprural init', or choose another with --store or CAPRURAL_STORE`,
+    p.namedBy === 'default'
+      ? `not created yet: 'caprural init' creates it (or the first command that needs it)`
+      : `missing: create it with 'caprural init', or choose another with --store or CAPRURAL_STORE`,
   infoWritten: (p: { size: string; modified: string }) => `${p.size}, written ${p.modified}`,
   /** The first line of the error that makes the store unusable. */
   infoUnusable: (p: { error: string }) => p.error,
   infoSchema: (p: { version: number; supported: number }) => `schema ${p.version}${p.version === p.supported ? '' : ` (this caprural writes ${p.supported})`}`,
   infoCounts: (p: Counts) =>
-    [n(p.sessions, 'session', 'sessions'), n(p.members, 'person', 'people'), n(p.organisations, 'organisation', 'organisations'), n(p.registrations, 'registration', 'registrations'), n(p.memberships, 'cotisation', 'cotisations')].join(', '),
+    [
+      n(p.sessions, 'session', 'sessions'),
+      n(p.members, 'person', 'people'),
+      n(p.organisations, 'organisation', 'organisations'),
+      n(p.registrations, 'registration', 'registrations'),
+      n(p.memberships, 'cotisation', 'cotisations'),
+    ].join(', '),
   infoBackups: (p: { count: number; dir: string }) => `${p.count} in ${p.dir}`,
   infoConfig: (p: { path: string; exists: boolean }) => `${p.path}${p.exists ? '' : ' (no file yet)'}`,
   infoVersion: (p: { version: string; node: string }) => `caprural ${p.version} (Node.js ${p.node})`,

@@ -130,17 +130,14 @@ describe('French names of the export kinds', () => {
     expect(EXPORT_KINDS.filter((k) => EXPORT_KIND_ALIASES[k].length === 0)).toEqual(['sessions']);
   });
 
-  it.each(EXPORT_KINDS.filter((k) => EXPORT_KIND_ALIASES[k].length > 0).map((k) => [EXPORT_KIND_ALIASES[k][0]!, k] as const))(
-    'export %s writes what export %s writes',
-    async (french, english) => {
-      const { path: store } = await tempDeps();
-      const args = english === 'attendance-sheet' ? ['--session', 'cooperer-leader-n1-2018'] : [];
-      const a = await runCli(['export', french, ...args, '--format', 'json'], { store, lang: 'fr' });
-      const b = await runCli(['export', english, ...args, '--format', 'json'], { store, lang: 'fr' });
-      expect(a.code).toBe(0);
-      expect(a.stdout).toBe(b.stdout);
-    },
-  );
+  it.each(EXPORT_KINDS.filter((k) => EXPORT_KIND_ALIASES[k].length > 0).map((k) => [EXPORT_KIND_ALIASES[k][0]!, k] as const))('export %s writes what export %s writes', async (french, english) => {
+    const { path: store } = await tempDeps();
+    const args = english === 'attendance-sheet' ? ['--session', 'cooperer-leader-n1-2018'] : [];
+    const a = await runCli(['export', french, ...args, '--format', 'json'], { store, lang: 'fr' });
+    const b = await runCli(['export', english, ...args, '--format', 'json'], { store, lang: 'fr' });
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
 
   it('an unknown kind lists the kinds in the user language, and suggests from both', async () => {
     const { path: store } = await tempDeps();

@@ -38,7 +38,10 @@ async function caprural(argv: string[], env: Record<string, string>) {
 }
 
 const READS = [['sessions'], ['session', 'show', 'cooperer-leader-n1-2018'], ['member', 'list'], ['export', 'registrations'], ['log'], ['eligibility', 'Anne']];
-const WRITES = [['org', 'add', '--name', 'GAL Test'], ['member', 'add', '--first', 'Anne', '--last', 'Arnaud', '--email', 'anne@example.fr']];
+const WRITES = [
+  ['org', 'add', '--name', 'GAL Test'],
+  ['member', 'add', '--first', 'Anne', '--last', 'Arnaud', '--email', 'anne@example.fr'],
+];
 
 describe('a store that is not where it was named', () => {
   it.each([...READS, ...WRITES])('--store naming a missing file: %j is refused (exit 3), nothing is created', async (...argv) => {
@@ -81,7 +84,11 @@ describe('a store that is not where it was named', () => {
     expect(a.code).toBe(0);
     const b = await caprural(['init'], { CAPRURAL_STORE: join(dir, 'b.json') });
     expect(b.code).toBe(0);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual(['a.json', 'b.json']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(['a.json', 'b.json']);
     expect((await caprural(['--store', join(dir, 'a.json'), 'sessions', '--json'], {})).code).toBe(0);
   });
 
