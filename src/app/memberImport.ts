@@ -6,7 +6,7 @@ import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
 import type { CsvTable } from '../csv/readCsv';
-import { mapHeader, PERSON_COLUMNS } from '../domain/csvColumns';
+import { mapHeader, MEMBER_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { StoreData } from '../store/index';
@@ -27,21 +27,25 @@ export interface MemberImportReport {
   changes: Array<{ id: string; fields: string[] }>;
   unchanged: number;
   organisationsCreated: string[];
+  /** The file's headers that name no column caprural reads (a French list's `Fonction`), as written: said, never dropped silently. */
+  columnsNotRead: string[];
   dryRun: boolean;
 }
 
 /**
- * The rows as cells keyed by column: the people columns of PERSON_COLUMNS (their English keys, the
- * French headers of `export members`, and the usual synonyms: Courriel, Prénom…); other columns are ignored.
+ * The rows as cells keyed by column (MEMBER_COLUMNS: the English keys and French headers of `export
+ * members`, and the usual synonyms: Courriel, Prénom…), and the headers of the other columns (not read).
  */
-function keyedRows(table: CsvTable): { headers: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
-  const columns = Object.entries(mapHeader(table.header, PERSON_COLUMNS)) as Array<[string, number]>;
+function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
+  const columns = Object.entries(mapHeader(table.header, MEMBER_COLUMNS)) as Array<[string, number]>;
   const rows = table.rows.map(({ line, cells }) => {
     const keyed: Record<string, string> = {};
     for (const [key, i] of columns) if (cells[i] !== undefined) keyed[key] = unneutralise(cells[i]);
     return { line, cells: keyed };
   });
-  return { headers: columns.map(([key]) => key), rows };
+  const read = new Set(columns.map(([, i]) => i));
+  const notRead = table.header.filter((h, i) => !read.has(i) && h.replace(/^\uFEFF/, '').trim() !== '');
+  return { headers: columns.map(([key]) => key), notRead, rows };
 }
 
 /**
@@ -50,12 +54,20 @@ function keyedRows(table: CsvTable): { headers: string[]; rows: Array<{ line: nu
  * bad row is collected; if there is any, nothing is applied and all are reported with their line.
  */
 function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
-  const { headers, rows } = keyedRows(table);
+  const { headers, notRead, rows } = keyedRows(table);
   const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));
   if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
   const index = new PeopleIndex(data);
   const byId = new Map(data.members.map((m, i) => [m.id, i]));
-  const report = { rows: rows.length, created: [] as string[], updated: [] as string[], changes: [] as Array<{ id: string; fields: string[] }>, unchanged: 0, organisationsCreated: [] as string[] };
+  const report = {
+    rows: rows.length,
+    created: [] as string[],
+    updated: [] as string[],
+    changes: [] as Array<{ id: string; fields: string[] }>,
+    unchanged: 0,
+    organisationsCreated: [] as string[],
+    columnsNotRead: notRead,
+  };
   // Only the columns the file has are applied: an absent column leaves the field as it is; an
   // empty cell in a present column clears it (phone, organisation, roles).
   const has = new Set(headers);

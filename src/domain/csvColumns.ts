@@ -52,6 +52,16 @@ export const PERSON_COLUMNS = {
   roles: ['roles', 'role', 'rôles', 'rôle'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The columns of a members file (`member import`): the people columns, and the cotisation years
+ * that `export members` writes, recognised so that re-importing an export reads every column it has
+ * (they are not imported: cotisations are recorded with `membership pay`).
+ */
+export const MEMBER_COLUMNS = {
+  ...PERSON_COLUMNS,
+  cotisation_years: ['cotisation_years', 'années de cotisation'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** The columns of a registrations file (`register --import`): the session, when the request was received, and the person. */
 export const REGISTRATION_COLUMNS = {
   session: ['session', 'session_id', 'session id', 'identifiant session', 'formation'],

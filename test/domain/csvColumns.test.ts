@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ATTENDANCE_REPORT_COLUMNS, headerKey, mapHeader, PERSON_COLUMNS, REGISTRATION_COLUMNS } from '../../src/domain/csvColumns';
+import { ATTENDANCE_REPORT_COLUMNS, headerKey, mapHeader, MEMBER_COLUMNS, PERSON_COLUMNS, REGISTRATION_COLUMNS } from '../../src/domain/csvColumns';
 import { MEMBER_HEADERS } from '../../src/i18n/exportHeaders';
 
 // The header synonyms of every import are declared once (src/domain/csvColumns.ts) and mapped by
 // one function (mapHeader): a header cell names one column at most, the first cell of a column wins.
 
-const DECLARATIONS = { PERSON_COLUMNS, REGISTRATION_COLUMNS, ATTENDANCE_REPORT_COLUMNS };
+const DECLARATIONS = { PERSON_COLUMNS, MEMBER_COLUMNS, REGISTRATION_COLUMNS, ATTENDANCE_REPORT_COLUMNS };
 
 describe('the column declarations', () => {
   it.each(Object.entries(DECLARATIONS))('%s: no header names two columns', (_, columns) => {
@@ -21,10 +21,10 @@ describe('the column declarations', () => {
     }
   });
 
-  it('reads back the headers `export members` writes, English keys and French headers', () => {
-    const { cotisation_years: _, ...people } = MEMBER_HEADERS;
-    expect(mapHeader(Object.keys(people), PERSON_COLUMNS)).toEqual(Object.fromEntries(Object.keys(people).map((k, i) => [k, i])));
-    expect(mapHeader(Object.values(people), PERSON_COLUMNS)).toEqual(Object.fromEntries(Object.keys(people).map((k, i) => [k, i])));
+  it('the member import reads back every header `export members` writes, English keys and French headers', () => {
+    const expected = Object.fromEntries(Object.keys(MEMBER_HEADERS).map((k, i) => [k, i]));
+    expect(mapHeader(Object.keys(MEMBER_HEADERS), MEMBER_COLUMNS)).toEqual(expected);
+    expect(mapHeader(Object.values(MEMBER_HEADERS), MEMBER_COLUMNS)).toEqual(expected);
   });
 });
 
