@@ -5,7 +5,7 @@ import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
 
 /** `caprural member import <file> [--dry-run] [--sheet NAME]`: adds or updates people from a CSV or an .xlsx sheet (what `export members` writes). */
-export async function memberImport(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
+export async function memberImportCommand(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
   const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
   const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });

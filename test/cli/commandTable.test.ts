@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, GROUPS } from '../../src/cli/commands';
 import { buildProgram } from '../../src/cli/program';
@@ -391,5 +392,33 @@ describe('help from src/i18n, in French and English', () => {
     for (const key of Object.values(GROUPS)) expect(shown).toContain(oneLine(helpFr[key]));
     for (const c of COMMANDS.filter((c) => !c.name.includes(' '))) expect(shown).toContain(oneLine(helpFr[c.help]));
     expect(shown).toContain(oneLine(helpFr.optStore));
+  });
+});
+
+/** `session add` -> `sessionAddCommand`, `doc attendance-sheet` -> `docAttendanceSheetCommand`. */
+const handlerName = (name: string) => `${name.replace(/[ -]([a-z])/g, (_, c: string) => c.toUpperCase())}Command`;
+
+describe('one file per command, named after it (docs/architecture.md)', () => {
+  const table = readFileSync('src/cli/commands.ts', 'utf8');
+  const loaded = [...table.matchAll(/import\('\.\/(\w+)'\)\)\.(\w+)/g)].map((m) => [m[1], m[2]]);
+
+  it('each entry of the table loads src/cli/<words>Command.ts and its export of the same name', () => {
+    expect(loaded).toEqual(COMMANDS.map((c) => [handlerName(c.name), handlerName(c.name)]));
+  });
+
+  it.each(COMMANDS.map((c) => handlerName(c.name)))('src/cli/%s.ts exports that handler and nothing else', (file) => {
+    const exported = [...readFileSync(`src/cli/${file}.ts`, 'utf8').matchAll(/^export (?:async )?(?:function|const|let|class|interface|type) (\w+)/gm)].map((m) => m[1]);
+    expect(exported).toEqual([file]);
+  });
+
+  it('every src/cli/*Command.ts is an entry of the table', () => {
+    const files = readdirSync('src/cli')
+      .filter((f) => f.endsWith('Command.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual(COMMANDS.map((c) => handlerName(c.name)).sort());
+  });
+
+  it('help keys say what they are (no numbered optYear2, optSession3…)', () => {
+    expect(Object.keys(helpEn).filter((k) => /\d$/.test(k))).toEqual([]);
   });
 });
