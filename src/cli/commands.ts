@@ -65,7 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'session show',
     help: 'cmdSessionShow',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: false }],
     handler: async () => (await import('./sessionShowCommand')).sessionShowCommand,
   }),
   command({
@@ -80,7 +80,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'session edit',
     help: 'cmdSessionEdit',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: false }],
     options: {
       ...SESSION_FIELDS,
       notify: opt.negated('--no-notify', 'optNotify'),
@@ -90,9 +90,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'session cancel',
     help: 'cmdSessionCancel',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: false }],
     options: {
       notify: opt.negated('--no-notify', 'optNoNotifyRegistrants'),
+      yes: opt.flag('--yes', 'optYes'),
     },
     handler: async () => (await import('./sessionCancelCommand')).sessionCancelCommand,
   }),
@@ -136,7 +137,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'member show',
     help: 'cmdMemberShow',
-    args: [{ name: 'ref', required: true }],
+    args: [{ name: 'ref', required: false }],
     handler: async () => (await import('./memberShowCommand')).memberShowCommand,
   }),
   command({
@@ -176,7 +177,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'export',
     help: 'cmdExport',
-    args: [{ name: 'kind', required: true }],
+    args: [{ name: 'kind', required: false }],
     options: {
       session: opt.value('--session <id>', 'optSession'),
       year: opt.value('--year <year>', 'optOnlySessionsOfYear'),
@@ -187,6 +188,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       bom: opt.flag('--bom', 'optBom'),
       raw: opt.flag('--raw', 'optRaw'),
       output: opt.value('--output <file>', 'optOutput'),
+      yes: opt.flag('--yes', 'optYesOverwrite'),
     },
     handler: async () => (await import('./exportCommand')).exportCommand,
   }),
@@ -259,6 +261,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       force: opt.flag('--force', 'optForceCancelAttended'),
       reason: opt.value('--reason <text>', 'optReasonLogged'),
       notify: opt.negated('--no-notify', 'optNoNotifyCancel'),
+      yes: opt.flag('--yes', 'optYes'),
     },
     handler: async () => (await import('./cancelCommand')).cancelCommand,
   }),
@@ -285,7 +288,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'attendance',
     help: 'cmdAttendance',
-    args: [{ name: 'session', required: true }],
+    args: [{ name: 'session', required: false }],
     options: {
       present: opt.list('--present <ref>', 'optPresent'),
       absent: opt.list('--absent <ref>', 'optAbsent'),
@@ -395,6 +398,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       output: opt.value('--output <file>', 'optSheetPdf'),
       blankRows: opt.value('--blank-rows <n>', 'optBlankRows'),
       withConnections: opt.flag('--with-connections', 'optWithConnections'),
+      yes: opt.flag('--yes', 'optYesOverwrite'),
     },
     handler: async () => (await import('./docAttendanceSheetCommand')).docAttendanceSheetCommand,
   }),
@@ -406,6 +410,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       member: opt.value('--member <ref>', 'optCertificateMember'),
       output: opt.value('--output <dir-or-file>', 'optCertificateOutput'),
       hours: opt.value('--hours <n>', 'optHours'),
+      yes: opt.flag('--yes', 'optYesOverwrite'),
     },
     handler: async () => (await import('./docCertificateCommand')).docCertificateCommand,
   }),
@@ -446,6 +451,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       session: opt.value('--session <id>', 'optReportSession'),
       format: opt.value('--format <format>', 'optReportFormat', { choices: ['html', 'json'], default: 'html' }),
       output: opt.value('--output <file>', 'optReportOutput'),
+      yes: opt.flag('--yes', 'optYesOverwrite'),
     },
     handler: async () => (await import('./reportCommand')).reportCommand,
   }),

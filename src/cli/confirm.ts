@@ -31,6 +31,8 @@ async function exists(file: string): Promise<boolean> {
  * it (default No), and needs --yes otherwise (exit 2, nothing written). False when declined.
  */
 export async function confirmOverwrite(ctx: Context, file: string, yes: boolean | undefined): Promise<boolean> {
+  // The store itself, its backups or its lock are refused whatever the answer would be: say that first.
+  await ctx.deps.store.checkOutput(file);
   if (yes || !(await exists(file))) return true;
   return confirmed(ctx, yes, '--output', ctx.t('confirmOverwrite', { file }), new UsageError('overwriteNeedsYes', { file }));
 }

@@ -106,6 +106,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     .option('--json', help.optJson)
     .option('--no-input', help.optInput)
     .option('--no-color', help.optColor)
+    .option('--no-pager', help.optPager)
     .addOption(new Option('--lang <lang>', help.optLang).choices(['fr', 'en']));
 
   for (const spec of COMMANDS) {
