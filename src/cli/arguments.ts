@@ -5,7 +5,7 @@ import { memberMatchError } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
 import { sortSessions } from '../domain/sessions';
 import { UsageError } from '../errors';
-import { EXPORT_KINDS } from '../export/kinds';
+import { EXPORT_KINDS, exportKindName } from '../export/kindNames';
 import type { Session } from '../store/index';
 import type { Context } from './context';
 import { sessionDate } from './render';
@@ -60,10 +60,10 @@ export async function personRef(ctx: Context, ref: string | undefined): Promise<
 /** The export kind typed, else (at a terminal) one chosen among the kinds, each with what it holds. */
 export async function exportKindArgument(ctx: Context, kind: string | undefined): Promise<string> {
   if (given(kind)) return kind;
-  if (!ctx.interactive) throw new UsageError('argumentMissing', { name: 'kind', hint: ctx.t('hintExportKind', { kinds: EXPORT_KINDS.join(', ') }) });
+  if (!ctx.interactive) throw new UsageError('argumentMissing', { name: 'kind', hint: ctx.t('hintExportKind', { kinds: EXPORT_KINDS.map((k) => exportKindName(k, ctx.lang)).join(', ') }) });
   const { askExportKind } = await import('../prompts/choicePrompts');
   return askExportKind(
     ctx,
-    EXPORT_KINDS.map((k) => ({ name: `${k} — ${ctx.t(`exportKind_${k}`)}`, value: k })),
+    EXPORT_KINDS.map((k) => ({ name: `${exportKindName(k, ctx.lang)} — ${ctx.t(`exportKind_${k}`)}`, value: k })),
   );
 }

@@ -4,7 +4,7 @@ import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { toCsv, toJsonRows } from '../export/csv';
-import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
+import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindName, exportKindOf } from '../export/kindNames';
 import { writeOutput } from '../export/writeOutput';
 import { exportKindArgument, sessionArgument } from './arguments';
 import { confirmOverwrite } from './confirm';
@@ -24,11 +24,13 @@ interface ExportFlags {
 }
 
 export async function exportCommand(ctx: Context, given: string | undefined, options: ExportFlags): Promise<void> {
-  const kind = await exportKindArgument(ctx, given);
-  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
-    const close = closestValues(EXPORT_KINDS, kind);
-    const kinds = EXPORT_KINDS.join(', ');
-    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind, kinds });
+  const typed = await exportKindArgument(ctx, given);
+  // A kind is named in English or in French (`inscriptions`, `présents`, `emargement`…).
+  const kind = exportKindOf(typed);
+  if (!kind) {
+    const close = closestValues([...EXPORT_KINDS, ...Object.values(EXPORT_KIND_ALIASES).flat()], typed);
+    const kinds = EXPORT_KINDS.map((k) => exportKindName(k, ctx.lang)).join(', ');
+    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind: typed, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind: typed, kinds });
   }
   const toXlsxFile = options.output !== undefined && /\.xlsx$/i.test(options.output.trim());
   const format = ctx.json ? 'json' : (options.format ?? (toXlsxFile ? 'xlsx' : 'csv'));
@@ -41,7 +43,7 @@ export async function exportCommand(ctx: Context, given: string | undefined, opt
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
   // The attendance sheet is of one session: chosen at a terminal when not given.
   const session = kind === 'attendance-sheet' && !options.session && ctx.interactive ? await sessionArgument(ctx, undefined, '--session') : options.session;
-  const table = await exportTable(ctx.deps, kind as ExportKind, { session, year, rule: options.rule });
+  const table = await exportTable(ctx.deps, kind, { session, year, rule: options.rule });
   const content =
     format === 'xlsx'
       ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })

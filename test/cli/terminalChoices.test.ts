@@ -47,7 +47,7 @@ describe('an argument left out, chosen at a terminal', () => {
       [['attendance', '--present', 'vb@gex.fr'], "Il manque <session> : indiquez l'identifiant de la session"],
       [['member', 'show'], "Il manque <ref> : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
       [['eligibility'], "Il manque <ref> : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
-      [['export'], 'Il manque <kind> : indiquez quoi exporter : registrations, attendees, waitlist, members, eligible, sessions, attendance-sheet.'],
+      [['export'], 'Il manque <kind> : indiquez quoi exporter : inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement.'],
     ];
     const before = bytesOf(path);
     for (const [args, message] of cases) {
@@ -98,9 +98,9 @@ describe('an argument left out, chosen at a terminal', () => {
     const path = await store();
     const running = runCli(['export'], { store: path, now: NOW, tty: true, lang: 'fr' });
     await until('Quel export ? (tapez pour chercher)');
-    expect(screen.getScreen()).toContain("waitlist — listes d'attente");
+    expect(screen.getScreen()).toContain("liste-attente — listes d'attente");
     screen.type('personnes');
-    await until('❯ attendees — personnes présentes');
+    await until('❯ presents — personnes présentes');
     screen.keypress('down');
     screen.keypress('enter');
     const r = await running;
