@@ -17,6 +17,8 @@ export const exportsEn = {
     `${p.rows} row(s): ${p.created} added, ${p.updated} updated, ${p.unchanged} unchanged; ${p.orgs} organisation(s) created.`,
   dryRunNothingWritten: (_: P) => `Dry run: nothing was written.`,
   duplicateInFile: (p: { email: string; line: number }) => `The e-mail ${p.email} is already on line ${p.line} of this file.`,
+  importColumnsNotRead: (p: { count: number; columns: string }) =>
+    `${p.count === 1 ? 'Column' : 'Columns'} not read: ${p.columns}. caprural keeps last name, first name, e-mail, phone, organisation and roles (a Roles column: agent, coprog, coop-group, other).`,
 };
 
 export const exportsFr: typeof exportsEn = {
@@ -34,4 +36,6 @@ export const exportsFr: typeof exportsEn = {
   membersImported: (p) => `${p.rows} ligne(s) : ${p.created} ajoutée(s), ${p.updated} modifiée(s), ${p.unchanged} inchangée(s) ; ${p.orgs} structure(s) créée(s).`,
   dryRunNothingWritten: () => `Essai : rien n'a été écrit.`,
   duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
+  importColumnsNotRead: (p) =>
+    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, coop-group, other).`,
 };
