@@ -306,15 +306,13 @@ describe('computeReport in one pass', () => {
             d.organisations.push({ id: 'gal', name: 'GAL', kind: 'GAL', territory: 'Drôme' }, { id: 'pnr', name: 'PNR', kind: 'PNR', territory: null });
             d.rules.push({ id: 'n1', label: 'N1', courseId: 'cooperer-leader-n1', years: [2017, 2018] }, { id: 'n2', label: 'N2', courseId: 'cooperer-leader-n2', years: [2018] });
             // 'gone' registered but is no longer among the people (as after a member forget).
-            ids.slice(0, 6).forEach((id, i) => d.members.push(person(id, `F${i}`, `L${i}`, `${id}@x.fr`, { organisationId: organisationOf[i] ?? null })));
+            ids.slice(0, 6).forEach((id, i) => d.members.push(person(id, `F${i}`, `L${i}`, { organisationId: organisationOf[i] ?? null })));
             sessionSpecs.forEach((x, i) => {
               const end = x.start === null ? null : new Date(Date.parse(x.start) + x.hours * 3_600_000).toISOString();
-              d.sessions.push(
-                session(`s${i}`, { year: x.year, status: x.status as Session['status'], timeZone: x.timeZone, capacity: x.capacity, courseId: x.courseId, startsAt: x.start, endsAt: end }),
-              );
+              d.sessions.push(session(`s${i}`, { year: x.year, status: x.status as 'held', timeZone: x.timeZone, capacity: x.capacity, courseId: x.courseId, startsAt: x.start, endsAt: end }));
             });
             registrationSpecs.forEach((x, i) =>
-              d.registrations.push(registration(`r${i}`, `s${x.session}`, x.member, { status: x.status as 'confirmed', attendance: x.attendance as 'present', receivedAt: x.receivedAt })),
+              d.registrations.push(registration(`s${x.session}`, x.member, { status: x.status as 'confirmed', attendance: x.attendance as 'present', receivedAt: x.receivedAt })),
             );
             membershipSpecs.forEach((x, i) =>
               d.memberships.push({

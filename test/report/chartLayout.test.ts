@@ -9,29 +9,23 @@ import { renderReportHtml } from '../../src/report/reportHtml';
 import { renderSvg, svgTextWidth, type SvgChart } from '../../src/report/renderSvg';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Session, StoreData } from '../../src/store/index';
-import { person, registration } from '../helpers/forgetScenario';
+import { person, registration } from '../helpers/people';
+import { session as storedSession } from '../helpers/session';
 
+/** A session of 2030 on the given day of June, registrations closing the day before in May. */
 function session(id: string, day: number, extra: Partial<Session> = {}): Session {
   const d = String(1 + (day % 28)).padStart(2, '0');
-  return {
-    id,
+  return storedSession(id, {
     courseId: 'c',
-    title: `Session ${id}`,
     year: 2030,
-    format: 'webconference',
     startsAt: `2030-06-${d}T08:00:00.000Z`,
     endsAt: `2030-06-${d}T10:00:00.000Z`,
-    dateOnly: false,
-    timeZone: 'Europe/Paris',
     capacity: 12,
     registrationClosesAt: `2030-05-${d}T22:00:00.000Z`,
     membershipYear: 2030,
-    audience: [],
-    speakers: [],
-    contact: null,
     status: 'scheduled',
     ...extra,
-  };
+  });
 }
 
 /** Long names, many people (numbers with a thousands separator), long and short timelines. */
@@ -41,11 +35,11 @@ function scenario(people: number): StoreData {
   data.organisations.push({ id: 'gal', name: 'GAL', kind: 'GAL', territory: 'Communauté de communes du Haut-Chablais et de la vallée' }, { id: 'pnr', name: 'PNR', kind: 'PNR', territory: 'Vercors' });
   data.sessions.push(session('cooperer-leader-n1-2030-une-session-au-nom-long', 1), session('s2', 2, { capacity: null }), session('s3', 3, { registrationClosesAt: null }));
   for (let i = 0; i < people; i += 1) {
-    data.members.push(person(`p${i}`, 'Anne', `N${i}`, `p${i}@x.fr`, { organisationId: i % 3 === 0 ? 'pnr' : 'gal' }));
+    data.members.push(person(`p${i}`, 'Anne', `N${i}`, { organisationId: i % 3 === 0 ? 'pnr' : 'gal' }));
     const sessionId = data.sessions[i % 3]!.id;
     // Received over five months: a timeline of one point every few days.
     const received = new Date(Date.UTC(2030, 0, 1) + (i % 150) * 86_400_000).toISOString();
-    data.registrations.push(registration(`r${i}`, sessionId, `p${i}`, { receivedAt: received, status: i % 7 === 0 ? 'waitlisted' : 'confirmed' }));
+    data.registrations.push(registration(sessionId, `p${i}`, { receivedAt: received, status: i % 7 === 0 ? 'waitlisted' : 'confirmed' }));
   }
   data.memberships.push({ id: 'cot-1', organisationId: 'gal', memberId: null, year: 2030, paidOn: '2030-01-10', amountCents: null, reference: null });
   return data;
