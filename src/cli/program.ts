@@ -107,7 +107,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       const group = word as keyof typeof GROUPS;
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
     }
-    const cmd = parent.command(words[words.length - 1]!, { hidden: spec.hidden }).description(help[spec.help]);
+    const cmd = parent.command(words[words.length - 1]!).description(help[spec.help]);
     if (spec.aliases) cmd.aliases(spec.aliases);
     for (const arg of spec.args) cmd.argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`);
     for (const [key, o] of Object.entries(spec.options)) {

@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { spawnSync } from 'node:child_process';
 import { BIN, spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 describe('caprural (built binary)', () => {
   it('prints its version', () => {
@@ -73,17 +74,7 @@ describe('caprural (built binary)', () => {
     const { path } = await tempDeps({
       seed: (d) => {
         for (let i = 0; i < 5000; i += 1) {
-          d.members.push({
-            id: `p${i}`,
-            firstName: 'Anne',
-            lastName: 'Nom',
-            email: `p${i}@x.fr`,
-            phone: null,
-            organisationId: null,
-            roles: [],
-            createdAt: '2018-01-01T00:00:00.000Z',
-            anonymisedAt: null,
-          });
+          d.members.push(person(`p${i}`, 'Anne', 'Nom', { email: `p${i}@x.fr`, roles: [], createdAt: '2018-01-01T00:00:00.000Z' }));
         }
       },
     });
