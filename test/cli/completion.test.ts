@@ -37,7 +37,7 @@ describe('what a Tab offers (from the command table)', () => {
     [['--store', 's.json', 'attendance', 'cooperer-leader-n1-2017', '--pre'], 'en', ['--present']],
     [['attendance', 'x', '--present', 'a', '--pres'], 'en', ['--present']],
     [['register', '--dry-run', '--dry'], 'en', []],
-    [['register', '--no'], 'en', ['--no-waitlist', '--notify', '--no-notify', '--notify-refusal', '--no-input', '--no-color']],
+    [['register', '--no'], 'en', ['--no-waitlist', '--notify', '--no-notify', '--notify-refusal', '--no-input', '--no-color', '--no-pager']],
     [['export', ''], 'en', ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet']],
     [['export', ''], 'fr', ['inscriptions', 'presents', 'liste-attente', 'membres', 'eligibles', 'sessions', 'emargement']],
     [['exporter', 'em'], 'fr', ['emargement']],
