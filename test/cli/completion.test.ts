@@ -143,7 +143,12 @@ describe('the session ids kept for the next Tab', () => {
     const cache = tempDir();
     const env = { XDG_CACHE_HOME: cache, CAPRURAL_STORE: store };
     const first = await request(['session', 'show', 'cooperer-leader-n1'], env);
-    expect(first.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['cooperer-leader-n1-2018', 'cooperer-leader-n1-2017', ':4']);
+    expect(
+      first.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['cooperer-leader-n1-2018', 'cooperer-leader-n1-2017', ':4']);
     const file = join(cache, 'caprural', 'completion-sessions.json');
     const kept = JSON.parse(readFileSync(file, 'utf8'));
     expect(kept.path).toBe(store);
