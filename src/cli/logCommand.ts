@@ -16,7 +16,7 @@ export async function logCommand(ctx: Context, options: { session?: string }): P
   const entries = await listLog(ctx.deps, { session: options.session });
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headLog'),
       entries.map((e) => [formatInstant(e.at, OFFICE_TIME_ZONE, ctx.lang), e.user, e.action, e.target ?? '', detailsText(e.details, ctx.lang)]),

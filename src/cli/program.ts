@@ -9,6 +9,7 @@ import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
+import { pagerCommand, runPager, wantsPager } from './pager';
 import { renderError } from './renderError';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -20,6 +21,8 @@ interface GlobalOptions {
   input: boolean;
   color: boolean;
   lang?: string;
+  /** False with --no-pager. */
+  pager?: boolean;
 }
 
 /** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
@@ -51,6 +54,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     cacheDir: userCacheDir(io.env),
     pid: io.pid,
   });
+  const out = (text: string) => void io.stdout.write(`${guarded(text)}\n`);
   return {
     io,
     storeNamedBy: location.namedBy,
@@ -60,7 +64,15 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     json: Boolean(options.json),
     width: io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined,
     interactive: options.input && io.isTTY && !io.env.CI,
-    out: (text) => void io.stdout.write(`${guarded(text)}\n`),
+    out,
+    page: async (text) => {
+      const shown = `${guarded(text)}\n`;
+      if (!wantsPager(io, options.pager !== false, shown)) return out(text);
+      const paged = await runPager(io, pagerCommand(io.env)!, shown);
+      if (paged.shown) return;
+      note(paint.warn(t('pagerFailed', { pager: pagerCommand(io.env)!, reason: paged.reason })));
+      out(text);
+    },
     warn: (text) => note(paint.warn(text)),
     paint,
     note,
@@ -107,7 +119,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       const group = word as keyof typeof GROUPS;
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
     }
-    const cmd = parent.command(words[words.length - 1]!, { hidden: spec.hidden }).description(help[spec.help]);
+    const cmd = parent.command(words[words.length - 1]!).description(help[spec.help]);
     if (spec.aliases) cmd.aliases(spec.aliases);
     for (const arg of spec.args) cmd.argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`);
     for (const [key, o] of Object.entries(spec.options)) {

@@ -1,10 +1,10 @@
 import { importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
 import { addMember } from '../app/members';
-import { readCsvFile } from '../csv/readCsv';
 import { fullName } from '../domain/people';
 import { ImportRowsError, mapColumns } from '../domain/registrationImport';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { CapruralError, RuleError, UsageError } from '../errors';
+import { personRef } from './arguments';
 import type { Context } from './context';
 import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
@@ -34,7 +34,7 @@ export async function registerCommand(ctx: Context, options: RegisterFlags): Pro
   if (options.sheet !== undefined) throw new UsageError('missingOption', { option: '--import' });
   let input: RegisterInput | null = {
     session: options.session,
-    member: options.member,
+    member: await personRef(ctx, options.member),
     receivedAt: options.receivedAt,
     force: options.force,
     reason: options.reason,
@@ -132,6 +132,8 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
+  // Loaded only for an import: the reader brings the encodings (iconv-lite, about 500 kB) that a single registration never needs.
+  const { readCsvFile } = await import('../csv/readCsv');
   const { header, rows, encoding } = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, encoding);
   const columns = mapColumns(header);

@@ -1,5 +1,6 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
+import { askingEn, askingFr } from './asking';
 import { attendanceEn, attendanceFr } from './attendance';
 import { completionEn, completionFr } from './completion';
 import { configEn, configFr } from './config';
@@ -40,6 +41,7 @@ export const en = {
   ...spreadsheetsEn,
   ...terminalEn,
   ...typographyEn,
+  ...askingEn,
 };
 export const fr: Messages = {
   ...coreFr,
@@ -61,6 +63,7 @@ export const fr: Messages = {
   ...spreadsheetsFr,
   ...terminalFr,
   ...typographyFr,
+  ...askingFr,
 };
 
 export type Messages = typeof en;

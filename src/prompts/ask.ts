@@ -102,8 +102,20 @@ export const ask = {
     ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
     guard(select<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
-  checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>) =>
-    guard(checkbox<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 15, theme: checkboxTheme(ctx) }, context(ctx))),
+  /** `atLeastOne`: Enter with nothing ticked shows this message and asks again. */
+  checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>, options: { atLeastOne?: string } = {}) =>
+    guard(
+      checkbox<T>(
+        {
+          message: shown(message),
+          choices: shownChoices(choices),
+          pageSize: 15,
+          theme: checkboxTheme(ctx),
+          validate: (ticked) => (options.atLeastOne !== undefined && ticked.length === 0 ? shown(options.atLeastOne) : true),
+        },
+        context(ctx),
+      ),
+    ),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
     guard(search<T>({ message: shown(message), source: async (term) => shownChoices(source(term)), pageSize: 10, theme: selectTheme(ctx) }, context(ctx))),
   confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: shown(message), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),

@@ -19,6 +19,7 @@ import { identityEn } from '../../src/i18n/identity';
 import { terminalEn } from '../../src/i18n/terminal';
 import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
 import { typographyEn } from '../../src/i18n/typography';
+import { askingEn } from '../../src/i18n/asking';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -42,6 +43,7 @@ describe('message tables', () => {
       spreadsheetsEn,
       terminalEn,
       typographyEn,
+      askingEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
