@@ -17,6 +17,7 @@ import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
 import { terminalEn, terminalFr } from './terminal';
 import { typographyEn, typographyFr } from './typography';
+import { wordsEn, wordsFr } from './words';
 
 export const en = {
   ...coreEn,
@@ -36,6 +37,7 @@ export const en = {
   ...spreadsheetsEn,
   ...terminalEn,
   ...typographyEn,
+  ...wordsEn,
 };
 export const fr: Messages = {
   ...coreFr,
@@ -55,6 +57,7 @@ export const fr: Messages = {
   ...spreadsheetsFr,
   ...terminalFr,
   ...typographyFr,
+  ...wordsFr,
 };
 
 export type Messages = typeof en;

@@ -41,7 +41,7 @@ describe('caprural attendance at a terminal: the checklist', () => {
     screen.keypress('enter');
     const r = await pending;
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('2 change(s):\n  Paul Bernard: not recorded → absent\n  Véronique Bernard: not recorded → present');
+    expect(r.stderr).toContain('2 changes:\n  Paul Bernard: not recorded → absent\n  Véronique Bernard: not recorded → present');
     expect(r.stdout).toContain(`Attendance of ${N1_2018}: 1 present, 1 absent, 0 not recorded.`);
     const data = await deps.store.read();
     expect(data.registrations.map((x) => [x.id, x.attendance])).toEqual([
@@ -82,7 +82,7 @@ describe('caprural attendance at a terminal: the checklist', () => {
     screen.keypress('enter'); // the default: No
     const r = await pending;
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 change(s):\n  Véronique Bernard: present → absent');
+    expect(r.stderr).toContain('1 change:\n  Véronique Bernard: present → absent');
     expect(r.stderr).not.toContain('Paul Bernard:');
     expect(r.stderr).toContain('Nothing recorded.');
     expect(bytesOf(deps.path).equals(before)).toBe(true);

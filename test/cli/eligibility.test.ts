@@ -102,6 +102,6 @@ describe('caprural eligibility', () => {
   it('answers in French', async () => {
     const r = await runCli(['eligibility', 'Paul Bernard'], { store: await store(), now: NOW, lang: 'fr' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`Inscrit(e) à ${N1_2018} (15/02/2018 10:00-12:00) mais noté(e) absent(e).`);
+    expect(r.stdout).toContain(`Inscrit·e à ${N1_2018} (15/02/2018 10:00-12:00) mais noté·e absent·e.`);
   });
 });

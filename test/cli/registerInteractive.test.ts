@@ -26,7 +26,7 @@ describe('caprural register at a terminal', () => {
     const running = runCli(['register'], { store: path, now: NOW, tty: true });
     await until('Session');
     // Only open sessions are offered, with seats left and deadline.
-    expect(screen.getScreen()).toContain('cooperer-leader-n1-2018) — 12 seat(s) left, closes 2018-02-08 00:00');
+    expect(screen.getScreen()).toContain('cooperer-leader-n1-2018) — 12 seats left, closes 2018-02-08 00:00');
     expect(screen.getScreen()).not.toContain('cooperer-leader-n2-2018');
     screen.keypress('enter');
     await until('Person');
@@ -128,7 +128,7 @@ describe('caprural register at a terminal', () => {
     screen.keypress('enter');
     const r = await again;
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('R5 duplicate: Véronique Bernard is already registered');
+    expect(r.stderr).toContain('Duplicate (R5): Véronique Bernard is already registered');
     expect(r.stderr).toContain('Override of R5 recorded: "Second seat for a colleague, agreed by phone".');
   });
 });

@@ -17,6 +17,7 @@ import { identityEn } from '../../src/i18n/identity';
 import { terminalEn } from '../../src/i18n/terminal';
 import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
 import { typographyEn } from '../../src/i18n/typography';
+import { wordsEn } from '../../src/i18n/words';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -38,6 +39,7 @@ describe('message tables', () => {
       spreadsheetsEn,
       terminalEn,
       typographyEn,
+      wordsEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);
