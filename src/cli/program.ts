@@ -5,6 +5,7 @@ import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { CapruralError } from '../errors';
 import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
+import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
 import { openStore, resolveStorePath, userCacheDir } from '../store/index';
@@ -22,6 +23,9 @@ interface GlobalOptions {
   lang?: string;
 }
 
+/** The width messages on stderr are wrapped to: the terminal's (80 when unknown); none when stderr is not one. */
+const messageWidth = (io: Io) => (io.isTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined);
+
 /** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
 function makePaint(io: Io, wanted: boolean): Paint {
   const chalk = new Chalk({ level: wanted && io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
@@ -38,7 +42,9 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
   const t = translator(lang);
-  const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
+  // Messages are wrapped on words at a terminal's width; piped, they stay one line each.
+  const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
+  const width = io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined;
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
   const store = openStore(resolveStorePath(options.store, io.env), {
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
@@ -54,11 +60,12 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     t,
     lang,
     json: Boolean(options.json),
-    width: io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined,
+    width,
     interactive: options.input && io.isTTY && !io.env.CI,
-    out: (text) => void io.stdout.write(`${guarded(text)}\n`),
+    out: (text) => void io.stdout.write(`${guarded(wrapWords(text, width))}\n`),
     warn: (text) => note(paint.warn(text)),
     paint,
+    color: options.color && !io.env.NO_COLOR,
     note,
     printJson: (value) => void io.stdout.write(`${escapeJsonForDisplay(JSON.stringify(value, null, 2))}\n`),
   };
@@ -140,7 +147,7 @@ export async function run(io: Io): Promise<number> {
     }
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
-      io.stderr.write(`${guarded(paint.error(renderError(error, t)))}\n`);
+      io.stderr.write(`${guarded(paint.error(wrapWords(renderError(error, t), messageWidth(io))))}\n`);
       return error.exitCode;
     }
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
