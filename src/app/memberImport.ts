@@ -28,6 +28,8 @@ export interface MemberImportReport {
   changes: Array<{ id: string; fields: string[] }>;
   unchanged: number;
   organisationsCreated: string[];
+  /** The file's headers that name no column caprural reads (a French list's `Fonction`), as written: said, never dropped silently. */
+  columnsNotRead: string[];
   dryRun: boolean;
 }
 
@@ -48,7 +50,7 @@ function aliases(): Record<string, string> {
  * bad row is collected; if there is any, nothing is applied and all are reported with their line.
  */
 /** The rows as cells keyed by column (English keys or French headers); unknown columns are ignored. */
-function keyedRows(table: CsvTable): { headers: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
+function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
   const names = aliases();
   const keys = table.header.map((h) => names[headerKey(h)] ?? '');
   const rows = table.rows.map(({ line, cells }) => {
@@ -58,16 +60,25 @@ function keyedRows(table: CsvTable): { headers: string[]; rows: Array<{ line: nu
     });
     return { line, cells: keyed };
   });
-  return { headers: keys.filter(Boolean), rows };
+  const notRead = table.header.filter((h, i) => !keys[i] && h.replace(/^\uFEFF/, '').trim() !== '');
+  return { headers: keys.filter(Boolean), notRead, rows };
 }
 
 function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
-  const { headers, rows } = keyedRows(table);
+  const { headers, notRead, rows } = keyedRows(table);
   const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));
   if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
   const index = new PeopleIndex(data);
   const byId = new Map(data.members.map((m, i) => [m.id, i]));
-  const report = { rows: rows.length, created: [] as string[], updated: [] as string[], changes: [] as Array<{ id: string; fields: string[] }>, unchanged: 0, organisationsCreated: [] as string[] };
+  const report = {
+    rows: rows.length,
+    created: [] as string[],
+    updated: [] as string[],
+    changes: [] as Array<{ id: string; fields: string[] }>,
+    unchanged: 0,
+    organisationsCreated: [] as string[],
+    columnsNotRead: notRead,
+  };
   // Only the columns the file has are applied: an absent column leaves the field as it is; an
   // empty cell in a present column clears it (phone, organisation, roles).
   const has = new Set(headers);

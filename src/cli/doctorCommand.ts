@@ -7,7 +7,7 @@ import type { Context } from './context';
  * Exit codes: 0 healthy (notes allowed), 1 problems found (each with what to do),
  * 3 the store itself cannot be used.
  */
-export async function doctor(ctx: Context): Promise<void> {
+export async function doctorCommand(ctx: Context): Promise<void> {
   const report = await runDoctor(ctx.deps);
   const problems = report.findings.filter((f) => f.level === 'problem');
   if (ctx.json) {

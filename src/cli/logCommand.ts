@@ -12,7 +12,7 @@ function detailsText(details: Record<string, unknown>, lang: Context['lang']): s
     .join(', ');
 }
 
-export async function log(ctx: Context, options: { session?: string }): Promise<void> {
+export async function logCommand(ctx: Context, options: { session?: string }): Promise<void> {
   const entries = await listLog(ctx.deps, { session: options.session });
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));

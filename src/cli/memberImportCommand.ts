@@ -3,12 +3,14 @@ import { readCsvFile } from '../csv/readCsv';
 import type { Context } from './context';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
+import { shownValue } from '../domain/csvColumns';
 
 /** `caprural member import <file> [--dry-run] [--sheet NAME]`: adds or updates people from a CSV or an .xlsx sheet (what `export members` writes). */
-export async function memberImport(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
+export async function memberImportCommand(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
   const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
   const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
+  if (report.columnsNotRead.length > 0) ctx.warn(ctx.t('importColumnsNotRead', { count: report.columnsNotRead.length, columns: report.columnsNotRead.map(shownValue).join(', ') }));
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
   ctx.out(

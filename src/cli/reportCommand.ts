@@ -18,7 +18,7 @@ function pageLang(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'fr';
 }
 
-export async function report(ctx: Context, options: ReportFlags): Promise<void> {
+export async function reportCommand(ctx: Context, options: ReportFlags): Promise<void> {
   const format = ctx.json ? 'json' : (options.format ?? 'html');
   if (format !== 'html' && format !== 'json') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'html, json' });
   if (format === 'html' && !options.output) throw new UsageError('reportNeedsOutput', {});

@@ -20,6 +20,8 @@ export const exportsEn = {
     `${count(p.rows, 'row')}: ${p.created} added, ${p.updated} updated, ${p.unchanged} unchanged; ${count(p.orgs, 'organisation')} created.`,
   dryRunNothingWritten: (_: P) => `Dry run: nothing was written.`,
   duplicateInFile: (p: { email: string; line: number }) => `The e-mail ${p.email} is already on line ${p.line} of this file.`,
+  importColumnsNotRead: (p: { count: number; columns: string }) =>
+    `${p.count === 1 ? 'Column' : 'Columns'} not read: ${p.columns}. caprural keeps last name, first name, e-mail, phone, organisation and roles (a Roles column: agent, coprog, coop-group, other).`,
 };
 
 export const exportsFr: typeof exportsEn = {
@@ -39,4 +41,6 @@ export const exportsFr: typeof exportsEn = {
     `${nb(p.rows, 'ligne')} : ${p.created} ${accord(p.created, 'ajoutée')}, ${p.updated} ${accord(p.updated, 'modifiée')}, ${p.unchanged} ${accord(p.unchanged, 'inchangée')} ; ${nb(p.orgs, 'structure créée', 'structures créées')}.`,
   dryRunNothingWritten: () => `Simulation : rien n'a été écrit.`,
   duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
+  importColumnsNotRead: (p) =>
+    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, coop-group, other).`,
 };

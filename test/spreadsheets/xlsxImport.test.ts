@@ -34,6 +34,29 @@ describe("member import reads the organiser's workbook (personnes.xlsx) as it is
     expect(data.organisations.map((o) => o.name)).toContain('GAL "Pays d\'Aubenas"; Vals, Ardèche');
   });
 
+  it("says which columns it does not read (the list's Fonction), in both languages, and the JSON lists them", async () => {
+    const deps = await tempDeps({ empty: true });
+    const fr = await runCli(['member', 'import', fixture('spreadsheets', 'personnes-excel-cp1252.csv'), '--dry-run'], { store: deps.path, lang: 'fr' });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toContain('Colonne non lue : Fonction.');
+    const json = await runCli(['member', 'import', fixture('spreadsheets', 'personnes.xlsx'), '--dry-run', '--json'], { store: deps.path });
+    expect(JSON.parse(json.stdout).columnsNotRead).toEqual(['Fonction']);
+    expect(json.stderr).toContain('Column not read: Fonction.');
+    // A file whose every column is read says nothing about columns.
+    const file = await workbook('complet.xlsx', [
+      {
+        sheet: 'Feuil1',
+        data: [
+          ['Nom', 'Prénom', 'Courriel', 'Rôles'],
+          ['Œuvray', 'François', 'francois.oeuvray@aubenas.fr', 'agent'],
+        ],
+      },
+    ]);
+    const all = await runCli(['member', 'import', file, '--dry-run'], { store: deps.path });
+    expect(all.code).toBe(0);
+    expect(all.stderr).not.toContain('not read');
+  });
+
   it('--sheet NAME reads that sheet; a sheet that is not there names those there are, and nothing changes', async () => {
     const file = await workbook('deux.xlsx', [
       { sheet: 'Notes', data: [['Rien à importer']] },

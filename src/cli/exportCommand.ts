@@ -20,7 +20,7 @@ interface ExportFlags {
   output?: string;
 }
 
-export async function exportKind(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
+export async function exportCommand(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
     const close = closestValues(EXPORT_KINDS, kind);
     const kinds = EXPORT_KINDS.join(', ');

@@ -1,65 +1,13 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { certificatesOf, recordCertificates, sheetOf } from '../app/documents';
+import { certificatesOf, recordCertificates } from '../app/documents';
 import { configPath, readConfig } from '../config';
 import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
-import { attendanceSheetPdf } from '../pdf/attendanceSheetPdf';
 import { certificatesPdf } from '../pdf/certificatePdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
 import type { Context } from './context';
-
-/** The documents' language: --lang when given, else French (the language of funders and auditors). */
-function docLang(ctx: Context): 'fr' | 'en' {
-  const i = ctx.io.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  return i >= 0 ? ctx.lang : 'fr';
-}
-
-function blankRowsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || n > 100) throw new UsageError('docBadBlankRows', { value });
-  return n;
-}
-
-interface SheetFlags {
-  session?: string;
-  output?: string;
-  blankRows?: string;
-  withConnections?: boolean;
-}
-
-/** doc attendance-sheet --session ID [--output FILE.pdf] [--blank-rows N] [--with-connections]. */
-export async function attendanceSheetCommand(ctx: Context, options: SheetFlags): Promise<void> {
-  if (!options.session) throw new UsageError('missingOption', { option: '--session' });
-  const blankRows = blankRowsOf(options.blankRows);
-  const config = await readConfig(configPath(ctx.io.env));
-  const sheet = await sheetOf(ctx.deps, options.session);
-  const s = sheet.session;
-  if (options.withConnections) {
-    if (s.format !== 'webconference') throw new UsageError('docNotWebconference', { id: s.id });
-    if (!sheet.trainees.some((t) => t.minutes !== null)) throw new UsageError('docNoConnections', { id: s.id });
-  }
-  const {
-    bytes,
-    pages,
-    blankRows: blanks,
-  } = await attendanceSheetPdf(sheet, {
-    lang: docLang(ctx),
-    now: ctx.deps.clock(),
-    provider: providerFrom(config),
-    blankRows,
-    withConnections: Boolean(options.withConnections),
-  });
-  const file = await writeOutput(options.output ?? `emargement-${s.id}.pdf`, bytes, ctx.deps.store);
-  if (sheet.halfDays.length === 0) ctx.warn(ctx.t('docNoDates', { id: s.id }));
-  const missing = missingProviderKeys(config, ['provider.name', 'provider.siret', 'provider.nda']);
-  if (missing.length > 0) ctx.warn(ctx.t('docProviderBlank', { keys: missing.join(', ') }));
-  if (ctx.json) {
-    return ctx.printJson({ file, pages, sessionId: s.id, trainees: sheet.trainees.length, halfDays: sheet.halfDays, blankRows: blanks });
-  }
-  ctx.out(ctx.t('docWritten', { file, pages }));
-}
+import { docLang } from './docLang';
 
 interface CertificateFlags {
   session?: string;
@@ -81,7 +29,7 @@ function hoursOf(value: string | undefined): number | undefined {
  * person recorded present in DIR plus one merged file for printing; or one FILE.pdf (that person's,
  * or all of them merged). Written first, then recorded in the store.
  */
-export async function certificateCommand(ctx: Context, options: CertificateFlags): Promise<void> {
+export async function docCertificateCommand(ctx: Context, options: CertificateFlags): Promise<void> {
   if (!options.session) throw new UsageError('missingOption', { option: '--session' });
   const hours = hoursOf(options.hours);
   const config = await readConfig(configPath(ctx.io.env));

@@ -1,12 +1,10 @@
-import { basename } from 'node:path';
-import { listStoreBackups, resolveBackup, restoreBackup } from '../app/backups';
+import { listStoreBackups } from '../app/backups';
 import type { Context } from './context';
-import { confirmed } from './confirm';
 import { formatTable } from './table';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
 
-export async function list(ctx: Context): Promise<void> {
+export async function backupListCommand(ctx: Context): Promise<void> {
   const backups = await listStoreBackups(ctx.deps);
   if (ctx.json) {
     return ctx.printJson(backups.map(({ error, mode: _mode, ...b }) => ({ ...b, problem: error ? ctx.t(error.key, error.params as never).split('\n')[0] : null })));
@@ -29,19 +27,5 @@ export async function list(ctx: Context): Promise<void> {
         columns: [undefined, { shrink: 2, min: 10, cut: 'words' }, { shrink: 3, min: 8, drop: 1 }, { shrink: 4, min: 3, drop: 3 }, { shrink: 4, min: 3, drop: 2 }, { shrink: 2, min: 6 }],
       },
     ),
-  );
-}
-
-export async function restore(ctx: Context, which: string, options: { yes?: boolean }): Promise<void> {
-  // Resolved once before asking, so that a wrong name fails before the question.
-  const source = await resolveBackup(ctx.deps, which);
-  if (!(await confirmed(ctx, options.yes, 'backup restore', ctx.t('confirmRestore', { from: basename(source), path: ctx.deps.store.path })))) return;
-  const result = await restoreBackup(ctx.deps, source);
-  if (ctx.json) return ctx.printJson(result);
-  if (result.erasuresReapplied.length > 0) ctx.note(ctx.t('restoreErasuresReapplied', { count: result.erasuresReapplied.length, ids: result.erasuresReapplied.join(', ') }));
-  ctx.out(
-    result.keptAs
-      ? ctx.t('backupRestored', { from: result.restored, kept: result.keptAs, members: result.members })
-      : ctx.t('backupRestoredNoPrevious', { from: result.restored, members: result.members }),
   );
 }

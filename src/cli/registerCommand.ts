@@ -1,4 +1,4 @@
-import { cancelRegistration, importRegistrationFile, promoteRegistration, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
+import { importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
 import { addMember } from '../app/members';
 import { readCsvFile } from '../csv/readCsv';
 import { fullName } from '../domain/people';
@@ -29,7 +29,7 @@ interface RegisterFlags {
   notifyRefusal?: boolean;
 }
 
-export async function register(ctx: Context, options: RegisterFlags): Promise<void> {
+export async function registerCommand(ctx: Context, options: RegisterFlags): Promise<void> {
   if (options.import !== undefined) return importFile(ctx, options.import, options);
   if (options.sheet !== undefined) throw new UsageError('missingOption', { option: '--import' });
   let input: RegisterInput | null = {
@@ -128,33 +128,6 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
   ctx.note(registrationSummary(ctx, outcome));
   if (given.dryRun) return input;
   return (await prompts.askConfirmRegistration(ctx)) ? input : null;
-}
-
-export async function cancel(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
-  const result = await cancelRegistration(ctx.deps, options);
-  if (result.forcedReason !== null) ctx.note(ctx.t('cancelForced', { reason: result.forcedReason }));
-  if (ctx.json) {
-    return ctx.printJson({
-      ...result.registration,
-      was: result.was,
-      promoted: result.promoted ? { ...result.promoted.registration, name: fullName(result.promoted.member) } : null,
-      seatFreedAfterStart: result.seatFreedAfterStart,
-    });
-  }
-  const lines = [ctx.t('cancelledRegistration', { name: fullName(result.member), session: result.session.id, was: result.was })];
-  if (result.promoted) lines.push(ctx.t('promoted', { name: fullName(result.promoted.member), id: result.promoted.registration.id }));
-  else if (result.seatFreedAfterStart) {
-    lines.push(result.waiting > 0 ? ctx.t('seatFreedStarted', { session: result.session.id, waiting: result.waiting }) : ctx.t('seatFreedStartedEmpty'));
-  } else if (result.was === 'confirmed' && result.session.capacity !== null) lines.push(ctx.t('nobodyToPromote'));
-  ctx.out(lines.join('\n'));
-}
-
-/** `caprural promote --session ID [--member REF] [--force --reason TEXT]`: the explicit promotion from the waiting list (R6). */
-export async function promote(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
-  const result = await promoteRegistration(ctx.deps, options);
-  if (result.overCapacity !== null) ctx.note(ctx.t('promoteOverCapacity', { reason: result.overCapacity }));
-  if (ctx.json) return ctx.printJson({ ...result.registration, name: fullName(result.member), position: result.position, overCapacity: result.overCapacity !== null });
-  ctx.out(ctx.t('promotedExplicitly', { name: fullName(result.member), session: result.session.id, id: result.registration.id, position: result.position }));
 }
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {

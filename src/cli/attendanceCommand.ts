@@ -36,7 +36,7 @@ function parseFormat(value: string | undefined): ReportFormat | null {
 }
 
 /** `caprural attendance <session>`: flags, a report import, or (at a terminal, with neither) a checklist. */
-export async function record(ctx: Context, sessionId: string, options: AttendanceFlags): Promise<void> {
+export async function attendanceCommand(ctx: Context, sessionId: string, options: AttendanceFlags): Promise<void> {
   const byFlags = (options.present?.length ?? 0) + (options.absent?.length ?? 0) > 0;
   let result: AttendanceResult;
   if (options.import !== undefined) {

@@ -1,31 +1,12 @@
-import { applyRetention, exportPerson, forgetMember, retentionCandidates } from '../app/dataRights';
+import { applyRetention, retentionCandidates } from '../app/dataRights';
 import { parseYear } from '../domain/dates';
-import { fullName, resolveMember } from '../domain/people';
+import { fullName } from '../domain/people';
 import type { Context } from './context';
 import { confirmed } from './confirm';
 import { formatTable } from './table';
 
-/** member export <ref>: everything stored about the person, as JSON on stdout (with or without --json). */
-export async function exportMember(ctx: Context, ref: string): Promise<void> {
-  ctx.printJson(await exportPerson(ctx.deps, ref));
-}
-
-/** member forget <ref>: erases the person's identity from the store, the log and the backups. */
-export async function forget(ctx: Context, ref: string, options: { yes?: boolean }): Promise<void> {
-  // Who it is, shown in the question; judged again inside the lock by forgetMember.
-  const member = resolveMember(await ctx.deps.store.read(), ref);
-  if (member.anonymisedAt === null) {
-    if (!(await confirmed(ctx, options.yes, 'member forget', ctx.t('confirmForget', { name: fullName(member), id: member.id })))) return;
-  }
-  const result = await forgetMember(ctx.deps, member.id);
-  if (result.backupsUnreadable.length > 0) ctx.note(ctx.t('forgetBackupsUnreadable', { files: result.backupsUnreadable.join(', ') }));
-  if (ctx.json) return ctx.printJson({ id: result.anonymised[0] ?? member.id, ...result });
-  if (result.already || result.anonymised.length === 0) return ctx.out(ctx.t('forgetAlready', { id: member.id }));
-  ctx.out(ctx.t('forgotten', { id: result.anonymised[0]!, rewritten: result.backupsRewritten }));
-}
-
 /** retention [--before YEAR] [--dry-run] [--yes]: people without activity since YEAR, anonymised once confirmed. */
-export async function retention(ctx: Context, options: { before?: string; dryRun?: boolean; yes?: boolean }): Promise<void> {
+export async function retentionCommand(ctx: Context, options: { before?: string; dryRun?: boolean; yes?: boolean }): Promise<void> {
   const before = options.before === undefined ? undefined : parseYear(options.before, '--before');
   const found = await retentionCandidates(ctx.deps, before);
   const rows = found.people.map(({ member, lastActivity }) => ({ id: member.id, name: fullName(member), email: member.email, lastActivity }));

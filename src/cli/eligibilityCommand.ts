@@ -14,7 +14,7 @@ interface EligibilityFlags {
  * `caprural eligibility <ref>`: exit 0 eligible, 1 not eligible (the answer is on stdout either
  * way), 2 when REF names nobody or several people. `--rules` lists the rules.
  */
-export async function eligibility(ctx: Context, ref: string | undefined, options: EligibilityFlags): Promise<number | void> {
+export async function eligibilityCommand(ctx: Context, ref: string | undefined, options: EligibilityFlags): Promise<number | void> {
   if (options.rules) return rules(ctx);
   if (ref === undefined || ref.trim() === '') {
     if (!ctx.interactive) throw new UsageError('missingOption', { option: '<ref> (an id, an e-mail or a name)' });

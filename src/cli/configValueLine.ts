@@ -1,0 +1,1 @@
+export const configValueLine = (value: string) => value.replace(/\n/g, '\\n');

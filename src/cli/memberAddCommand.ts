@@ -1,0 +1,23 @@
+import { addMember } from '../app/members';
+import { fullName } from '../domain/people';
+import type { Context } from './context';
+import { lookAlikeLines } from './lookAlikeLines';
+import { type MemberFlags, toInput } from './memberFlags';
+
+export async function memberAddCommand(ctx: Context, options: MemberFlags): Promise<void> {
+  let input = toInput(options);
+  if (ctx.interactive && (!input.firstName || !input.lastName || !input.email)) {
+    const { askMember } = await import('../prompts/memberPrompts');
+    const asked = await askMember(ctx, input, await ctx.deps.store.read());
+    if (!asked) return ctx.note(ctx.t('notRecorded'));
+    input = asked;
+  } else if (ctx.interactive && input.firstName && input.lastName) {
+    // All flags given at a terminal: a namesake is still shown and confirmed, as when typed.
+    const { confirmNoNamesake } = await import('../prompts/memberPrompts');
+    if (!(await confirmNoNamesake(ctx, await ctx.deps.store.read(), input.firstName, input.lastName))) return ctx.note(ctx.t('notRecorded'));
+  }
+  const { member, lookAlikes } = await addMember(ctx.deps, input);
+  for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
+  if (ctx.json) return ctx.printJson(member);
+  ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
+}

@@ -1,0 +1,26 @@
+import { listMembers } from '../app/members';
+import { fullName } from '../domain/people';
+import type { Context } from './context';
+import { formatTable } from './table';
+
+export async function memberListCommand(ctx: Context, options: { org?: string }): Promise<void> {
+  const members = await listMembers(ctx.deps, { organisation: options.org });
+  if (ctx.json) return ctx.printJson(members);
+  if (members.length === 0) return ctx.out(ctx.t('noMembers'));
+  ctx.out(
+    formatTable(
+      ctx.t('headMembers'),
+      members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', m.roles.join(',')]),
+      {
+        width: ctx.width,
+        columns: [
+          { shrink: 2, min: 12 },
+          { shrink: 1, min: 14 },
+          { shrink: 1, min: 16 },
+          { shrink: 3, min: 10 },
+          { shrink: 1, min: 5 },
+        ],
+      },
+    ),
+  );
+}

@@ -1,0 +1,21 @@
+import { escapeForDisplay as shown } from '../escapeForDisplay';
+import { showMember } from '../app/members';
+import { fullName } from '../domain/people';
+import type { Context } from './context';
+
+export async function memberShowCommand(ctx: Context, ref: string): Promise<void> {
+  const details = await showMember(ctx.deps, ref);
+  if (ctx.json) return ctx.printJson(details);
+  const { member: m, organisation, cotisationYears, registrations } = details;
+  ctx.out(
+    [
+      `${shown(fullName(m))} (${shown(m.id)})`,
+      `  ${ctx.t('labelEmail')}${ctx.t('colon')} ${shown(m.email)}`,
+      `  ${ctx.t('labelPhone')}${ctx.t('colon')} ${shown(m.phone ?? '—')}`,
+      `  ${ctx.t('labelOrganisation')}${ctx.t('colon')} ${organisation ? `${shown(organisation.name)} (${shown(organisation.id)})` : '—'}`,
+      `  ${ctx.t('labelRoles')}${ctx.t('colon')} ${m.roles.map((r) => ctx.t(`role_${r}`)).join(', ') || '—'}`,
+      `  ${ctx.t('labelCotisations')}${ctx.t('colon')} ${cotisationYears.join(', ') || '—'}`,
+      `  ${ctx.t('labelRegistrations')}${ctx.t('colon')} ${registrations.map((r) => `${shown(r.sessionId)} (${r.status}${r.attendance ? `, ${r.attendance}` : ''})`).join(', ') || '—'}`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,6 @@
+export interface PayFlags {
+  year?: string;
+  on?: string;
+  amount?: string;
+  reference?: string;
+}

@@ -1,0 +1,19 @@
+import { listMemberships } from '../app/memberships';
+import { parseYear } from '../domain/dates';
+import type { Context } from './context';
+import { euros } from './render';
+import { formatTable } from './table';
+
+export async function membershipListCommand(ctx: Context, options: { year?: string }): Promise<void> {
+  const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
+  const rows = await listMemberships(ctx.deps, { year });
+  if (ctx.json) return ctx.printJson(rows);
+  if (rows.length === 0) return ctx.out(ctx.t('noMemberships'));
+  ctx.out(
+    formatTable(
+      ctx.t('headMemberships'),
+      rows.map((m) => [String(m.year), m.payerName, m.paidOn, euros(m.amountCents), m.reference ?? '']),
+      { width: ctx.width, columns: [undefined, { shrink: 1, min: 14 }, undefined, undefined, { shrink: 2, min: 8 }] },
+    ),
+  );
+}
