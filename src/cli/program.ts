@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { version } from '../../package.json';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { CapruralError } from '../errors';
-import { helpTexts } from '../i18n/help';
+import { examplesText } from '../i18n/examples';
+import { helpTexts, PLACEHOLDERS_FR } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GROUPS } from './commands';
@@ -81,14 +82,48 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     'Commands:': help.titleCommands,
     'Global Options:': help.titleGlobalOptions,
   };
+  const helpWords = (text: string) =>
+    text
+      .replace('[options]', help.usageOptions)
+      .replace('[command]', help.usageCommand)
+      .replace(/([(,] )?choices: /, (_, before: string | undefined) => `${before ?? ''}${help.helpChoices} `)
+      .replace(/([(,] )?default: /, (_, before: string | undefined) => `${before ?? ''}${help.helpDefault} `);
+  // `<file>` -> `<fichier>` in French, in usage lines and option terms.
+  const placeholders = (text: string) =>
+    lang === 'fr' ? text.replace(/([<[])([a-z-]+)([\]>])/g, (whole, open: string, word: string, close: string) => (PLACEHOLDERS_FR[word] ? `${open}${PLACEHOLDERS_FR[word]}${close}` : whole)) : text;
+  const examples = (name: string) => {
+    const text = examplesText(name, lang);
+    return text ? `\n${help.titleExamples}\n${text}\n` : '';
+  };
   const program = new Command('caprural');
   program
     .description(help.program)
-    .version(version, '-V, --version', help.optVersion)
+    // -v as most tools have it; -V (commander's) still works, hidden.
+    .version(version, '-v, --version', help.optVersion)
+    .addOption(new Option('-V').hideHelp())
+    .on('option:V', () => {
+      io.stdout.write(`${version}\n`);
+      throw new CommanderError(0, 'commander.version', version);
+    })
     // Subcommands inherit these only when set before they are added.
     .helpOption('-h, --help', help.optHelp)
     .helpCommand('help [command]', help.cmdHelp)
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => titles[title] ?? title,
+      // commander's own words in a usage line, a list of commands and after an option, in the user's language.
+      commandUsage(this: Help, cmd) {
+        return placeholders(helpWords(Help.prototype.commandUsage.call(this, cmd)));
+      },
+      subcommandTerm(this: Help, cmd) {
+        return placeholders(helpWords(Help.prototype.subcommandTerm.call(this, cmd)));
+      },
+      optionTerm(this: Help, option) {
+        return placeholders(Help.prototype.optionTerm.call(this, option));
+      },
+      optionDescription(this: Help, option) {
+        return helpWords(Help.prototype.optionDescription.call(this, option));
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(guarded(s)),
@@ -101,7 +136,8 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     .option('--json', help.optJson)
     .option('--no-input', help.optInput)
     .option('--no-color', help.optColor)
-    .addOption(new Option('--lang <lang>', help.optLang).choices(['fr', 'en']));
+    .addOption(new Option('--lang <lang>', help.optLang).choices(['fr', 'en']))
+    .addHelpText('after', examples(''));
 
   for (const spec of COMMANDS) {
     const words = spec.name.split(' ');
@@ -109,7 +145,10 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     for (const word of words.slice(0, -1)) {
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).description(help[GROUPS[word as keyof typeof GROUPS]]);
     }
-    const cmd = parent.command(words[words.length - 1]!).description(help[spec.help]);
+    const cmd = parent
+      .command(words[words.length - 1]!)
+      .description(help[spec.help])
+      .addHelpText('after', examples(spec.name));
     for (const arg of spec.args) cmd.argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`);
     for (const [key, o] of Object.entries(spec.options)) {
       const option = new Option(o.flags, help[o.help]);
@@ -138,7 +177,7 @@ export async function run(io: Io): Promise<number> {
   const ran = { exitCode: 0 };
   const program = buildProgram(io, lang, ran);
   try {
-    await program.parseAsync(io.argv, { from: 'user' });
+    await program.parseAsync(helpArgv(io.argv), { from: 'user' });
     return ran.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -161,6 +200,19 @@ export async function run(io: Io): Promise<number> {
  */
 export function outputFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv, reason: string): string {
   return translator(detectLang(langFromArgv(argv), env))('stdoutFailed', { reason });
+}
+
+/**
+ * `caprural help member add` is `caprural member add --help` (commander's help command would show
+ * the help of `member`): the words after `help` name the command, at any depth.
+ */
+function helpArgv(argv: readonly string[]): string[] {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--store' || arg === '--lang') i += 1;
+    else if (!arg.startsWith('-')) return arg === 'help' && argv.length > i + 1 ? [...argv.slice(0, i), ...argv.slice(i + 1), '--help'] : [...argv];
+  }
+  return [...argv];
 }
 
 function langFromArgv(argv: readonly string[]): string | undefined {

@@ -179,7 +179,7 @@ export const LOG_KEYS_EN: Table = {
   changes: 'changes',
   sessionStatus: 'session status',
   connectionMinutes: 'connection minutes',
-  fields: 'changed',
+  fields: 'fields',
   name: 'name',
   year: 'year',
   paidOn: 'paid on',
@@ -206,7 +206,7 @@ export const LOG_KEYS_FR: Table = {
   member: 'personne',
   memberId: 'personne',
   status: 'statut',
-  receivedAt: 'reçue le',
+  receivedAt: 'reçue',
   warnings: 'avertissements',
   notices: 'informations',
   rules: 'règles',
@@ -222,10 +222,10 @@ export const LOG_KEYS_FR: Table = {
   changes: 'changements',
   sessionStatus: 'statut de la session',
   connectionMinutes: 'minutes de connexion',
-  fields: 'modifié',
+  fields: 'champs',
   name: 'nom',
   year: 'année',
-  paidOn: 'payée le',
+  paidOn: 'payée',
   amountCents: 'montant',
   id: 'identifiant',
   from: 'depuis',
@@ -243,6 +243,10 @@ export const LOG_KEYS_FR: Table = {
   before: 'inactives depuis',
   ids: 'identifiants',
 };
+
+/** Roles in a table's narrow column (member list): the words of src/i18n/core.ts, shortened. */
+export const ROLES_SHORT_EN: Table = { agent: 'LEADER agent', coprog: 'prog. committee', 'coop-group': 'coop. group', other: 'other' };
+export const ROLES_SHORT_FR: Table = { agent: 'agent LEADER', coprog: 'comité de prog.', 'coop-group': 'groupe coop.', other: 'autre' };
 
 /** Kinds of organisation: the acronyms are the same in both languages. */
 export const ORG_KINDS_EN: Table = { GAL: 'GAL', PNR: 'PNR', EPCI: 'EPCI', association: 'association', other: 'other' };
@@ -278,6 +282,7 @@ export const wordsEn = {
   logKey: (p: { key: string }) => word(LOG_KEYS_EN, p.key),
   logValue: (p: { value: string }) => word(VALUES_EN, p.value),
   orgKind: (p: { kind: string }) => word(ORG_KINDS_EN, p.kind),
+  roleShort: (p: { role: string }) => word(ROLES_SHORT_EN, p.role),
   /** A list of words: "a, b and c". */
   /** The key hint of a checklist's last key, Enter (beside those of src/i18n/terminal.ts). */
   promptKeySubmit: (_: object) => 'submit',
@@ -293,6 +298,7 @@ export const wordsFr: typeof wordsEn = {
   logKey: (p) => word(LOG_KEYS_FR, p.key),
   logValue: (p) => word(VALUES_FR, p.value),
   orgKind: (p) => word(ORG_KINDS_FR, p.kind),
+  roleShort: (p) => word(ROLES_SHORT_FR, p.role),
   promptKeySubmit: () => 'valider',
   promptNoResults: () => 'Aucun résultat ; tapez autre chose',
   wordList: (p) => (p.items.length < 2 ? p.items.join('') : `${p.items.slice(0, -1).join(', ')} et ${p.items.at(-1)}`),

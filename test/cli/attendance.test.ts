@@ -4,6 +4,9 @@ import { person, registration, seedWith } from '../helpers/people';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
+/** What a terminal showed, as one line: colours out, the wrapping on words undone. */
+const flat = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
+
 const N1_2018 = 'cooperer-leader-n1-2018';
 const AFTER = '2018-02-15T12:00:00.000Z';
 
@@ -126,7 +129,8 @@ describe('caprural attendance at a terminal: the checklist', () => {
     const before = bytesOf(deps.path);
     const r = await runCli(['attendance', N1_2018], { store: deps.path, now: '2018-02-15T08:00:00.000Z', tty: true });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('has not started yet (it starts 2018-02-15 10:00)');
+    // At a terminal the message is wrapped on words (and coloured).
+    expect(flat(r.stderr)).toContain('has not started yet (it starts 2018-02-15 10:00)');
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });

@@ -100,7 +100,7 @@ describe('caprural register (flags)', () => {
     const r = await reg(store, 'zoe@libre.fr', '08/02/2018 09:00', '--force', '--reason', 'Mail du 7 février égaré', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'confirmed', override: 'Mail du 7 février égaré', overridden: ['R2'], warnings: [{ rule: 'R4' }] });
-    expect(r.stderr).toContain('Override of R2 recorded: "Mail du 7 février égaré"');
+    expect(r.stderr).toContain('Override of deadline (R2) recorded: "Mail du 7 février égaré"');
     expect(r.stderr).toContain('Audience (R4, warning)');
     const log = JSON.parse((await cli(store, ['log', '--session', N1, '--json'])).stdout);
     expect(log.map((e: { action: string }) => e.action)).toEqual(['registration.add', 'registration.override']);
@@ -133,8 +133,8 @@ describe('caprural cancel', () => {
     expect(r.stdout).toContain('Cancelled the registration of Céline Martin for cooperer-leader-n1-2018 (was confirmed).');
     expect(r.stdout).toContain('Manon Martin is promoted from the waiting list: confirmed (reg-13).');
     const log = await cli(store, ['log', '--session', N1]);
-    expect(log.stdout).toMatch(/2018-02-09 13:00 +tester +registration\.cancel +reg-3/);
-    expect(log.stdout).toMatch(/registration\.promote +reg-13/);
+    expect(log.stdout).toMatch(/2018-02-09 13:00 +tester +cancellation +reg-3/);
+    expect(log.stdout).toMatch(/promotion +reg-13/);
   });
 
   it('cancelling a waitlisted person promotes nobody', async () => {
@@ -237,7 +237,7 @@ describe('caprural register --import', () => {
     expect(bytesOf(store).equals(before)).toBe(true);
     const forced = await cli(store, ['register', '--import', file, '--force', '--reason', 'Back-catalogue from the paper list']);
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('line 3: Override of R2 recorded: "Back-catalogue from the paper list"');
+    expect(forced.stderr).toContain('line 3: Override of deadline (R2) recorded: "Back-catalogue from the paper list"');
     const show = await cli(store, ['session', 'show', N1]);
     expect(show.stdout).toMatch(/Bruno Martin .*confirmed \(Back-catalogue from the paper list\)/);
   });

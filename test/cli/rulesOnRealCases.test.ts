@@ -143,7 +143,7 @@ describe('R2 without a deadline: the session closes at its start', () => {
     expect(onTime.code).toBe(0);
     const forced = await runCli([...late.slice(0, 4), 'bruno-blanc', '--received-at', '20/05/2018 10:00', '--force', '--reason', 'Came anyway'], { store: path, now });
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('Override of R2 recorded');
+    expect(forced.stderr).toContain('Override of deadline (R2) recorded');
   });
 });
 
