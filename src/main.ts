@@ -52,6 +52,7 @@ const code = await run({
   clock: () => new Date(),
   signal: controller.signal,
   pid: process.pid,
+  runtime: process.versions.node,
   isAlive: (pid) => {
     try {
       process.kill(pid, 0);

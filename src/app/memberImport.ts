@@ -5,9 +5,8 @@ import { editMember, newMember, type MemberInput } from '../domain/members';
 import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
-import { MEMBER_HEADERS } from '../i18n/exportHeaders';
-import { headerKey, type CsvTable } from '../csv/readCsv';
-import { PERSON_COLUMNS } from '../domain/csvColumns';
+import type { CsvTable } from '../csv/readCsv';
+import { mapHeader, MEMBER_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { StoreData } from '../store/index';
@@ -33,15 +32,20 @@ export interface MemberImportReport {
   dryRun: boolean;
 }
 
-/** English keys and French headers of `export members`, and the usual synonyms of the people columns (Courriel, Prénom…). */
-function aliases(): Record<string, string> {
-  const table: Record<string, string> = {};
-  for (const [key, names] of Object.entries(PERSON_COLUMNS)) for (const name of names) table[headerKey(name)] ??= key;
-  for (const [key, fr] of Object.entries(MEMBER_HEADERS)) {
-    table[headerKey(key)] = key;
-    table[headerKey(fr)] = key;
-  }
-  return table;
+/**
+ * The rows as cells keyed by column (MEMBER_COLUMNS: the English keys and French headers of `export
+ * members`, and the usual synonyms: Courriel, Prénom…), and the headers of the other columns (not read).
+ */
+function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
+  const columns = Object.entries(mapHeader(table.header, MEMBER_COLUMNS)) as Array<[string, number]>;
+  const rows = table.rows.map(({ line, cells }) => {
+    const keyed: Record<string, string> = {};
+    for (const [key, i] of columns) if (cells[i] !== undefined) keyed[key] = unneutralise(cells[i]);
+    return { line, cells: keyed };
+  });
+  const read = new Set(columns.map(([, i]) => i));
+  const notRead = table.header.filter((h, i) => !read.has(i) && h.replace(/^\uFEFF/, '').trim() !== '');
+  return { headers: columns.map(([key]) => key), notRead, rows };
 }
 
 /**
@@ -49,21 +53,6 @@ function aliases(): Record<string, string> {
  * person, any other row adds one; an unknown organisation named in a row is created. Every
  * bad row is collected; if there is any, nothing is applied and all are reported with their line.
  */
-/** The rows as cells keyed by column (English keys or French headers); unknown columns are ignored. */
-function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
-  const names = aliases();
-  const keys = table.header.map((h) => names[headerKey(h)] ?? '');
-  const rows = table.rows.map(({ line, cells }) => {
-    const keyed: Record<string, string> = {};
-    cells.forEach((value, i) => {
-      if (keys[i]) keyed[keys[i]!] = unneutralise(value);
-    });
-    return { line, cells: keyed };
-  });
-  const notRead = table.header.filter((h, i) => !keys[i] && h.replace(/^\uFEFF/, '').trim() !== '');
-  return { headers: keys.filter(Boolean), notRead, rows };
-}
-
 function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
   const { headers, notRead, rows } = keyedRows(table);
   const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));

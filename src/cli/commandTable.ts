@@ -8,6 +8,12 @@ import type { Context } from './context';
  */
 export type OptionKind = 'value' | 'flag' | 'list' | 'negated' | 'toggle';
 
+/**
+ * What the shell completes for a value (`caprural completion`): the session ids of the store, the
+ * export kinds (in the user's language), file names, or a fixed list of words.
+ */
+export type Completes = 'sessions' | 'exportKinds' | 'files' | readonly string[];
+
 export interface OptionSpec<K extends OptionKind = OptionKind> {
   kind: K;
   /** commander's flags: '--year <year>', '--no-notify'. Its attribute name is the option's key in the table. */
@@ -17,11 +23,15 @@ export interface OptionSpec<K extends OptionKind = OptionKind> {
   default?: string;
   /** toggle: the help of its `--no-` form. */
   negatedHelp?: HelpKey;
+  /** What the shell completes for its value (the choices when there are some). */
+  complete?: Completes;
 }
 
 export interface ArgSpec {
   name: string;
   required: boolean;
+  /** What the shell completes for it. */
+  complete?: Completes;
 }
 
 type ValueOf<S> = S extends OptionSpec<'value'> ? string : S extends OptionSpec<'list'> ? string[] : boolean;
@@ -40,6 +50,13 @@ export type Handler<A extends readonly ArgSpec[], O> = (ctx: Context, ...input: 
 export interface CommandSpec<A extends readonly ArgSpec[] = readonly ArgSpec[], O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   /** The words typed: 'sessions', 'session show'. */
   name: string;
+  /**
+   * French names of its last word (`inscrire` for `register`, `afficher` for `session show`),
+   * accepted in both languages; the first is shown in the French help and completed in French.
+   */
+  aliases?: readonly string[];
+  /** Not listed in the help (the shells' completion requests). */
+  hidden?: boolean;
   help: HelpKey;
   args: A;
   options: O;
@@ -50,6 +67,8 @@ export interface CommandSpec<A extends readonly ArgSpec[] = readonly ArgSpec[], 
 /** One entry of the command table; checks that the handler takes the arguments and options declared. */
 export function command<const A extends readonly ArgSpec[] = [], const O extends Record<string, OptionSpec> = Record<never, OptionSpec>>(spec: {
   name: string;
+  aliases?: readonly string[];
+  hidden?: boolean;
   help: HelpKey;
   args?: A;
   options?: O;
@@ -58,13 +77,13 @@ export function command<const A extends readonly ArgSpec[] = [], const O extends
   return { ...spec, args: spec.args ?? ([] as unknown as A), options: spec.options ?? ({} as O) } as unknown as CommandSpec;
 }
 
-type Extra = { choices?: readonly string[]; default?: string };
+type Extra = { choices?: readonly string[]; default?: string; complete?: Completes };
 
 /** The kinds of option, for the table. */
 export const opt = {
   value: (flags: string, help: HelpKey, extra: Extra = {}): OptionSpec<'value'> => ({ kind: 'value', flags, help, ...extra }),
   flag: (flags: string, help: HelpKey): OptionSpec<'flag'> => ({ kind: 'flag', flags, help }),
-  list: (flags: string, help: HelpKey): OptionSpec<'list'> => ({ kind: 'list', flags, help }),
+  list: (flags: string, help: HelpKey, extra: Pick<Extra, 'complete'> = {}): OptionSpec<'list'> => ({ kind: 'list', flags, help, ...extra }),
   negated: (flags: string, help: HelpKey): OptionSpec<'negated'> => ({ kind: 'negated', flags, help }),
   toggle: (flags: string, help: HelpKey, negatedHelp: HelpKey): OptionSpec<'toggle'> => ({ kind: 'toggle', flags, help, negatedHelp }),
 };

@@ -3,7 +3,14 @@
 // in the user's language; test/cli/commandTable.test.ts checks argv -> options for every entry.
 // Adding a command: its file in src/cli/ (the handler: (ctx, ...arguments, options) => exit code),
 // its entry here, its help texts in src/i18n/help.ts (docs/architecture.md).
+import { CONFIG_KEYS } from '../config/keys';
+import { ORG_KINDS, ROLES, SESSION_FORMATS, SESSION_STATUSES } from '../store/index';
 import { command, opt, type CommandSpec } from './commandTable';
+
+/** The shell completes these options with the session ids of the store, or with file names. */
+const SESSION_IDS = { complete: 'sessions' } as const;
+const FILES = { complete: 'files' } as const;
+const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS);
 
 /** The help of the command groups (`caprural session --help`). */
 export const GROUPS = {
@@ -17,19 +24,40 @@ export const GROUPS = {
   config: 'grpConfig',
 } as const;
 
+/** French names of the groups, accepted in both languages; the first is shown in the French help (as `aliases` of a command). */
+export const GROUP_ALIASES: Readonly<Record<keyof typeof GROUPS, readonly string[]>> = {
+  session: ['seance', 'séance'],
+  org: ['structure'],
+  member: ['membre', 'personne'],
+  membership: ['cotisation'],
+  mail: ['courriel'],
+  backup: ['sauvegarde'],
+  doc: ['document'],
+  config: ['reglages', 'réglages'],
+};
+
+/** The options every command shares (DESIGN.md §5), before or after the command's words. */
+export const GLOBAL_OPTIONS = {
+  store: opt.value('--store <file>', 'optStore', FILES),
+  json: opt.flag('--json', 'optJson'),
+  input: opt.negated('--no-input', 'optInput'),
+  color: opt.negated('--no-color', 'optColor'),
+  lang: opt.value('--lang <lang>', 'optLang', { choices: ['fr', 'en'] }),
+};
+
 /** The fields of a session, shared by `session add` and `session edit`. */
 const SESSION_FIELDS = {
   title: opt.value('--title <text>', 'optTitle'),
   year: opt.value('--year <year>', 'optSessionYear'),
-  format: opt.value('--format <format>', 'optFormat'),
+  format: opt.value('--format <format>', 'optFormat', { complete: SESSION_FORMATS }),
   starts: opt.value('--starts <when>', 'optStarts'),
   ends: opt.value('--ends <when>', 'optEnds'),
   closes: opt.value('--closes <when>', 'optCloses'),
   timeZone: opt.value('--time-zone <zone>', 'optTimeZone'),
   capacity: opt.value('--capacity <n>', 'optCapacity'),
   membershipYear: opt.value('--membership-year <year>', 'optMembershipYear'),
-  audience: opt.list('--audience <role>', 'optAudience'),
-  status: opt.value('--status <status>', 'optStatus'),
+  audience: opt.list('--audience <role>', 'optAudience', { complete: ROLES }),
+  status: opt.value('--status <status>', 'optStatus', { complete: SESSION_STATUSES }),
   link: opt.value('--link <url>', 'optLink'),
   place: opt.value('--place <text>', 'optPlace'),
 };
@@ -41,12 +69,13 @@ const MEMBER_FIELDS = {
   email: opt.value('--email <email>', 'optEmail'),
   phone: opt.value('--phone <phone>', 'optPhone'),
   org: opt.value('--org <org>', 'optOrg'),
-  role: opt.list('--role <role>', 'optRole'),
+  role: opt.list('--role <role>', 'optRole', { complete: ROLES }),
 };
 
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'init',
+    aliases: ['initialiser'],
     help: 'cmdInit',
     options: {
       empty: opt.flag('--empty', 'optEmpty'),
@@ -55,6 +84,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'sessions',
+    aliases: ['seances'],
     help: 'cmdSessions',
     options: {
       year: opt.value('--year <year>', 'optYear'),
@@ -64,12 +94,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'session show',
+    aliases: ['afficher'],
     help: 'cmdSessionShow',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: true, complete: 'sessions' }],
     handler: async () => (await import('./sessionShowCommand')).sessionShowCommand,
   }),
   command({
     name: 'session add',
+    aliases: ['ajouter'],
     help: 'cmdSessionAdd',
     options: {
       course: opt.value('--course <id>', 'optCourse'),
@@ -79,8 +111,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'session edit',
+    aliases: ['modifier'],
     help: 'cmdSessionEdit',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: true, complete: 'sessions' }],
     options: {
       ...SESSION_FIELDS,
       notify: opt.negated('--no-notify', 'optNotify'),
@@ -89,8 +122,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'session cancel',
+    aliases: ['annuler'],
     help: 'cmdSessionCancel',
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', required: true, complete: 'sessions' }],
     options: {
       notify: opt.negated('--no-notify', 'optNoNotifyRegistrants'),
     },
@@ -98,27 +132,31 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'org add',
+    aliases: ['ajouter'],
     help: 'cmdOrgAdd',
     options: {
       name: opt.value('--name <name>', 'optName'),
-      kind: opt.value('--kind <kind>', 'optKind'),
+      kind: opt.value('--kind <kind>', 'optKind', { complete: ORG_KINDS }),
       territory: opt.value('--territory <text>', 'optTerritory'),
     },
     handler: async () => (await import('./orgAddCommand')).orgAddCommand,
   }),
   command({
     name: 'org list',
+    aliases: ['lister', 'liste'],
     help: 'cmdOrgList',
     handler: async () => (await import('./orgListCommand')).orgListCommand,
   }),
   command({
     name: 'org show',
+    aliases: ['afficher'],
     help: 'cmdOrgShow',
     args: [{ name: 'ref', required: true }],
     handler: async () => (await import('./orgShowCommand')).orgShowCommand,
   }),
   command({
     name: 'member add',
+    aliases: ['ajouter'],
     help: 'cmdMemberAdd',
     options: {
       ...MEMBER_FIELDS,
@@ -127,6 +165,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'member list',
+    aliases: ['lister', 'liste'],
     help: 'cmdMemberList',
     options: {
       org: opt.value('--org <org>', 'optOnlyOrg'),
@@ -135,12 +174,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'member show',
+    aliases: ['afficher'],
     help: 'cmdMemberShow',
     args: [{ name: 'ref', required: true }],
     handler: async () => (await import('./memberShowCommand')).memberShowCommand,
   }),
   command({
     name: 'member edit',
+    aliases: ['modifier'],
     help: 'cmdMemberEdit',
     args: [{ name: 'ref', required: true }],
     options: {
@@ -150,12 +191,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'member export',
+    aliases: ['exporter'],
     help: 'cmdMemberExport',
     args: [{ name: 'ref', required: true }],
     handler: async () => (await import('./memberExportCommand')).memberExportCommand,
   }),
   command({
     name: 'member forget',
+    aliases: ['oublier'],
     help: 'cmdMemberForget',
     args: [{ name: 'ref', required: true }],
     options: {
@@ -165,8 +208,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'member import',
+    aliases: ['importer'],
     help: 'cmdMemberImport',
-    args: [{ name: 'file', required: true }],
+    args: [{ name: 'file', required: true, complete: 'files' }],
     options: {
       dryRun: opt.flag('--dry-run', 'optDryRun'),
       sheet: opt.value('--sheet <name>', 'optSheet'),
@@ -175,10 +219,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'export',
+    aliases: ['exporter'],
     help: 'cmdExport',
-    args: [{ name: 'kind', required: true }],
+    args: [{ name: 'kind', required: true, complete: 'exportKinds' }],
     options: {
-      session: opt.value('--session <id>', 'optSession'),
+      session: opt.value('--session <id>', 'optSession', SESSION_IDS),
       year: opt.value('--year <year>', 'optOnlySessionsOfYear'),
       rule: opt.value('--rule <id>', 'optRule'),
       format: opt.value('--format <format>', 'optExportFormat', { choices: ['csv', 'json', 'xlsx'] }),
@@ -186,12 +231,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       delimiter: opt.value('--delimiter <char>', 'optDelimiter'),
       bom: opt.flag('--bom', 'optBom'),
       raw: opt.flag('--raw', 'optRaw'),
-      output: opt.value('--output <file>', 'optOutput'),
+      output: opt.value('--output <file>', 'optOutput', FILES),
     },
     handler: async () => (await import('./exportCommand')).exportCommand,
   }),
   command({
     name: 'membership pay',
+    aliases: ['payer'],
     help: 'cmdMembershipPay',
     args: [{ name: 'payer', required: false }],
     options: {
@@ -204,6 +250,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'membership list',
+    aliases: ['lister', 'liste'],
     help: 'cmdMembershipList',
     options: {
       year: opt.value('--year <year>', 'optYear'),
@@ -212,6 +259,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'membership edit',
+    aliases: ['modifier'],
     help: 'cmdMembershipEdit',
     args: [{ name: 'payer', required: true }],
     options: {
@@ -224,6 +272,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'membership cancel',
+    aliases: ['annuler'],
     help: 'cmdMembershipCancel',
     args: [{ name: 'payer', required: true }],
     options: {
@@ -234,16 +283,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'register',
+    aliases: ['inscrire'],
     help: 'cmdRegister',
     options: {
-      session: opt.value('--session <id>', 'optSessionId'),
+      session: opt.value('--session <id>', 'optSessionId', SESSION_IDS),
       member: opt.value('--member <ref>', 'optMember'),
       receivedAt: opt.value('--received-at <when>', 'optReceivedAt'),
       force: opt.flag('--force', 'optForce'),
       reason: opt.value('--reason <text>', 'optOverrideReason'),
       waitlist: opt.negated('--no-waitlist', 'optWaitlist'),
       dryRun: opt.flag('--dry-run', 'optDryRunJudge'),
-      import: opt.value('--import <file>', 'optImport'),
+      import: opt.value('--import <file>', 'optImport', FILES),
       sheet: opt.value('--sheet <name>', 'optSheet'),
       notify: opt.toggle('--notify', 'optNotifyImport', 'optNoNotifyParticipant'),
       notifyRefusal: opt.flag('--notify-refusal', 'optNotifyRefusal'),
@@ -252,9 +302,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'cancel',
+    aliases: ['annuler', 'desinscrire'],
     help: 'cmdCancel',
     options: {
-      session: opt.value('--session <id>', 'optSessionId'),
+      session: opt.value('--session <id>', 'optSessionId', SESSION_IDS),
       member: opt.value('--member <ref>', 'optMember'),
       force: opt.flag('--force', 'optForceCancelAttended'),
       reason: opt.value('--reason <text>', 'optReasonLogged'),
@@ -264,9 +315,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'promote',
+    aliases: ['promouvoir'],
     help: 'cmdPromote',
     options: {
-      session: opt.value('--session <id>', 'optSessionId'),
+      session: opt.value('--session <id>', 'optSessionId', SESSION_IDS),
       member: opt.value('--member <ref>', 'optMemberToPromote'),
       force: opt.flag('--force', 'optForceOverCapacity'),
       reason: opt.value('--reason <text>', 'optOverCapacityReason'),
@@ -276,21 +328,23 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'log',
+    aliases: ['journal', 'historique'],
     help: 'cmdLog',
     options: {
-      session: opt.value('--session <id>', 'optLogSession'),
+      session: opt.value('--session <id>', 'optLogSession', SESSION_IDS),
     },
     handler: async () => (await import('./logCommand')).logCommand,
   }),
   command({
     name: 'attendance',
+    aliases: ['presences', 'présences'],
     help: 'cmdAttendance',
-    args: [{ name: 'session', required: true }],
+    args: [{ name: 'session', required: true, complete: 'sessions' }],
     options: {
       present: opt.list('--present <ref>', 'optPresent'),
       absent: opt.list('--absent <ref>', 'optAbsent'),
       addWalkIn: opt.flag('--add-walk-in', 'optAddWalkIn'),
-      import: opt.value('--import <file>', 'optAttendanceReport'),
+      import: opt.value('--import <file>', 'optAttendanceReport', FILES),
       sheet: opt.value('--sheet <name>', 'optSheet'),
       format: opt.value('--format <tool>', 'optReportTool'),
       minMinutes: opt.value('--min-minutes <n>', 'optMinMinutes'),
@@ -302,6 +356,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'eligibility',
+    aliases: ['eligibilite', 'éligibilité'],
     help: 'cmdEligibility',
     args: [{ name: 'ref', required: false }],
     options: {
@@ -312,27 +367,30 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'mail plan',
+    aliases: ['planifier', 'preparer'],
     help: 'cmdMailPlan',
     options: {
-      session: opt.value('--session <id>', 'optOnlySession'),
+      session: opt.value('--session <id>', 'optOnlySession', SESSION_IDS),
       convocationDays: opt.value('--convocation-days <n>', 'optConvocationDays'),
     },
     handler: async () => (await import('./mailPlanCommand')).mailPlanCommand,
   }),
   command({
     name: 'mail preview',
+    aliases: ['apercu', 'aperçu'],
     help: 'cmdMailPreview',
     options: {
-      output: opt.value('--output <dir>', 'optEmlFolder'),
-      session: opt.value('--session <id>', 'optOnlySession'),
+      output: opt.value('--output <dir>', 'optEmlFolder', FILES),
+      session: opt.value('--session <id>', 'optOnlySession', SESSION_IDS),
     },
     handler: async () => (await import('./mailPreviewCommand')).mailPreviewCommand,
   }),
   command({
     name: 'mail send',
+    aliases: ['envoyer'],
     help: 'cmdMailSend',
     options: {
-      session: opt.value('--session <id>', 'optOnlySession'),
+      session: opt.value('--session <id>', 'optOnlySession', SESSION_IDS),
       yes: opt.flag('--yes', 'optYesSend'),
       testTo: opt.value('--test-to <address>', 'optTestTo'),
     },
@@ -340,31 +398,35 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'mail log',
+    aliases: ['journal'],
     help: 'cmdMailLog',
     options: {
       member: opt.value('--member <ref>', 'optOnlyMember'),
-      session: opt.value('--session <id>', 'optOnlySession'),
+      session: opt.value('--session <id>', 'optOnlySession', SESSION_IDS),
     },
     handler: async () => (await import('./mailLogCommand')).mailLogCommand,
   }),
   command({
     name: 'mail retry',
+    aliases: ['reessayer', 'réessayer'],
     help: 'cmdMailRetry',
     options: {
       failed: opt.flag('--failed', 'optFailed'),
       unknown: opt.flag('--unknown', 'optUnknown'),
-      session: opt.value('--session <id>', 'optOnlySession'),
+      session: opt.value('--session <id>', 'optOnlySession', SESSION_IDS),
       yes: opt.flag('--yes', 'optYesSend'),
     },
     handler: async () => (await import('./mailRetryCommand')).mailRetryCommand,
   }),
   command({
     name: 'backup list',
+    aliases: ['lister', 'liste'],
     help: 'cmdBackupList',
     handler: async () => (await import('./backupListCommand')).backupListCommand,
   }),
   command({
     name: 'backup restore',
+    aliases: ['restaurer'],
     help: 'cmdBackupRestore',
     args: [{ name: 'which', required: true }],
     options: {
@@ -374,11 +436,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'doctor',
+    aliases: ['diagnostic', 'verifier'],
     help: 'cmdDoctor',
     handler: async () => (await import('./doctorCommand')).doctorCommand,
   }),
   command({
     name: 'retention',
+    aliases: ['conservation', 'purger'],
     help: 'cmdRetention',
     options: {
       before: opt.value('--before <year>', 'optBefore'),
@@ -389,10 +453,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'doc attendance-sheet',
+    aliases: ['emargement', 'émargement'],
     help: 'cmdDocAttendanceSheet',
     options: {
-      session: opt.value('--session <id>', 'optSessionId'),
-      output: opt.value('--output <file>', 'optSheetPdf'),
+      session: opt.value('--session <id>', 'optSessionId', SESSION_IDS),
+      output: opt.value('--output <file>', 'optSheetPdf', FILES),
       blankRows: opt.value('--blank-rows <n>', 'optBlankRows'),
       withConnections: opt.flag('--with-connections', 'optWithConnections'),
     },
@@ -400,17 +465,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'doc certificate',
+    aliases: ['certificat', 'certificats'],
     help: 'cmdDocCertificate',
     options: {
-      session: opt.value('--session <id>', 'optSessionId'),
+      session: opt.value('--session <id>', 'optSessionId', SESSION_IDS),
       member: opt.value('--member <ref>', 'optCertificateMember'),
-      output: opt.value('--output <dir-or-file>', 'optCertificateOutput'),
+      output: opt.value('--output <dir-or-file>', 'optCertificateOutput', FILES),
       hours: opt.value('--hours <n>', 'optHours'),
     },
     handler: async () => (await import('./docCertificateCommand')).docCertificateCommand,
   }),
   command({
     name: 'config list',
+    aliases: ['lister', 'liste'],
     help: 'cmdConfigList',
     options: {
       all: opt.flag('--all', 'optAll'),
@@ -419,34 +486,49 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'config get',
+    aliases: ['lire'],
     help: 'cmdConfigGet',
-    args: [{ name: 'key', required: true }],
+    args: [{ name: 'key', required: true, complete: CONFIG_KEY_NAMES }],
     handler: async () => (await import('./configGetCommand')).configGetCommand,
   }),
   command({
     name: 'config set',
+    aliases: ['definir', 'définir'],
     help: 'cmdConfigSet',
     args: [
-      { name: 'key', required: true },
+      { name: 'key', required: true, complete: CONFIG_KEY_NAMES },
       { name: 'value', required: true },
     ],
     handler: async () => (await import('./configSetCommand')).configSetCommand,
   }),
   command({
     name: 'config unset',
+    aliases: ['effacer'],
     help: 'cmdConfigUnset',
-    args: [{ name: 'key', required: true }],
+    args: [{ name: 'key', required: true, complete: CONFIG_KEY_NAMES }],
     handler: async () => (await import('./configUnsetCommand')).configUnsetCommand,
   }),
   command({
     name: 'report',
+    aliases: ['rapport', 'bilan'],
     help: 'cmdReport',
     options: {
       year: opt.value('--year <year>', 'optReportYear'),
-      session: opt.value('--session <id>', 'optReportSession'),
+      session: opt.value('--session <id>', 'optReportSession', SESSION_IDS),
       format: opt.value('--format <format>', 'optReportFormat', { choices: ['html', 'json'], default: 'html' }),
-      output: opt.value('--output <file>', 'optReportOutput'),
+      output: opt.value('--output <file>', 'optReportOutput', FILES),
     },
     handler: async () => (await import('./reportCommand')).reportCommand,
+  }),
+  command({
+    name: 'info',
+    help: 'cmdInfo',
+    handler: async () => (await import('./infoCommand')).infoCommand,
+  }),
+  command({
+    name: 'completion',
+    help: 'cmdCompletion',
+    args: [{ name: 'shell', required: true, complete: ['bash', 'zsh', 'fish'] }],
+    handler: async () => (await import('./completionCommand')).completionCommand,
   }),
 ];

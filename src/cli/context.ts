@@ -1,5 +1,6 @@
 import type { Deps } from '../app/deps';
 import type { Lang, Translate } from '../i18n/translate';
+import type { StoreNamedBy } from '../store/index';
 
 /** What the process gives the CLI: streams and environment, so that tests can run it in-process. */
 export interface Io {
@@ -19,6 +20,8 @@ export interface Io {
   clock: () => Date;
   /** Aborted on Ctrl-C / SIGTERM: long work under the store's lock stops, writing nothing. */
   signal?: AbortSignal;
+  /** The version of Node.js running caprural (`caprural info`). */
+  runtime?: string;
   /** This process's id (mail send marks the messages it is sending with it). */
   pid?: number;
   /** Whether a process still runs (a message left `sending` by a dead one is `unknown`). */
@@ -36,6 +39,8 @@ export interface Paint {
 export interface Context {
   io: Io;
   deps: Deps;
+  /** Which setting named the store (--store, CAPRURAL_STORE or the default location). */
+  storeNamedBy: StoreNamedBy;
   t: Translate;
   lang: Lang;
   json: boolean;

@@ -4,7 +4,7 @@ import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
 import { toCsv, toJsonRows } from '../export/csv';
-import { EXPORT_KINDS, type ExportKind } from '../export/kinds';
+import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindName, exportKindOf } from '../export/kindNames';
 import { writeOutput } from '../export/writeOutput';
 import type { Context } from './context';
 
@@ -20,11 +20,13 @@ interface ExportFlags {
   output?: string;
 }
 
-export async function exportCommand(ctx: Context, kind: string, options: ExportFlags): Promise<void> {
-  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
-    const close = closestValues(EXPORT_KINDS, kind);
-    const kinds = EXPORT_KINDS.join(', ');
-    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind, kinds });
+export async function exportCommand(ctx: Context, typed: string, options: ExportFlags): Promise<void> {
+  // A kind is named in English or in French (`inscriptions`, `présents`, `emargement`…).
+  const kind = exportKindOf(typed);
+  if (!kind) {
+    const close = closestValues([...EXPORT_KINDS, ...Object.values(EXPORT_KIND_ALIASES).flat()], typed);
+    const kinds = EXPORT_KINDS.map((k) => exportKindName(k, ctx.lang)).join(', ');
+    throw close.length > 0 ? new UsageError('exportKindDidYouMean', { kind: typed, suggestions: close.join(', '), kinds }) : new UsageError('exportKindUnknown', { kind: typed, kinds });
   }
   const toXlsxFile = options.output !== undefined && /\.xlsx$/i.test(options.output.trim());
   const format = ctx.json ? 'json' : (options.format ?? (toXlsxFile ? 'xlsx' : 'csv'));
@@ -35,7 +37,7 @@ export async function exportCommand(ctx: Context, kind: string, options: ExportF
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
   if (delimiter !== undefined && ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))) throw new UsageError('invalidDelimiter', { value: delimiter });
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
-  const table = await exportTable(ctx.deps, kind as ExportKind, { session: options.session, year, rule: options.rule });
+  const table = await exportTable(ctx.deps, kind, { session: options.session, year, rule: options.rule });
   const content =
     format === 'xlsx'
       ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })

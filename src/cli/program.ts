@@ -7,9 +7,9 @@ import { examplesText } from '../i18n/examples';
 import { helpTexts, PLACEHOLDERS_FR } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { wrapWords } from '../i18n/wrap';
-import { COMMANDS, GROUPS } from './commands';
+import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
-import { openStore, resolveStorePath, userCacheDir } from '../store/index';
+import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { renderError } from './renderError';
 
@@ -47,7 +47,10 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
   const width = io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined;
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
-  const store = openStore(resolveStorePath(options.store, io.env), {
+  // A missing store is created only at the default location; one named by --store or CAPRURAL_STORE is refused (init creates it).
+  const location = locateStore(options.store, io.env);
+  const store = openStore(location.path, {
+    namedBy: location.namedBy,
     lockWaitMs: Number.isFinite(lockWait) && lockWait > 0 ? lockWait : undefined,
     onCreated: (path) => note(paint.warn(t('storeCreated', { path }))),
     now: io.clock,
@@ -57,6 +60,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   });
   return {
     io,
+    storeNamedBy: location.namedBy,
     deps: { store, clock: io.clock, user: io.user, mailLang: io.env.CAPRURAL_MAIL_LANG?.trim().toLowerCase() === 'en' ? 'en' : 'fr' },
     t,
     lang,
@@ -95,6 +99,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     const text = examplesText(name, lang);
     return text ? `\n${help.titleExamples}\n${text}\n` : '';
   };
+  const names = namesInHelp(lang);
   const program = new Command('caprural');
   program
     .description(help.program)
@@ -110,12 +115,15 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     .helpCommand('help [command]', help.cmdHelp)
     .configureHelp({
       styleTitle: (title) => titles[title] ?? title,
+      // The French names make the first column wide: descriptions still wrap within the width.
+      minWidthToWrap: 24,
+      // French names first (namesInHelp), then commander's own words in the user's language.
       // commander's own words in a usage line, a list of commands and after an option, in the user's language.
       commandUsage(this: Help, cmd) {
-        return placeholders(helpWords(Help.prototype.commandUsage.call(this, cmd)));
+        return placeholders(helpWords(names.commandUsage!.call(this, cmd)));
       },
       subcommandTerm(this: Help, cmd) {
-        return placeholders(helpWords(Help.prototype.subcommandTerm.call(this, cmd)));
+        return placeholders(helpWords(names.subcommandTerm!.call(this, cmd)));
       },
       optionTerm(this: Help, option) {
         return placeholders(Help.prototype.optionTerm.call(this, option));
@@ -131,24 +139,26 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       // Commander's own errors (unknown command, missing argument...) in the user's language.
       outputError: (s, write) => write(lang === 'fr' ? translateCommanderError(s, translator(lang)) : s),
     })
-    .showSuggestionAfterError()
-    .option('--store <file>', help.optStore)
-    .option('--json', help.optJson)
-    .option('--no-input', help.optInput)
-    .option('--no-color', help.optColor)
-    .addOption(new Option('--lang <lang>', help.optLang).choices(['fr', 'en']))
-    .addHelpText('after', examples(''));
+    .showSuggestionAfterError();
+  for (const o of Object.values(GLOBAL_OPTIONS)) {
+    const option = new Option(o.flags, help[o.help]);
+    if (o.choices) option.choices(o.choices);
+    program.addOption(option);
+  }
+  program.addHelpText('after', examples(''));
 
   for (const spec of COMMANDS) {
     const words = spec.name.split(' ');
     let parent = program;
     for (const word of words.slice(0, -1)) {
-      parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).description(help[GROUPS[word as keyof typeof GROUPS]]);
+      const group = word as keyof typeof GROUPS;
+      parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
     }
     const cmd = parent
-      .command(words[words.length - 1]!)
+      .command(words[words.length - 1]!, { hidden: spec.hidden })
       .description(help[spec.help])
       .addHelpText('after', examples(spec.name));
+    if (spec.aliases) cmd.aliases(spec.aliases);
     for (const arg of spec.args) cmd.argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`);
     for (const [key, o] of Object.entries(spec.options)) {
       const option = new Option(o.flags, help[o.help]);
@@ -170,8 +180,38 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
   return program;
 }
 
+/**
+ * How commands are named in the help: in French, the French name first (`inscrire|register`,
+ * `caprural seance afficher|show`); in English, the English name alone (the French ones still work).
+ */
+function namesInHelp(lang: Lang): Partial<Help> {
+  const shown = (cmd: Command) => (lang === 'fr' && cmd.aliases()[0]) || cmd.name();
+  const term = (cmd: Command) => (lang === 'fr' && cmd.aliases()[0] ? `${cmd.aliases()[0]}|${cmd.name()}` : cmd.name());
+  return {
+    subcommandTerm(cmd: Command) {
+      const standard = Help.prototype.subcommandTerm.call(this, cmd);
+      const named = cmd.aliases()[0] ? `${cmd.name()}|${cmd.aliases()[0]}` : cmd.name();
+      return term(cmd) + standard.slice(named.length);
+    },
+    commandUsage(cmd: Command) {
+      const ancestors: string[] = [];
+      for (let a = cmd.parent; a; a = a.parent) ancestors.unshift(shown(a));
+      return [...ancestors, term(cmd), cmd.usage()].join(' ');
+    },
+  };
+}
+
 /** Runs one command line; returns the exit code. Never throws for a user error. */
 export async function run(io: Io): Promise<number> {
+  // The shell asking what to offer at a Tab (the script of `caprural completion`): answered
+  // without building the program, and never an error.
+  if (io.argv[0] === 'complete' && io.argv[1] === '--') {
+    try {
+      return await (await import('./completionRequest')).answerCompletionRequest(io, io.argv.slice(2));
+    } catch {
+      return 0;
+    }
+  }
   const lang = detectLang(langFromArgv(io.argv), io.env);
   const t = translator(lang);
   const ran = { exitCode: 0 };

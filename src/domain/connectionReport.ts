@@ -1,7 +1,7 @@
 // Webconference attendance reports as the tools export them: which tool, where the table is, and
 // what each row says (who, how long, from when to when, in which role, whether they attended).
 import { parseEmail } from './contact';
-import { headerKey, mapHeader, PERSON_COLUMNS, type CsvRecord } from './csvColumns';
+import { ATTENDANCE_REPORT_COLUMNS, headerKey, mapHeader, type CsvRecord } from './csvColumns';
 import { parseDuration, parseReportTime, parseYesNo, type DateOrder, type DurationUnit } from './reportValues';
 
 export const REPORT_FORMATS = ['zoom', 'zoom-webinar', 'teams', 'meet', 'bbb', 'webex', 'goto', 'livestorm', 'caprural'] as const;
@@ -42,118 +42,7 @@ export interface ConnectionReport {
   header: string[];
 }
 
-/** Columns of a participants table, by their headers in the tools' exports (English and French). */
-const REPORT_COLUMNS = {
-  name: [
-    'name',
-    'name (original name)',
-    'user name (original name)',
-    "nom (nom d'origine)",
-    'nom (nom original)',
-    "nom d'utilisateur (nom d'origine)",
-    'user name',
-    'participant',
-    'participant name',
-    'full name',
-    'fullname',
-    'display name',
-    'attendee name',
-    'attendee',
-    'nom complet',
-    "nom d'affichage",
-    'nom et prénom',
-    'prénom nom',
-    'nom prénom',
-    'participant(e)',
-    'participant·e',
-    'utilisateur',
-    'user',
-  ],
-  email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid', "e-mail de l'utilisateur", "adresse e-mail de l'utilisateur"],
-  upn: ['participant id (upn)', 'id de participant (upn)', 'upn', 'user principal name'],
-  first_name: [...PERSON_COLUMNS.first_name, 'firstnameofattendee'],
-  last_name: [...PERSON_COLUMNS.last_name, 'lastnameofattendee'],
-  duration: [
-    'duration',
-    'duration (minutes)',
-    'duration(minutes)',
-    'duration (mins)',
-    'duration (min)',
-    'duration (seconds)',
-    'in-meeting duration',
-    'time in session',
-    'time in session (minutes)',
-    'attendance duration',
-    'attendance duration (seconds)',
-    'attendance_duration',
-    'attendance time',
-    'total duration',
-    'durée dans la réunion',
-    'time attended',
-    'attendeetotaltimeinsession',
-    'durée',
-    'durée (minutes)',
-    'durée (min)',
-    'durée de connexion',
-    'durée de présence',
-    'temps de connexion',
-    'temps de présence',
-    'temps passé',
-    'minutes',
-    'connection minutes',
-    'minutes de connexion',
-  ],
-  join: [
-    'join time',
-    'first join',
-    'first join time',
-    'time joined',
-    'joined',
-    'join',
-    'joined at',
-    'join date',
-    'attendeefirstjointime',
-    'rejoindre',
-    'rejoint',
-    'arrivée',
-    'première arrivée',
-    "heure d'arrivée",
-    'connexion',
-    'heure de connexion',
-    'entrée',
-    "heure d'entrée",
-    'première connexion',
-  ],
-  leave: [
-    'leave time',
-    'last leave',
-    'last leave time',
-    'time exited',
-    'left',
-    'leave',
-    'left at',
-    'exit time',
-    'attendeelastleavetime',
-    'quitté',
-    'quitter',
-    'départ',
-    'dernier départ',
-    'heure de départ',
-    'déconnexion',
-    'heure de déconnexion',
-    'sortie',
-    'heure de sortie',
-    'dernière déconnexion',
-  ],
-  attended: ['attended', 'attended live', 'a participé', 'présent', 'présente', 'présence', 'participated'],
-  role: ['role', 'rôle', 'participant role', 'user role', 'attendeerole', 'attendee type', 'type de participant'],
-  moderator: ['moderator', 'modérateur', 'modératrice', 'is moderator', 'is_team_member'],
-  speaker: ['is_guest_speaker', 'guest speaker', 'panelist', 'panéliste'],
-  guest: ['guest', 'is guest', 'invité', 'invitée', 'invité(e)', 'external', 'externe'],
-  action: ['user action', 'action'],
-  timestamp: ['timestamp', 'utceventtimestamp', 'utc event timestamp', 'horodatage', 'date et heure'],
-} as const;
-type ReportColumn = keyof typeof REPORT_COLUMNS;
+type ReportColumn = keyof typeof ATTENDANCE_REPORT_COLUMNS;
 type Columns = Partial<Record<ReportColumn, number>>;
 
 /** Headers of a meeting's summary block (Zoom's meeting line, GoTo's webinar line): not a participants table. */
@@ -240,7 +129,7 @@ interface Block {
 
 /** The columns of a header row; `nom` is the whole name unless a first-name column is beside it (BigBlueButton in French). */
 function columnsOf(header: readonly string[]): Columns {
-  const columns = mapHeader(header, REPORT_COLUMNS) as Columns;
+  const columns = mapHeader(header, ATTENDANCE_REPORT_COLUMNS) as Columns;
   if (columns.last_name !== undefined && columns.first_name === undefined && columns.name === undefined) {
     columns.name = columns.last_name;
     delete columns.last_name;

@@ -1,6 +1,7 @@
 import { escapeForDisplay } from '../escapeForDisplay';
-// What the imports share about CSV rows, apart from reading files (src/csv/readCsv.ts): the
-// header synonyms of the people columns, the mapping of a header, and how a bad value is shown.
+// What the imports share about CSV and spreadsheet rows, apart from reading files (src/csv/): the
+// one declaration of the header synonyms of every import (people, registrations, attendance
+// reports), the one mapping of a header to columns (mapHeader), and how a bad value is shown.
 
 /** A data row with the line of the file it starts on (the header is line 1). */
 export interface CsvRecord {
@@ -50,6 +51,160 @@ export const PERSON_COLUMNS = {
   organisation: ['organisation', 'organization', 'org', 'structure', 'organisme', 'company', 'société', 'employeur'],
   roles: ['roles', 'role', 'rôles', 'rôle'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The columns of a members file (`member import`): the people columns, and the cotisation years
+ * that `export members` writes, recognised so that re-importing an export reads every column it has
+ * (they are not imported: cotisations are recorded with `membership pay`).
+ */
+export const MEMBER_COLUMNS = {
+  ...PERSON_COLUMNS,
+  cotisation_years: ['cotisation_years', 'années de cotisation'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The columns of a registrations file (`register --import`): the session, when the request was received, and the person. */
+export const REGISTRATION_COLUMNS = {
+  session: ['session', 'session_id', 'session id', 'identifiant session', 'formation'],
+  email: PERSON_COLUMNS.email,
+  received_at: [
+    'received_at',
+    'received',
+    'received_on',
+    'receivedat',
+    'recu_le',
+    'reçue le',
+    'reçu le',
+    'reception',
+    'réception',
+    'date de réception',
+    'date de reception',
+    "date d'inscription",
+    'inscrit le',
+    'registered at',
+    'registration date',
+    'registration time',
+  ],
+  first_name: PERSON_COLUMNS.first_name,
+  last_name: PERSON_COLUMNS.last_name,
+  organisation: PERSON_COLUMNS.organisation,
+  roles: PERSON_COLUMNS.roles,
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The columns of a webconference attendance report (and of caprural's own attendance CSV), by
+ * their headers in the tools' exports (Zoom, Teams, Meet, BigBlueButton, Webex, GoTo, Livestorm),
+ * English and French; the people columns add a few tool-specific names to PERSON_COLUMNS.
+ */
+export const ATTENDANCE_REPORT_COLUMNS = {
+  name: [
+    'name',
+    'name (original name)',
+    'user name (original name)',
+    "nom (nom d'origine)",
+    'nom (nom original)',
+    "nom d'utilisateur (nom d'origine)",
+    'user name',
+    'participant',
+    'participant name',
+    'full name',
+    'fullname',
+    'display name',
+    'attendee name',
+    'attendee',
+    'nom complet',
+    "nom d'affichage",
+    'nom et prénom',
+    'prénom nom',
+    'nom prénom',
+    'participant(e)',
+    'participant·e',
+    'utilisateur',
+    'user',
+  ],
+  email: [...PERSON_COLUMNS.email, 'emailofattendee', 'participantid', "e-mail de l'utilisateur", "adresse e-mail de l'utilisateur"],
+  upn: ['participant id (upn)', 'id de participant (upn)', 'upn', 'user principal name'],
+  first_name: [...PERSON_COLUMNS.first_name, 'firstnameofattendee'],
+  last_name: [...PERSON_COLUMNS.last_name, 'lastnameofattendee'],
+  duration: [
+    'duration',
+    'duration (minutes)',
+    'duration(minutes)',
+    'duration (mins)',
+    'duration (min)',
+    'duration (seconds)',
+    'in-meeting duration',
+    'time in session',
+    'time in session (minutes)',
+    'attendance duration',
+    'attendance duration (seconds)',
+    'attendance_duration',
+    'attendance time',
+    'total duration',
+    'durée dans la réunion',
+    'time attended',
+    'attendeetotaltimeinsession',
+    'durée',
+    'durée (minutes)',
+    'durée (min)',
+    'durée de connexion',
+    'durée de présence',
+    'temps de connexion',
+    'temps de présence',
+    'temps passé',
+    'minutes',
+    'connection minutes',
+    'minutes de connexion',
+  ],
+  join: [
+    'join time',
+    'first join',
+    'first join time',
+    'time joined',
+    'joined',
+    'join',
+    'joined at',
+    'join date',
+    'attendeefirstjointime',
+    'rejoindre',
+    'rejoint',
+    'arrivée',
+    'première arrivée',
+    "heure d'arrivée",
+    'connexion',
+    'heure de connexion',
+    'entrée',
+    "heure d'entrée",
+    'première connexion',
+  ],
+  leave: [
+    'leave time',
+    'last leave',
+    'last leave time',
+    'time exited',
+    'left',
+    'leave',
+    'left at',
+    'exit time',
+    'attendeelastleavetime',
+    'quitté',
+    'quitter',
+    'départ',
+    'dernier départ',
+    'heure de départ',
+    'déconnexion',
+    'heure de déconnexion',
+    'sortie',
+    'heure de sortie',
+    'dernière déconnexion',
+  ],
+  attended: ['attended', 'attended live', 'a participé', 'présent', 'présente', 'présence', 'participated'],
+  role: ['role', 'rôle', 'participant role', 'user role', 'attendeerole', 'attendee type', 'type de participant'],
+  moderator: ['moderator', 'modérateur', 'modératrice', 'is moderator', 'is_team_member'],
+  speaker: ['is_guest_speaker', 'guest speaker', 'panelist', 'panéliste'],
+  guest: ['guest', 'is guest', 'invité', 'invitée', 'invité(e)', 'external', 'externe'],
+  action: ['user action', 'action'],
+  timestamp: ['timestamp', 'utceventtimestamp', 'utc event timestamp', 'horodatage', 'date et heure'],
+} as const;
 
 /**
  * Where each column is in a header: the first header cell whose key is one of the column's

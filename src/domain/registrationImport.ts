@@ -1,6 +1,6 @@
 import { CapruralError, UsageError } from '../errors';
 import { Problems } from './problems';
-import { headerKey, PERSON_COLUMNS, type CsvRecord } from './csvColumns';
+import { mapHeader, REGISTRATION_COLUMNS, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
 import { parseEmail } from './contact';
@@ -13,46 +13,13 @@ import { sessionNotFound } from './sessions';
 import { requireReceivedAt } from './receivedAt';
 import { searchKey, slugify, uniqueId } from './text';
 
-export type ImportColumn = 'session' | 'email' | 'received_at' | 'first_name' | 'last_name' | 'organisation' | 'roles';
+export type ImportColumn = keyof typeof REGISTRATION_COLUMNS;
 
-/** Header names accepted for each column, compared without case, accents or punctuation. */
-const ALIASES: Record<ImportColumn, readonly string[]> = {
-  session: ['session', 'session_id', 'session id', 'identifiant session', 'formation'],
-  email: PERSON_COLUMNS.email,
-  received_at: [
-    'received_at',
-    'received',
-    'received_on',
-    'receivedat',
-    'recu_le',
-    'reçue le',
-    'reçu le',
-    'reception',
-    'réception',
-    'date de réception',
-    'date de reception',
-    "date d'inscription",
-    'inscrit le',
-    'registered at',
-    'registration date',
-    'registration time',
-  ],
-  first_name: PERSON_COLUMNS.first_name,
-  last_name: PERSON_COLUMNS.last_name,
-  organisation: PERSON_COLUMNS.organisation,
-  roles: PERSON_COLUMNS.roles,
-};
 const REQUIRED: readonly ImportColumn[] = ['session', 'email', 'received_at'];
-
-const ALIAS_KEYS = Object.entries(ALIASES).map(([column, names]) => [column as ImportColumn, new Set(names.map(headerKey))] as const);
 
 /** Where each known column is in the header; a missing required column is a UsageError. */
 export function mapColumns(header: readonly string[]): Partial<Record<ImportColumn, number>> {
-  const map: Partial<Record<ImportColumn, number>> = {};
-  header.forEach((name, i) => {
-    const key = headerKey(name);
-    for (const [column, keys] of ALIAS_KEYS) if (keys.has(key) && map[column] === undefined) map[column] = i;
-  });
+  const map = mapHeader(header, REGISTRATION_COLUMNS);
   const missing = REQUIRED.filter((c) => map[c] === undefined);
   if (missing.length > 0) throw new UsageError('importMissingColumns', { missing: missing.join(', '), found: header.join(', ') || '—' });
   return map;

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { formatInstant } from '../time';
+import { csvRecordWriter } from './csvWriter';
 import { neutralise } from './neutralise';
 import type { Table } from './table';
 
@@ -24,28 +24,23 @@ function cell(value: string | number | boolean | null, type: string, timeZone: s
 
 /** RFC 4180 CSV of a table (comma, LF, no BOM by default; see CsvDialect for --excel). */
 export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
-  const delimiter = dialect.delimiter ?? (dialect.excel ? ';' : ',');
-  const records: Array<Array<string | number>> = [];
-  for (const line of table.preamble ?? []) records.push(line.map((v) => (dialect.raw ? v : neutralise(v))));
-  records.push(table.columns.map((c) => (dialect.excel ? c.fr : c.key)));
+  const record = csvRecordWriter(dialect.delimiter ?? (dialect.excel ? ';' : ','));
+  const end = dialect.excel ? '\r\n' : '\n';
+  let out = (dialect.bom ?? dialect.excel) ? '\ufeff' : '';
+  for (const line of table.preamble ?? []) out += record(line.map((v) => (dialect.raw ? v : neutralise(v)))) + end;
+  out += record(table.columns.map((c) => (dialect.excel ? c.fr : c.key))) + end;
+  const fields: Array<string | number> = new Array(table.columns.length);
   for (const row of table.rows) {
     const timeZone = table.timeZone(row);
-    records.push(
-      table.columns.map((c) => {
-        const value = c.get(row);
-        const shown = dialect.excel && c.frValues && typeof value === 'string' ? (c.frValues[value] ?? value) : value;
-        return cell(shown, c.type, timeZone, dialect);
-      }),
-    );
+    for (let i = 0; i < table.columns.length; i += 1) {
+      const c = table.columns[i]!;
+      const value = c.get(row);
+      const shown = dialect.excel && c.frValues && typeof value === 'string' ? (c.frValues[value] ?? value) : value;
+      fields[i] = cell(shown, c.type, timeZone, dialect);
+    }
+    out += record(fields) + end;
   }
-  return stringify(records, {
-    delimiter,
-    bom: dialect.bom ?? dialect.excel,
-    record_delimiter: dialect.excel ? '\r\n' : '\n',
-    // Without this, a field holding a bare newline would not be quoted once record_delimiter is set.
-    quote_record_delimiter: true,
-    quoted_match: /[\r\n]/,
-  });
+  return out;
 }
 
 /** The rows as JSON objects keyed by the CSV's English headers, values typed (numbers, null, ISO instants). */

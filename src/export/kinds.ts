@@ -9,8 +9,8 @@ import { eligiblePeople, resolveRule, type EligiblePerson } from '../domain/elig
 import type { EligibilityRule, Member, Organisation, Registration, Session, StoreData } from '../store/index';
 import type { Column, Table } from './table';
 
-export const EXPORT_KINDS = ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from './kindNames';
+export { EXPORT_KINDS, type ExportKind } from './kindNames';
 
 export interface ExportFilters {
   session?: string;

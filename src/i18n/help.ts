@@ -178,6 +178,8 @@ export const helpEn = {
   optReportSession: 'one session instead of a year',
   optReportFormat: 'html or json',
   optReportOutput: 'write to this file (atomically); required for html ("-" for stdout)',
+  cmdInfo: 'where the store is (and which setting chose it), its size and contents, the version and the language; never creates the store',
+  cmdCompletion: 'print the shell completion script (bash, zsh or fish): commands, options, session ids, export kinds; see the README to install it',
 };
 
 export type HelpKey = keyof typeof helpEn;
@@ -355,6 +357,8 @@ export const helpFr: Record<HelpKey, string> = {
   optReportSession: "une session au lieu d'une année",
   optReportFormat: 'html ou json',
   optReportOutput: 'écrit dans ce fichier (de façon atomique) ; obligatoire pour html (« - » pour la sortie standard)',
+  cmdInfo: "où est le fichier de données (et quel réglage l'a choisi), sa taille et son contenu, la version et la langue ; ne crée jamais le fichier",
+  cmdCompletion: "affiche le script de complétion du shell (bash, zsh ou fish) : commandes, options, identifiants de session, types d'export ; installation : voir le README",
 };
 
 /** The help texts in a language. */

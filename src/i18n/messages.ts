@@ -1,6 +1,7 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
 import { attendanceEn, attendanceFr } from './attendance';
+import { completionEn, completionFr } from './completion';
 import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
 import { documentsEn, documentsFr } from './documents';
@@ -15,6 +16,7 @@ import { resilienceEn, resilienceFr } from './resilience';
 import { rulesEn, rulesFr } from './rules';
 import { spreadsheetsEn, spreadsheetsFr } from './spreadsheets';
 import { storeEn, storeFr } from './store';
+import { storeLocationEn, storeLocationFr } from './storeLocation';
 import { terminalEn, terminalFr } from './terminal';
 import { typographyEn, typographyFr } from './typography';
 import { wordsEn, wordsFr } from './words';
@@ -28,6 +30,8 @@ export const en = {
   ...resilienceEn,
   ...configEn,
   ...storeEn,
+  ...storeLocationEn,
+  ...completionEn,
   ...rulesEn,
   ...mailEn,
   ...documentsEn,
@@ -48,6 +52,8 @@ export const fr: Messages = {
   ...resilienceFr,
   ...configFr,
   ...storeFr,
+  ...storeLocationFr,
+  ...completionFr,
   ...rulesFr,
   ...mailFr,
   ...documentsFr,

@@ -2,7 +2,7 @@
 import { StoreError } from '../errors';
 import { migrate, OLDEST_SUPPORTED } from './migrations';
 import type { StoreData } from './schema';
-import { validate } from './validateStore.generated.js';
+import { isValid, validate } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
 
 /**
@@ -53,7 +53,10 @@ export function parseStore(text: string, path: string, backup = '', trusted = fa
 /** What is wrong with `data` against the schema (`field.path: message`), or null when it is valid. */
 export function schemaProblem(data: unknown): string | null {
   // Checked in place, not copied: the generated validator is the zod schema compiled ahead of time.
-  if (validate(data)) return null;
+  // `isValid` accepts exactly what `validate` does, without building error paths; the full
+  // validator runs only on a refused store, to say where it is wrong.
+  if (isValid(data)) return null;
+  if (validate(data)) return 'shape';
   const issue = validate.errors?.[0];
   return issue ? `${issue.instancePath.slice(1).replace(/\//g, '.') || '(root)'}: ${issue.message ?? 'invalid'}` : 'shape';
 }

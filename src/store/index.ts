@@ -3,12 +3,13 @@
 // that `--help` never loads the validator or the lock.
 import type { CapruralError } from '../errors';
 import type { StoreData } from './schema';
+import type { StoreNamedBy } from './storePath';
 import type { Unchanged } from './unchanged';
 
 export type { StoreData, Course, Session, Organisation, Member, Membership, Registration, EligibilityRule, LogEntry, ErasureRecord, Role, OrgKind, SessionStatus, OutboxEntry } from './schema';
 export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION, MAIL_KINDS, MAIL_STATES } from './vocabulary';
 export { unchanged, isUnchanged, type Unchanged } from './unchanged';
-export { resolveStorePath, userCacheDir } from './storePath';
+export { locateStore, resolveStorePath, userCacheDir, type StoreLocation, type StoreNamedBy } from './storePath';
 
 export interface StoreOptions {
   /** How long to wait for another process's lock before giving up (exit 3). */
@@ -19,6 +20,12 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called once when a missing store is created with the catalogue. */
   onCreated?: (path: string) => void;
+  /**
+   * The setting that named the store. A missing store is created with the catalogue only at the
+   * default location (or when this is not said); one named by `--store` or CAPRURAL_STORE is never
+   * created by a read or a change (StoreError storeNotFound, nothing written): `create` (init) makes it.
+   */
+  namedBy?: StoreNamedBy;
   /** Ctrl-C / SIGTERM: long work under the lock stops and writes nothing (exit 130). */
   signal?: AbortSignal;
   /**
@@ -93,6 +100,20 @@ export interface StoreLocations {
   backupsDir: string;
 }
 
+/** The store's file as `caprural info` shows it, read without opening the data. */
+export interface StoreFileInfo {
+  /** The store file, symbolic links followed. */
+  file: string;
+  exists: boolean;
+  /** In bytes; null when missing or not a regular file. */
+  size: number | null;
+  /** When it was last written (UTC ISO); null when missing. */
+  modifiedAt: string | null;
+  backupsDir: string;
+  /** How many earlier versions are kept there. */
+  backups: number;
+}
+
 /** What a restore did. */
 export interface RestoreReport<T> {
   /** The file restored. */
@@ -107,6 +128,8 @@ export interface Store {
   readonly path: string;
   /** Where the store really is (symbolic links followed), its lock and its backups folder. */
   locations(): Promise<StoreLocations>;
+  /** The file's size, date and backups, without reading or creating it. */
+  fileInfo(): Promise<StoreFileInfo>;
   /** The validated data (an older schema migrated in memory); a missing store is created with the catalogue first. */
   read(): Promise<StoreData>;
   /**
@@ -156,6 +179,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   return {
     path,
     locations: lazy('locations'),
+    fileInfo: lazy('fileInfo'),
     read: lazy('read'),
     update: lazy('update'),
     create: lazy('create'),

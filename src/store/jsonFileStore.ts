@@ -187,7 +187,17 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     if (same) trust!.record(fingerprintOf(path, now));
   }
 
+  /** A missing store named by --store or CAPRURAL_STORE is never created by a read or a change. */
+  // With backups beside it, the store was lost: restoring the newest is the way (said first).
+  function refuseIfNamedMissing(): void {
+    if (options.namedBy !== 'option' && options.namedBy !== 'env') return;
+    const backups = listBackups(path);
+    if (backups.length > 0) throw new StoreError('storeMissingWithBackups', { path, backup: backups[0]! });
+    throw new StoreError('storeNotFound', { path: givenPath, namedBy: options.namedBy });
+  }
+
   async function ensureExists(lock: HeldLock): Promise<StoreData> {
+    refuseIfNamedMissing();
     const backups = listBackups(path);
     if (backups.length > 0) throw new StoreError('storeMissingWithBackups', { path, backup: backups[0]! });
     const data = newStoreData();
@@ -223,12 +233,31 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     async locations() {
       return { file: path, lock: lockPathOf(path), backupsDir: backupsDir(path) };
     },
+    async fileInfo() {
+      let stat: nodeFs.Stats | null = null;
+      try {
+        stat = nodeFs.statSync(path);
+      } catch (error) {
+        if (codeOf(error) !== 'ENOENT') throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+      }
+      return {
+        file: path,
+        exists: stat !== null,
+        size: stat?.isFile() ? stat.size : null,
+        modifiedAt: stat ? stat.mtime.toISOString() : null,
+        backupsDir: backupsDir(path),
+        backups: listBackups(path).length,
+      };
+    },
     async read() {
       const data = await readData();
       if (data) return data;
+      // Refused before the lock: not even the store's folder or its lock is made.
+      refuseIfNamedMissing();
       return withLock(readOrCreate);
     },
     async update(change) {
+      if (!requireRegular(path)) refuseIfNamedMissing();
       return withLock(async (lock) => {
         const data = await readOrCreate(lock);
         const result = change(data);

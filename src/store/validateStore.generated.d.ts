@@ -8,5 +8,7 @@ export declare namespace validate {
   let errors: ValidationError[] | null;
 }
 export default validate;
+/** The same check as `validate`, without error paths: true when `validate` would be (scripts/generateValidator.js). */
+export declare function isValid(data: unknown): boolean;
 /** A hash of the generated code: which validator checked a store (src/store/trust.ts). */
 export declare const validatorId: string;

@@ -8,6 +8,7 @@ import { CapruralError } from '../../src/errors';
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
 import { memoryStore } from '../helpers/memoryStore';
+import { person } from '../helpers/people';
 
 const SESSION = 'cooperer-leader-n1-2018';
 const PEOPLE = 6;
@@ -18,17 +19,7 @@ function seeded(capacity: number): StoreData {
   data.organisations.push({ id: 'gal', name: 'GAL', kind: 'GAL', territory: null });
   data.memberships.push({ id: 'cot-1', organisationId: 'gal', memberId: null, year: 2018, paidOn: '2018-01-02', amountCents: null, reference: null });
   for (let i = 0; i < PEOPLE; i += 1) {
-    data.members.push({
-      id: `p${i}`,
-      firstName: 'Anne',
-      lastName: `Nom${'abcdef'[i]}`,
-      email: `p${i}@x.fr`,
-      phone: null,
-      organisationId: 'gal',
-      roles: ['agent'],
-      createdAt: '2018-01-01T00:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(person(`p${i}`, 'Anne', `Nom${'abcdef'[i]}`, { email: `p${i}@x.fr`, organisationId: 'gal', createdAt: '2018-01-01T00:00:00.000Z' }));
   }
   return data;
 }

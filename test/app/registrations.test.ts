@@ -3,6 +3,7 @@ import { cancelRegistration, register } from '../../src/app/registrations';
 import { showSession } from '../../src/app/sessions';
 import type { StoreData } from '../../src/store/schema';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 const N1 = 'cooperer-leader-n1-2018';
 const NOW = '2018-02-07T12:00:00.000Z';
@@ -13,17 +14,7 @@ function gal(n: number) {
     d.organisations.push({ id: 'gal', name: 'GAL du Pays de Gex', kind: 'GAL', territory: null });
     d.memberships.push({ id: 'cot-1', organisationId: 'gal', memberId: null, year: 2018, paidOn: '2018-01-10', amountCents: null, reference: null });
     for (let i = 1; i <= n; i += 1) {
-      d.members.push({
-        id: `agent-${i}`,
-        firstName: 'Agent',
-        lastName: String.fromCharCode(64 + i),
-        email: `agent${i}@gex.fr`,
-        phone: null,
-        organisationId: 'gal',
-        roles: ['agent'],
-        createdAt: '2018-01-01T00:00:00.000Z',
-        anonymisedAt: null,
-      });
+      d.members.push(person(`agent-${i}`, 'Agent', String.fromCharCode(64 + i), { email: `agent${i}@gex.fr`, organisationId: 'gal', createdAt: '2018-01-01T00:00:00.000Z' }));
     }
   };
 }

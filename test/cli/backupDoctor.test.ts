@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type StoreData } from '../../src/store/schema';
 import { backupsDir, listBackups, parseStore, serialiseStore } from '../helpers/storeInternals';
-import { registration, seedTwoPeople } from '../helpers/forgetScenario';
+import { registration } from '../helpers/people';
+import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
@@ -160,13 +161,13 @@ describe('doctor', () => {
     ['a temporary file left by a crash', (s) => writeFileSync(`${s}.999.abcdef.tmp`, '{"schema'), /1 temporary file[\s\S]*\.999\.abcdef\.tmp/, 'doctorTempFiles'],
     [
       'a registration for an unknown session',
-      (s) => tamper(s, (d) => d.registrations.push(registration('reg-9', 'no-such-session', 'ana-lopez'))),
+      (s) => tamper(s, (d) => d.registrations.push(registration('no-such-session', 'ana-lopez', { id: 'reg-9' }))),
       /reg-9 is for a session that does not exist/,
       'doctorRegistrationSession',
     ],
     [
       'a registration for an unknown person',
-      (s) => tamper(s, (d) => d.registrations.push(registration('reg-9', 'cooperer-leader-n1-2018', 'ghost'))),
+      (s) => tamper(s, (d) => d.registrations.push(registration('cooperer-leader-n1-2018', 'ghost', { id: 'reg-9' }))),
       /reg-9 is for a person who does not exist \(ghost\)/,
       'doctorRegistrationMember',
     ],
@@ -175,7 +176,12 @@ describe('doctor', () => {
     ['a cotisation with two payers', (s) => tamper(s, (d) => (d.memberships[0]!.organisationId = 'gal-du-pays-de-gex')), /cot-1 must be paid by exactly one/, 'doctorMembershipPayer'],
     ['two people with one e-mail', (s) => tamper(s, (d) => (d.members[1]!.email = d.members[0]!.email)), /share the e-mail/, 'doctorDuplicateEmail'],
     ['one id twice', (s) => tamper(s, (d) => d.members.push({ ...d.members[1]!, email: 'x@example.fr' })), /members have the id ana-lopez/, 'doctorDuplicateId'],
-    ['a person registered twice', (s) => tamper(s, (d) => d.registrations.push(registration('reg-9', 'cooperer-leader-n1-2018', 'camille-durand'))), /registered twice/, 'doctorRegistrationTwice'],
+    [
+      'a person registered twice',
+      (s) => tamper(s, (d) => d.registrations.push(registration('cooperer-leader-n1-2018', 'camille-durand', { id: 'reg-9' }))),
+      /registered twice/,
+      'doctorRegistrationTwice',
+    ],
     ['a session of an unknown course', (s) => tamper(s, (d) => (d.sessions[0]!.courseId = 'gone')), /unknown course gone/, 'doctorSessionCourse'],
   ];
 

@@ -10,6 +10,7 @@ import { listBackups, parseStore, serialiseStore, STALE_LOCK_MS } from '../helpe
 import { BIN, spawnCli, spawnCliSync } from '../helpers/spawnCli';
 import { ageLock } from '../helpers/staleLock';
 import { bytesOf, tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 /** Letters only, so that generated names are valid names: 0 -> "a", 27 -> "bb". */
 const letters = (n: number) => String.fromCharCode(97 + (n % 26)).repeat(1 + Math.floor(n / 26));
@@ -19,17 +20,7 @@ function bigStore(people: number): string {
   const path = join(tempDir(), 'store.json');
   const data = newStoreData();
   for (let i = 0; i < people; i += 1) {
-    const m: Member = {
-      id: `p-${i}`,
-      firstName: 'Prénom',
-      lastName: `Nom ${letters(i)}`,
-      email: `p${i}@example.fr`,
-      phone: null,
-      organisationId: null,
-      roles: ['agent'],
-      createdAt: '2017-01-01T00:00:00.000Z',
-      anonymisedAt: null,
-    };
+    const m: Member = person(`p-${i}`, 'Prénom', `Nom ${letters(i)}`, { email: `p${i}@example.fr` });
     data.members.push(m);
   }
   writeFileSync(path, serialiseStore(data), { mode: 0o600 });

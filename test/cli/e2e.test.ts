@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { spawnSync } from 'node:child_process';
 import { BIN, spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 describe('caprural (built binary)', () => {
   it('prints its version', () => {
@@ -15,10 +16,12 @@ describe('caprural (built binary)', () => {
   });
 
   it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Paris'])('gives the N1 2018 instants in UTC and shows them in Paris time whatever TZ is (%s)', (zone) => {
-    const store = join(tempDir(), 'store.json');
-    const json = spawnCliSync(['sessions', '--json', '--store', store], { TZ: zone });
+    // The default store, created on first use (a store named by --store or CAPRURAL_STORE is made by init).
+    const data = tempDir();
+    const json = spawnCliSync(['sessions', '--json'], { TZ: zone, XDG_DATA_HOME: data });
     expect(json.code).toBe(0);
-    expect(json.stderr).toContain('Created a new store');
+    const store = join(data, 'caprural', 'store.json');
+    expect(json.stderr).toContain(`Created a new store with the catalogue at ${store}`);
     const n1 = JSON.parse(json.stdout).find((s: { id: string }) => s.id === 'cooperer-leader-n1-2018');
     expect(n1).toMatchObject({
       startsAt: '2018-02-15T09:00:00.000Z',
@@ -32,8 +35,8 @@ describe('caprural (built binary)', () => {
     expect(text.stdout).toMatch(/cooperer-leader-n1-2018 .* 15\/02\/2018 10:00-12:00 +0\/12 +0 +08\/02\/2018 00:00/);
   });
 
-  it('speaks French when the locale is French', () => {
-    const store = join(tempDir(), 'store.json');
+  it('speaks French when the locale is French', async () => {
+    const { path: store } = await tempDeps();
     const r = spawnCliSync(['session', 'show', 'nope', '--store', store], { LANG: 'fr_FR.UTF-8' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Aucune session « nope »');
@@ -71,17 +74,7 @@ describe('caprural (built binary)', () => {
     const { path } = await tempDeps({
       seed: (d) => {
         for (let i = 0; i < 5000; i += 1) {
-          d.members.push({
-            id: `p${i}`,
-            firstName: 'Anne',
-            lastName: 'Nom',
-            email: `p${i}@x.fr`,
-            phone: null,
-            organisationId: null,
-            roles: [],
-            createdAt: '2018-01-01T00:00:00.000Z',
-            anonymisedAt: null,
-          });
+          d.members.push(person(`p${i}`, 'Anne', 'Nom', { email: `p${i}@x.fr`, roles: [], createdAt: '2018-01-01T00:00:00.000Z' }));
         }
       },
     });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { anonymisePeople, identityOf, inactiveSince } from '../../src/domain/anonymise';
 import type { StoreData } from '../../src/store/index';
 import { newStoreData } from '../../src/store/catalogue';
-import { person, registration } from '../helpers/forgetScenario';
+import { person, registration } from '../helpers/people';
 import { runCli } from '../helpers/runCli';
 import { parseStore } from '../helpers/storeInternals';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
@@ -30,18 +30,18 @@ function everyFile(store: string): Map<string, string> {
 function seedLookalikes(data: StoreData): void {
   data.organisations.push({ id: 'lycee-jean-paul', name: 'Lycée Jean-Paul', kind: 'other', territory: null });
   data.members.push(
-    person('jean-paul', 'Jean', 'Paul', 'jp@example.fr', { phone: '04 72 00 11 22' }),
-    person('jean-paul-martin', 'Jean-Baptiste', 'Martin', 'jbm@example.fr', { organisationId: 'lycee-jean-paul' }),
-    person('e', 'Eve', 'Leroy', 'eve.leroy@example.fr'),
+    person('jean-paul', 'Jean', 'Paul', { email: 'jp@example.fr', phone: '04 72 00 11 22' }),
+    person('jean-paul-martin', 'Jean-Baptiste', 'Martin', { email: 'jbm@example.fr', organisationId: 'lycee-jean-paul' }),
+    person('e', 'Eve', 'Leroy', { email: 'eve.leroy@example.fr' }),
   );
   data.memberships.push(
     { id: 'cot-org', organisationId: 'lycee-jean-paul', memberId: null, year: 2018, paidOn: '2018-01-05', amountCents: 5000, reference: 'chèque remis par Jean Paul, jp@example.fr' },
     { id: 'cot-eve', organisationId: null, memberId: 'e', year: 2018, paidOn: '2018-01-05', amountCents: 5000, reference: 'virement Leroy' },
   );
   data.registrations.push(
-    registration('reg-jp', 'cooperer-leader-n1-2018', 'jean-paul'),
-    registration('reg-jpm', 'cooperer-leader-n1-2018', 'jean-paul-martin', { override: 'place cédée par Jean Paul (04.72.00.11.22)' }),
-    registration('reg-e', 'cooperer-leader-n1-2018', 'e', { override: 'accord de la présidente' }),
+    registration('cooperer-leader-n1-2018', 'jean-paul', { id: 'reg-jp' }),
+    registration('cooperer-leader-n1-2018', 'jean-paul-martin', { id: 'reg-jpm', override: 'place cédée par Jean Paul (04.72.00.11.22)' }),
+    registration('cooperer-leader-n1-2018', 'e', { id: 'reg-e', override: 'accord de la présidente' }),
   );
   data.log.push(
     { at: '2018-01-10T09:00:00.000Z', user: 'o', action: 'member.add', target: 'jean-paul', details: {} },
@@ -130,8 +130,15 @@ describe('retention is linear', () => {
   function bigStore(people: number): StoreData {
     const data = newStoreData();
     for (let i = 0; i < people; i += 1) {
-      data.members.push(person(`p${i}`, `Prénom${i}`, `Nom${i}`, `p${i}@example.fr`, { phone: `06${String(i).padStart(8, '0')}` }));
-      data.registrations.push(registration(`r${i}`, 'cooperer-leader-n1-2017', `p${i}`, { override: i % 10 === 0 ? `accord de Prénom${i + 1} Nom${i + 1}` : null }));
+      data.members.push(person(`p${i}`, `Prénom${i}`, `Nom${i}`, { email: `p${i}@example.fr`, phone: `06${String(i).padStart(8, '0')}` }));
+      data.registrations.push(
+        registration('cooperer-leader-n1-2017', `p${i}`, {
+          id: `r${i}`,
+          receivedAt: '2017-01-20T10:00:00.000Z',
+          createdAt: '2017-01-20T10:00:00.000Z',
+          override: i % 10 === 0 ? `accord de Prénom${i + 1} Nom${i + 1}` : null,
+        }),
+      );
       data.log.push({
         at: '2017-01-20T10:00:00.000Z',
         user: 'o',

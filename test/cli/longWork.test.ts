@@ -8,22 +8,13 @@ import { newStoreData } from '../../src/store/catalogue';
 import { BIN } from '../helpers/spawnCli';
 import { backupsDir, serialiseStore, STALE_LOCK_MS } from '../helpers/storeInternals';
 import { tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 /** `people` people inactive since 2017, with `backups` backups beside the store. */
 function largeStore(people: number, backups: number): string {
   const data = newStoreData();
   for (let i = 0; i < people; i += 1) {
-    data.members.push({
-      id: `p-${i}`,
-      firstName: 'Prénom',
-      lastName: `Nom ${i}`,
-      email: `p${i}@example.fr`,
-      phone: `06${String(i).padStart(8, '0')}`,
-      organisationId: null,
-      roles: ['agent'],
-      createdAt: '2016-01-01T00:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(person(`p-${i}`, 'Prénom', `Nom ${i}`, { email: `p${i}@example.fr`, phone: `06${String(i).padStart(8, '0')}`, createdAt: '2016-01-01T00:00:00.000Z' }));
     data.registrations.push({
       id: `r-${i}`,
       sessionId: 'cooperer-leader-n1-2017',

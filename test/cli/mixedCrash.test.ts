@@ -13,6 +13,7 @@ import type { StoreData } from '../../src/store/index';
 import { BIN } from '../helpers/spawnCli';
 import { parseStore, serialiseStore, STALE_LOCK_MS } from '../helpers/storeInternals';
 import { tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 const ROUNDS = Number(process.env.CAPRURAL_SOAK_ROUNDS) || 6;
 const SESSION = 'future-2030';
@@ -37,17 +38,9 @@ function seed(dir: string): string {
   });
   for (let i = 0; i < 240; i += 1) {
     const old = i < 40;
-    data.members.push({
-      id: `p-${i}`,
-      firstName: 'Prénom',
-      lastName: `Nom ${letters(i)}`,
-      email: email(i),
-      phone: null,
-      organisationId: old ? null : 'gal-test',
-      roles: ['agent'],
-      createdAt: old ? '2015-03-01T00:00:00.000Z' : '2026-01-01T00:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(
+      person(`p-${i}`, 'Prénom', `Nom ${letters(i)}`, { email: email(i), organisationId: old ? null : 'gal-test', createdAt: old ? '2015-03-01T00:00:00.000Z' : '2026-01-01T00:00:00.000Z' }),
+    );
   }
   for (let i = 40; i < 50; i += 1) {
     data.registrations.push({

@@ -10,7 +10,7 @@ import { escapeForDisplay } from '../../src/escapeForDisplay';
 import type { StoreData } from '../../src/store/index';
 import { openStore } from '../../src/store/index';
 import { runCli } from '../helpers/runCli';
-import { registration } from '../helpers/scenario';
+import { person, registration } from '../helpers/people';
 import { spawnCliSync } from '../helpers/spawnCli';
 import { tempDir } from '../helpers/tempStore';
 
@@ -30,18 +30,19 @@ function expectClean(result: { stdout: string; stderr: string }, what: string): 
 
 function seedHostile(data: StoreData): void {
   data.organisations.push({ id: 'gal-h', name: `GAL ${H}`, kind: 'GAL', territory: `Drôme ${H}` });
-  const person = (id: string, firstName: string, lastName: string, email: string) =>
-    data.members.push({ id, firstName, lastName, email, phone: `04 ${H}`, organisationId: 'gal-h', roles: ['agent'], createdAt: '2017-01-02T09:00:00.000Z', anonymisedAt: null });
-  person('ana-lopez', `Ana${H}`, `Lopez${H}`, `ana${H}@x.fr`);
-  person('ana-lopez-2', `Ana${H}`, `Lopez`, `boss@evil.fr\b\b\b\b\b\b\bgal-drome.fr`);
+  const hostile = { phone: `04 ${H}`, organisationId: 'gal-h', createdAt: '2017-01-02T09:00:00.000Z' };
+  data.members.push(
+    person('ana-lopez', `Ana${H}`, `Lopez${H}`, { email: `ana${H}@x.fr`, ...hostile }),
+    person('ana-lopez-2', `Ana${H}`, `Lopez`, { email: `boss@evil.fr\b\b\b\b\b\b\bgal-drome.fr`, ...hostile }),
+  );
   const session = data.sessions.find((s) => s.id === 'cooperer-leader-n1-2018')!;
   session.title = `Coopérer ${H}`;
   session.speakers.push({ name: `Orateur ${H}`, role: `rôle ${H}`, confirmed: false });
   if (session.contact) session.contact.name = `Contact ${H}`;
   data.memberships.push({ id: 'cot-h', organisationId: 'gal-h', memberId: null, year: 2018, paidOn: '2018-01-10', amountCents: 100, reference: `ref ${H}` });
   data.registrations.push(
-    registration('reg-h1', 'cooperer-leader-n1-2018', 'ana-lopez', '2018-01-20T09:00:00.000Z', { override: `because ${H}` }),
-    registration('reg-h2', 'cooperer-leader-n1-2017', 'ana-lopez', '2017-01-20T09:00:00.000Z', { attendance: 'present' }),
+    registration('cooperer-leader-n1-2018', 'ana-lopez', { id: 'reg-h1', receivedAt: '2018-01-20T09:00:00.000Z', createdAt: '2018-01-20T09:00:00.000Z', override: `because ${H}` }),
+    registration('cooperer-leader-n1-2017', 'ana-lopez', { id: 'reg-h2', receivedAt: '2017-01-20T09:00:00.000Z', createdAt: '2017-01-20T09:00:00.000Z', attendance: 'present' }),
   );
   data.rules[0]!.label = `Appui ${H}`;
   data.log.push({ at: '2018-01-20T09:00:00.000Z', user: `u${H}`, action: 'registration.import', target: `t${H}`, details: { file: `inscrits${H}.csv`, note: H, n: [H] } });

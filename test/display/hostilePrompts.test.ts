@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/store/index';
 import { openStore } from '../../src/store/index';
 import { runCli } from '../helpers/runCli';
-import { registration } from '../helpers/scenario';
+import { person, registration } from '../helpers/people';
 import { tempDir } from '../helpers/tempStore';
 
 const H = '\x1b]52;c;Y3VybCBldmlsLnNofHNo\x07\x1b[2J\u009b31m\u202e\u2066\b\b\u200b\u00ad\ufeff\x7f';
@@ -23,19 +23,9 @@ async function hostileStore(): Promise<string> {
   await runCli(['init'], { store });
   await openStore(store, { now: () => new Date('2018-02-01T10:00:00.000Z') }).update((data: StoreData) => {
     data.organisations.push({ id: 'gal-h', name: `GAL ${H}`, kind: 'GAL', territory: null });
-    data.members.push({
-      id: 'ana-lopez',
-      firstName: `Ana${H}`,
-      lastName: 'Lopez',
-      email: `ana${H}@x.fr`,
-      phone: null,
-      organisationId: 'gal-h',
-      roles: ['agent'],
-      createdAt: '2017-01-02T09:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(person('ana-lopez', `Ana${H}`, 'Lopez', { email: `ana${H}@x.fr`, organisationId: 'gal-h', createdAt: '2017-01-02T09:00:00.000Z' }));
     data.sessions.find((s) => s.id === 'cooperer-leader-n1-2018')!.title = `Coopérer ${H}`;
-    data.registrations.push(registration('reg-h1', 'cooperer-leader-n1-2018', 'ana-lopez', '2018-01-20T09:00:00.000Z'));
+    data.registrations.push(registration('cooperer-leader-n1-2018', 'ana-lopez', { id: 'reg-h1', receivedAt: '2018-01-20T09:00:00.000Z', createdAt: '2018-01-20T09:00:00.000Z' }));
   });
   return store;
 }

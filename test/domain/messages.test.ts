@@ -10,6 +10,8 @@ import { importsEn } from '../../src/i18n/imports';
 import { configEn } from '../../src/i18n/config';
 import { documentsEn } from '../../src/i18n/documents';
 import { storeEn } from '../../src/i18n/store';
+import { storeLocationEn } from '../../src/i18n/storeLocation';
+import { completionEn } from '../../src/i18n/completion';
 import { rulesEn } from '../../src/i18n/rules';
 import { mailEn } from '../../src/i18n/mail';
 import { reportEn } from '../../src/i18n/report';
@@ -30,6 +32,8 @@ describe('message tables', () => {
       resilienceEn,
       configEn,
       storeEn,
+      storeLocationEn,
+      completionEn,
       rulesEn,
       mailEn,
       documentsEn,

@@ -3,34 +3,23 @@ import { indexRegistrations, judgeRegistration, type RegistrationRequest } from 
 import { parseReceivedAt } from '../../src/domain/receivedAt';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Member, Registration, StoreData } from '../../src/store/schema';
+import { person, registration } from '../helpers/people';
 
 const N1 = 'cooperer-leader-n1-2018';
 
-function person(id: string, extra: Partial<Member> = {}): Member {
-  return { id, firstName: 'Anne', lastName: id, email: `${id}@gal.fr`, phone: null, organisationId: 'gal', roles: ['agent'], createdAt: '2018-01-01T00:00:00.000Z', anonymisedAt: null, ...extra };
-}
+/** An agent of the GAL "gal" (the shared builder, with this file's e-mails and dates). */
+const agent = (id: string, extra: Partial<Member> = {}): Member => person(id, 'Anne', id, { email: `${id}@gal.fr`, organisationId: 'gal', createdAt: '2018-01-01T00:00:00.000Z', ...extra });
 
-function registration(id: string, memberId: string, extra: Partial<Registration> = {}): Registration {
-  return {
-    id,
-    sessionId: N1,
-    memberId,
-    receivedAt: '2018-02-01T09:00:00.000Z',
-    createdAt: '2018-02-01T09:00:00.000Z',
-    status: 'confirmed',
-    attendance: null,
-    override: null,
-    cancelledAt: null,
-    ...extra,
-  };
-}
+/** A registration to N1 received on 1 February 2018. */
+const registrationN1 = (id: string, memberId: string, extra: Partial<Registration> = {}): Registration =>
+  registration(N1, memberId, { id, receivedAt: '2018-02-01T09:00:00.000Z', createdAt: '2018-02-01T09:00:00.000Z', ...extra });
 
 /** The catalogue, a GAL that paid 2018, and its agent "anne". */
 function world(change: (d: StoreData) => void = () => {}): { data: StoreData; anne: Member } {
   const data = newStoreData();
   data.organisations.push({ id: 'gal', name: 'GAL', kind: 'GAL', territory: null });
   data.memberships.push({ id: 'cot-1', organisationId: 'gal', memberId: null, year: 2018, paidOn: '2018-01-10', amountCents: null, reference: null });
-  const anne = person('anne');
+  const anne = agent('anne');
   data.members.push(anne);
   change(data);
   return { data, anne };
@@ -51,8 +40,8 @@ describe('judgeRegistration', () => {
     const full = () =>
       world((d) => {
         for (let i = 0; i < 12; i += 1) {
-          d.members.push(person(`p${i}`));
-          d.registrations.push(registration(`reg-${i + 1}`, `p${i}`));
+          d.members.push(agent(`p${i}`));
+          d.registrations.push(registrationN1(`reg-${i + 1}`, `p${i}`));
         }
       });
     it('waitlists the 13th (not a refusal)', () => {
@@ -100,7 +89,7 @@ describe('judgeRegistration', () => {
   describe('R3 cotisation', () => {
     it("is met by the organisation's payment or the person's own, for the session's membership year", () => {
       const { data } = world((d) => {
-        d.members.push(person('solo', { organisationId: null }));
+        d.members.push(agent('solo', { organisationId: null }));
         d.memberships.push({ id: 'cot-2', organisationId: null, memberId: 'solo', year: 2018, paidOn: '2018-01-10', amountCents: null, reference: null });
       });
       expect(judge(data, { member: data.members.find((m) => m.id === 'solo')! }).blocking).toEqual([]);
@@ -122,7 +111,7 @@ describe('judgeRegistration', () => {
   });
 
   it('R5 refuses a second active registration, but not after a cancellation', () => {
-    const { data, anne } = world((d) => d.registrations.push(registration('reg-1', 'anne')));
+    const { data, anne } = world((d) => d.registrations.push(registrationN1('reg-1', 'anne')));
     expect(rules(judge(data, { member: anne }).blocking)).toEqual(['R5']);
     data.registrations[0]!.status = 'cancelled';
     expect(judge(data, { member: anne }).blocking).toEqual([]);
@@ -141,9 +130,9 @@ describe('judgeRegistration', () => {
 
   it('R12 notices an earlier attendance of the same course, not of another course or an absence', () => {
     const { data, anne } = world();
-    data.registrations.push(registration('reg-1', 'anne', { sessionId: 'cooperer-leader-n2-2017', attendance: 'present' }));
+    data.registrations.push(registrationN1('reg-1', 'anne', { sessionId: 'cooperer-leader-n2-2017', attendance: 'present' }));
     expect(judge(data, { member: anne }).notices).toEqual([]);
-    data.registrations.push(registration('reg-2', 'anne', { sessionId: 'cooperer-leader-n1-2017', attendance: 'absent' }));
+    data.registrations.push(registrationN1('reg-2', 'anne', { sessionId: 'cooperer-leader-n1-2017', attendance: 'absent' }));
     expect(judge(data, { member: anne }).notices).toEqual([]);
     data.registrations[1]!.attendance = 'present';
     expect(rules(judge(data, { member: anne }).notices)).toEqual(['R12']);
@@ -153,7 +142,7 @@ describe('judgeRegistration', () => {
     const { data, anne } = world((d) => {
       d.memberships.length = 0;
       d.sessions.find((s) => s.id === N1)!.capacity = 1;
-      d.registrations.push(registration('reg-1', 'anne'));
+      d.registrations.push(registrationN1('reg-1', 'anne'));
     });
     anne.roles = [];
     const j = judge(data, { member: anne, noWaitlist: true }, '2018-02-10T10:00:00.000Z');

@@ -5,32 +5,11 @@ import { fillBar } from '../../src/cli/fillBar';
 import { eligiblePeople } from '../../src/domain/eligibility';
 import { computeReport, countEligible, localDateTime, cotisationsByYear, figuresBySession, rate, registrationTimeline, sessionHours } from '../../src/domain/reportFigures';
 import { newStoreData } from '../../src/store/catalogue';
-import type { Session, StoreData } from '../../src/store/index';
-import { person, registration } from '../helpers/forgetScenario';
+import type { StoreData } from '../../src/store/index';
+import { person, registration } from '../helpers/people';
+import { session } from '../helpers/session';
 
 const NOW = new Date('2019-01-10T09:00:00.000Z');
-
-function session(id: string, extra: Partial<Session> = {}): Session {
-  return {
-    id,
-    courseId: 'cooperer-leader-n1',
-    title: `Session ${id}`,
-    year: 2018,
-    format: 'webconference',
-    startsAt: '2018-03-01T09:00:00.000Z',
-    endsAt: '2018-03-01T12:30:00.000Z',
-    dateOnly: false,
-    timeZone: 'Europe/Paris',
-    capacity: 10,
-    registrationClosesAt: '2018-02-20T23:00:00.000Z',
-    membershipYear: 2018,
-    audience: ['agent'],
-    speakers: [],
-    contact: null,
-    status: 'held',
-    ...extra,
-  };
-}
 
 function store(seed: (d: StoreData) => void): StoreData {
   const data = newStoreData(true);
@@ -73,13 +52,13 @@ describe('figuresBySession', () => {
     const [f] = figuresBySession(
       [s],
       [
-        registration('r1', 's1', 'a', { attendance: 'present' }),
-        registration('r2', 's1', 'b', { attendance: 'present' }),
-        registration('r3', 's1', 'c', { attendance: 'absent' }),
-        registration('r4', 's1', 'd'),
-        registration('r5', 's1', 'e', { status: 'waitlisted' }),
-        registration('r6', 's1', 'f', { status: 'cancelled', cancelledAt: '2018-02-01T00:00:00.000Z' }),
-        registration('r7', 'other', 'g', { attendance: 'present' }),
+        registration('s1', 'a', { id: 'r1', attendance: 'present' }),
+        registration('s1', 'b', { id: 'r2', attendance: 'present' }),
+        registration('s1', 'c', { id: 'r3', attendance: 'absent' }),
+        registration('s1', 'd', { id: 'r4' }),
+        registration('s1', 'e', { id: 'r5', status: 'waitlisted' }),
+        registration('s1', 'f', { id: 'r6', status: 'cancelled', cancelledAt: '2018-02-01T00:00:00.000Z' }),
+        registration('other', 'g', { id: 'r7', attendance: 'present' }),
       ],
     );
     expect(f).toMatchObject({
@@ -99,7 +78,7 @@ describe('figuresBySession', () => {
   });
 
   it('gives no fill rate to a session without capacity, and no attendance rate when nothing is recorded', () => {
-    const [f] = figuresBySession([session('s1', { capacity: null })], [registration('r1', 's1', 'a'), registration('r2', 's1', 'b')]);
+    const [f] = figuresBySession([session('s1', { capacity: null })], [registration('s1', 'a', { id: 'r1' }), registration('s1', 'b', { id: 'r2' })]);
     expect(f).toMatchObject({ capacity: null, confirmed: 2, fillRate: null, notRecorded: 2, attendanceRate: null, noShows: 0, hoursTrainees: 0 });
   });
 
@@ -111,7 +90,7 @@ describe('figuresBySession', () => {
   it('counts waitlisted people in no rate and cancelled ones nowhere but cancellations', () => {
     const [f] = figuresBySession(
       [session('s1', { capacity: 1 })],
-      [registration('r1', 's1', 'a', { status: 'waitlisted' }), registration('r2', 's1', 'b', { status: 'cancelled', attendance: 'present' })],
+      [registration('s1', 'a', { id: 'r1', status: 'waitlisted' }), registration('s1', 'b', { id: 'r2', status: 'cancelled', attendance: 'present' })],
     );
     expect(f).toMatchObject({ confirmed: 0, fillRate: 0, present: 0, attendanceRate: null, waitlisted: 1, cancelled: 1 });
   });
@@ -121,11 +100,11 @@ describe('registrationTimeline', () => {
   it('adds registrations up by the day received in the session time zone, leaving cancelled ones out', () => {
     const s = session('s1');
     const line = registrationTimeline(s, [
-      registration('r1', 's1', 'a', { receivedAt: '2018-02-07T22:59:00.000Z' }), // 7 Feb 23:59 Paris
-      registration('r2', 's1', 'b', { receivedAt: '2018-02-07T23:00:00.000Z' }), // 8 Feb 00:00 Paris
-      registration('r3', 's1', 'c', { receivedAt: '2018-02-05T10:00:00.000Z', status: 'waitlisted' }),
-      registration('r4', 's1', 'd', { receivedAt: '2018-02-05T11:00:00.000Z', status: 'cancelled' }),
-      registration('r5', 'other', 'e', { receivedAt: '2018-02-05T11:00:00.000Z' }),
+      registration('s1', 'a', { id: 'r1', receivedAt: '2018-02-07T22:59:00.000Z' }), // 7 Feb 23:59 Paris
+      registration('s1', 'b', { id: 'r2', receivedAt: '2018-02-07T23:00:00.000Z' }), // 8 Feb 00:00 Paris
+      registration('s1', 'c', { id: 'r3', receivedAt: '2018-02-05T10:00:00.000Z', status: 'waitlisted' }),
+      registration('s1', 'd', { id: 'r4', receivedAt: '2018-02-05T11:00:00.000Z', status: 'cancelled' }),
+      registration('other', 'e', { id: 'r5', receivedAt: '2018-02-05T11:00:00.000Z' }),
     ]);
     expect(line.points).toEqual([
       { day: '2018-02-05', received: 1, cumulative: 1 },
@@ -137,7 +116,7 @@ describe('registrationTimeline', () => {
   });
 
   it('reads days in the session zone, not the machine one (a session in Tokyo)', () => {
-    const line = registrationTimeline(session('s1', { timeZone: 'Asia/Tokyo', registrationClosesAt: null }), [registration('r1', 's1', 'a', { receivedAt: '2018-02-07T16:30:00.000Z' })]);
+    const line = registrationTimeline(session('s1', { timeZone: 'Asia/Tokyo', registrationClosesAt: null }), [registration('s1', 'a', { id: 'r1', receivedAt: '2018-02-07T16:30:00.000Z' })]);
     expect(line.points[0]!.day).toBe('2018-02-08');
     expect(line.deadlineDay).toBeNull();
   });
@@ -145,11 +124,11 @@ describe('registrationTimeline', () => {
   it('gives the day Intl gives, for any instant and zone, on days the clocks change too', () => {
     const zones = ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'UTC'];
     // Paris changes at 01:00 UTC on 25 March 2018: 23:30 UTC on the 24th is already the 25th there.
-    expect(registrationTimeline(session('s1'), [registration('r1', 's1', 'a', { receivedAt: '2018-03-24T23:30:00.000Z' })]).points[0]!.day).toBe('2018-03-25');
+    expect(registrationTimeline(session('s1'), [registration('s1', 'a', { id: 'r1', receivedAt: '2018-03-24T23:30:00.000Z' })]).points[0]!.day).toBe('2018-03-25');
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
         const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
-        const line = registrationTimeline(session('s1', { timeZone: zone }), [registration('r1', 's1', 'a', { receivedAt: iso })]);
+        const line = registrationTimeline(session('s1', { timeZone: zone }), [registration('s1', 'a', { id: 'r1', receivedAt: iso })]);
         expect(line.points[0]!.day).toBe(dayIn(new Date(iso), zone));
         expect(localDateTime(iso, zone).replace('T', ' ')).toBe(`${dayIn(new Date(iso), zone)} ${formatInstant(iso, zone, 'en').slice(11)}`);
       }),
@@ -162,10 +141,10 @@ describe('cotisationsByYear', () => {
   it('counts a person covered once, whether they or their organisation paid', () => {
     const data = store((d) => {
       d.members.push(
-        person('a', 'Anne', 'A', 'a@x.fr', { organisationId: 'gal' }),
-        person('b', 'Bruno', 'B', 'b@x.fr', { organisationId: 'gal' }),
-        person('c', 'Chloé', 'C', 'c@x.fr'),
-        person('e', 'Emma', 'E', 'e@x.fr', { organisationId: 'other' }),
+        person('a', 'Anne', 'A', { email: 'a@x.fr', organisationId: 'gal' }),
+        person('b', 'Bruno', 'B', { email: 'b@x.fr', organisationId: 'gal' }),
+        person('c', 'Chloé', 'C', { email: 'c@x.fr' }),
+        person('e', 'Emma', 'E', { email: 'e@x.fr', organisationId: 'other' }),
       );
       d.memberships.push(
         { id: 'cot-1', organisationId: 'gal', memberId: null, year: 2018, paidOn: '2018-01-10', amountCents: null, reference: null },
@@ -191,10 +170,10 @@ describe('computeReport', () => {
       { id: 'asso', name: 'Asso', kind: 'association', territory: null },
     );
     d.members.push(
-      person('a', 'Anne', 'A', 'a@x.fr', { organisationId: 'gal' }),
-      person('b', 'Bruno', 'B', 'b@x.fr', { organisationId: 'pnr' }),
-      person('c', 'Chloé', 'C', 'c@x.fr', { organisationId: 'asso' }),
-      person('d', 'David', 'D', 'd@x.fr'),
+      person('a', 'Anne', 'A', { email: 'a@x.fr', organisationId: 'gal' }),
+      person('b', 'Bruno', 'B', { email: 'b@x.fr', organisationId: 'pnr' }),
+      person('c', 'Chloé', 'C', { email: 'c@x.fr', organisationId: 'asso' }),
+      person('d', 'David', 'D', { email: 'd@x.fr' }),
     );
     d.sessions.push(
       session('s1'), // 3.5 h, capacity 10
@@ -204,14 +183,14 @@ describe('computeReport', () => {
       session('old', { year: 2017, startsAt: '2017-03-01T09:00:00.000Z', endsAt: '2017-03-01T12:00:00.000Z' }),
     );
     d.registrations.push(
-      registration('r1', 's1', 'a', { attendance: 'present' }),
-      registration('r2', 's1', 'b', { attendance: 'absent' }),
-      registration('r3', 's2', 'a', { attendance: 'present' }),
-      registration('r4', 's2', 'c', { attendance: 'present' }),
-      registration('r5', 's3', 'd', { attendance: 'present' }), // a cancelled session: left out
-      registration('r6', 's4', 'd', { attendance: 'present' }), // no known hours
-      registration('r7', 'old', 'b', { attendance: 'present' }),
-      registration('r8', 's1', 'c', { status: 'waitlisted' }),
+      registration('s1', 'a', { id: 'r1', attendance: 'present' }),
+      registration('s1', 'b', { id: 'r2', attendance: 'absent' }),
+      registration('s2', 'a', { id: 'r3', attendance: 'present' }),
+      registration('s2', 'c', { id: 'r4', attendance: 'present' }),
+      registration('s3', 'd', { id: 'r5', attendance: 'present' }), // a cancelled session: left out
+      registration('s4', 'd', { id: 'r6', attendance: 'present' }), // no known hours
+      registration('old', 'b', { id: 'r7', attendance: 'present' }),
+      registration('s1', 'c', { id: 'r8', status: 'waitlisted' }),
     );
   });
 

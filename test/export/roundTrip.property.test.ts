@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { readCsvFile } from '../../src/csv/readCsv';
 import { toXlsx } from '../../src/export/xlsx';
 import { tempDir } from '../helpers/tempStore';
+import { person } from '../helpers/people';
 
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzéèêëàâäîïôöûüùçœæÉÈÀÇÂÎÔŒÆABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
@@ -34,17 +35,15 @@ function storeWith(orgs: string[], list: Array<{ firstName: string; lastName: st
   const data = newStoreData(true);
   orgs.forEach((o, i) => data.organisations.push({ id: `org-${i}`, name: o.replace(/\s+/g, ' ').trim(), kind: 'GAL', territory: null }));
   list.forEach((p, i) =>
-    data.members.push({
-      id: `person-${i}`,
-      firstName: p.firstName,
-      lastName: p.lastName,
-      email: `u${i}.${p.firstName.length}@exemple.fr`,
-      phone: p.phone,
-      organisationId: p.org === null ? null : `org-${p.org}`,
-      roles: [...p.roles],
-      createdAt: '2018-01-01T00:00:00.000Z',
-      anonymisedAt: null,
-    }),
+    data.members.push(
+      person(`person-${i}`, p.firstName, p.lastName, {
+        email: `u${i}.${p.firstName.length}@exemple.fr`,
+        phone: p.phone,
+        organisationId: p.org === null ? null : `org-${p.org}`,
+        roles: [...p.roles],
+        createdAt: '2018-01-01T00:00:00.000Z',
+      }),
+    ),
   );
   return data;
 }

@@ -1,5 +1,5 @@
 import type { StoreData } from '../../src/store/schema';
-import { registration } from './scenario';
+import { person, registration } from './people';
 
 export const BROCHURE_SESSION = 'cooperer-leader-n1-2018';
 
@@ -28,23 +28,13 @@ export const slug = (first: string, last: string) =>
     .toLowerCase();
 
 /** Adds a person of the GAL, registered to `session` with `extra` (confirmed by default). */
-export function addRegistrant(data: StoreData, session: string, first: string, last: string, n: number, extra: Parameters<typeof registration>[4] = {}): string {
+export function addRegistrant(data: StoreData, session: string, first: string, last: string, n: number, extra: Parameters<typeof registration>[2] = {}): string {
   const id = slug(first, last);
   if (!data.members.some((m) => m.id === id)) {
-    data.members.push({
-      id,
-      firstName: first,
-      lastName: last,
-      email: `${id}@gal-drome.fr`,
-      phone: null,
-      organisationId: 'gal-vallee-de-la-drome',
-      roles: ['agent'],
-      createdAt: '2018-01-02T09:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(person(id, first, last, { email: `${id}@gal-drome.fr`, organisationId: 'gal-vallee-de-la-drome', createdAt: '2018-01-02T09:00:00.000Z' }));
   }
   const received = new Date(Date.UTC(2018, 1, 1, 8, n)).toISOString();
-  data.registrations.push(registration(`reg-${data.registrations.length + 1}`, session, id, received, extra));
+  data.registrations.push(registration(session, id, { id: `reg-${data.registrations.length + 1}`, receivedAt: received, createdAt: received, ...extra }));
   return id;
 }
 

@@ -4,6 +4,7 @@ import { register } from '../../src/app/registrations';
 import type { Deps } from '../../src/app/deps';
 import type { StoreData } from '../../src/store/schema';
 import { tempDeps } from './tempStore';
+import { person } from './people';
 
 export const N1 = 'cooperer-leader-n1-2018';
 export const FIRST = ['Anne', 'Bruno', 'Chloé', 'David', 'Émilie', 'François', 'Gaëlle', 'Hervé', 'Isabelle', 'Julien', 'Karine', 'Louis', 'Margaux', 'Paul'];
@@ -14,17 +15,7 @@ export function seedGal(data: StoreData, count = FIRST.length): void {
   data.memberships.push({ id: 'cot-1', organisationId: 'gal-drome', memberId: null, year: 2018, paidOn: '2018-01-15', amountCents: 12000, reference: null });
   for (const first of FIRST.slice(0, count)) {
     const id = `${first.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}-durand`;
-    data.members.push({
-      id,
-      firstName: first,
-      lastName: 'Durand',
-      email: emailOf(first),
-      phone: null,
-      organisationId: 'gal-drome',
-      roles: ['agent'],
-      createdAt: '2018-01-02T09:00:00.000Z',
-      anonymisedAt: null,
-    });
+    data.members.push(person(id, first, 'Durand', { email: emailOf(first), organisationId: 'gal-drome', createdAt: '2018-01-02T09:00:00.000Z' }));
   }
 }
 

@@ -25,6 +25,7 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
       current = newStoreData(empty);
     },
     locations: async () => ({ file: '/memory/store.json', lock: '/memory/store.json.lock', backupsDir: '/memory/store.json.backups' }),
+    fileInfo: async () => ({ file: '/memory/store.json', exists: true, size: JSON.stringify(current).length, modifiedAt: null, backupsDir: '/memory/store.json.backups', backups: 0 }),
     resolveBackup: async (which) => {
       throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
     },

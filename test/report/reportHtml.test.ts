@@ -7,29 +7,23 @@ import { MAX_SESSIONS_CHARTED, MAX_TERRITORIES, MAX_TIMELINE_POINTS, MAX_TIMELIN
 import type { SvgChart } from '../../src/report/renderSvg';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Session, StoreData } from '../../src/store/index';
-import { person, registration } from '../helpers/forgetScenario';
+import { person, registration } from '../helpers/people';
+import { session } from '../helpers/session';
 
-function session(i: number, extra: Partial<Session> = {}): Session {
+/** The i-th session of 2030, on the i-th day of June (the shared builder, with this file's year). */
+function sessionN(i: number, extra: Partial<Session> = {}): Session {
   const day = String(1 + (i % 28)).padStart(2, '0');
-  return {
-    id: `s-${String(i).padStart(2, '0')}`,
+  return session(`s-${String(i).padStart(2, '0')}`, {
     courseId: 'c',
     title: `Session ${i}`,
     year: 2030,
-    format: 'webconference',
     startsAt: `2030-06-${day}T08:00:00.000Z`,
     endsAt: `2030-06-${day}T10:00:00.000Z`,
-    dateOnly: false,
-    timeZone: 'Europe/Paris',
-    capacity: 10,
     registrationClosesAt: `2030-05-${day}T22:00:00.000Z`,
     membershipYear: 2030,
     audience: [],
-    speakers: [],
-    contact: null,
-    status: 'held',
     ...extra,
-  };
+  });
 }
 
 function render(data: StoreData, now = '2030-03-01T00:00:00.000Z') {
@@ -46,7 +40,7 @@ const categories = (c: SvgChart, axis: 'xAxis' | 'yAxis') => (c.option[axis] as 
 describe('renderReportHtml', () => {
   it(`charts the first ${MAX_SESSIONS_CHARTED} sessions, says so, and lists them all in the tables`, () => {
     const data = newStoreData(true);
-    for (let i = 0; i < MAX_SESSIONS_CHARTED + 5; i += 1) data.sessions.push(session(i));
+    for (let i = 0; i < MAX_SESSIONS_CHARTED + 5; i += 1) data.sessions.push(sessionN(i));
     const { html, chart } = render(data);
     expect(categories(chart('chart-fill'), 'yAxis')).toHaveLength(MAX_SESSIONS_CHARTED);
     expect(categories(chart('chart-attendance'), 'yAxis')).toHaveLength(MAX_SESSIONS_CHARTED);
@@ -56,11 +50,11 @@ describe('renderReportHtml', () => {
 
   it(`draws ${MAX_TIMELINES} timelines, the sessions not started first, and says how many more there are`, () => {
     const data = newStoreData(true);
-    data.members.push(person('a', 'Anne', 'A', 'a@x.fr'));
+    data.members.push(person('a', 'Anne', 'A', { email: 'a@x.fr' }));
     for (let i = 0; i < 6; i += 1) {
       // s-00 … s-03 are held; s-04 and s-05 are still ahead.
-      data.sessions.push(session(i, i < 4 ? {} : { status: 'scheduled' }));
-      data.registrations.push(registration(`r${i}`, `s-0${i}`, 'a', { receivedAt: '2030-02-01T10:00:00.000Z' }));
+      data.sessions.push(sessionN(i, i < 4 ? {} : { status: 'scheduled' }));
+      data.registrations.push(registration(`s-0${i}`, 'a', { id: `r${i}`, receivedAt: '2030-02-01T10:00:00.000Z' }));
     }
     const { html, charts } = render(data, '2030-06-03T00:00:00.000Z');
     const titles = charts.filter((c) => c.id.startsWith('chart-timeline')).map((c) => c.title);
@@ -70,9 +64,9 @@ describe('renderReportHtml', () => {
 
   it(`draws a long timeline with at most ${MAX_TIMELINE_POINTS} points, the last one the deadline's day, marked`, () => {
     const data = newStoreData(true);
-    data.members.push(person('a', 'Anne', 'A', 'a@x.fr'), person('b', 'Bruno', 'B', 'b@x.fr'));
-    data.sessions.push(session(1, { registrationClosesAt: '2030-05-31T22:00:00.000Z' }));
-    data.registrations.push(registration('r1', 's-01', 'a', { receivedAt: '2029-11-02T10:00:00.000Z' }), registration('r2', 's-01', 'b', { receivedAt: '2030-04-02T10:00:00.000Z' }));
+    data.members.push(person('a', 'Anne', 'A', { email: 'a@x.fr' }), person('b', 'Bruno', 'B', { email: 'b@x.fr' }));
+    data.sessions.push(sessionN(1, { registrationClosesAt: '2030-05-31T22:00:00.000Z' }));
+    data.registrations.push(registration('s-01', 'a', { id: 'r1', receivedAt: '2029-11-02T10:00:00.000Z' }), registration('s-01', 'b', { id: 'r2', receivedAt: '2030-04-02T10:00:00.000Z' }));
     const c = render(data).chart('chart-timeline-1');
     const days = categories(c, 'xAxis');
     expect(days.length).toBeLessThanOrEqual(MAX_TIMELINE_POINTS);
@@ -85,11 +79,11 @@ describe('renderReportHtml', () => {
 
   it(`charts the ${MAX_TERRITORIES} largest territories and adds the others up`, () => {
     const data = newStoreData(true);
-    data.sessions.push(session(1, { capacity: null }));
+    data.sessions.push(sessionN(1, { capacity: null }));
     for (let i = 0; i < MAX_TERRITORIES + 3; i += 1) {
       data.organisations.push({ id: `o${i}`, name: `O${i}`, kind: 'GAL', territory: `T${String(i).padStart(2, '0')}` });
-      data.members.push(person(`p${i}`, 'Anne', `N${i}`, `p${i}@x.fr`, { organisationId: `o${i}` }));
-      data.registrations.push(registration(`r${i}`, 's-01', `p${i}`));
+      data.members.push(person(`p${i}`, 'Anne', `N${i}`, { email: `p${i}@x.fr`, organisationId: `o${i}` }));
+      data.registrations.push(registration('s-01', `p${i}`, { id: `r${i}` }));
     }
     const { html, chart } = render(data);
     const labels = categories(chart('chart-territory'), 'yAxis');

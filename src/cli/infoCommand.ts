@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { version } from '../../package.json';
+import { storeInfo } from '../app/info';
+import { configPath } from '../config/index';
+import { OFFICE_TIME_ZONE, formatInstant } from '../time';
+import type { Context } from './context';
+import { renderError } from './renderError';
+
+/** A file size for a person: "812 B", "12.4 kB", "3.1 MB" (French: "12,4 Ko"). */
+function formatSize(bytes: number, lang: 'fr' | 'en', units: string): string {
+  const names = units.split(' ');
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < names.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return `${number} ${names[unit]}`;
+}
+
+/** `caprural info`: where the store is (and which setting said so), its size and contents, the version and the language. Never creates the store. */
+export async function infoCommand(ctx: Context): Promise<void> {
+  const store = await storeInfo(ctx.deps, ctx.storeNamedBy);
+  const config = configPath(ctx.io.env);
+  const configExists = existsSync(config);
+  const node = ctx.io.runtime ?? null;
+  if (ctx.json) {
+    ctx.printJson({
+      version,
+      node,
+      lang: ctx.lang,
+      store: {
+        path: store.path,
+        file: store.file,
+        namedBy: store.namedBy,
+        exists: store.exists,
+        size: store.size,
+        modifiedAt: store.modifiedAt,
+        schemaVersion: store.schemaVersion,
+        counts: store.counts,
+        error: store.error ? renderError(store.error, ctx.t) : null,
+        backupsDir: store.backupsDir,
+        backups: store.backups,
+      },
+      config: { path: config, exists: configExists },
+    });
+    return;
+  }
+  const t = ctx.t;
+  const rows: Array<[string, string]> = [[t('infoLabelStore'), store.path]];
+  const more = (text: string) => rows.push(['', text]);
+  more(t('infoNamedBy', { namedBy: store.namedBy }));
+  if (store.file !== store.path) more(t('infoLinkTo', { path: store.file }));
+  if (!store.exists) more(t('infoMissing', { namedBy: store.namedBy }));
+  else if (store.size !== null) more(t('infoWritten', { size: formatSize(store.size, ctx.lang, t('sizeUnits')), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
+  if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { error: renderError(store.error, t).split('\n')[0]! })]);
+  if (store.counts) rows.push([t('infoLabelContents'), t('infoCounts', store.counts)]);
+  rows.push([t('infoLabelBackups'), t('infoBackups', { count: store.backups, dir: store.backupsDir })]);
+  rows.push([t('infoLabelSettings'), t('infoConfig', { path: config, exists: configExists })]);
+  rows.push([t('infoLabelVersion'), node ? t('infoVersion', { version, node }) : `caprural ${version}`]);
+  rows.push([t('infoLabelLanguage'), t('infoLanguage', { lang: ctx.lang })]);
+  const width = Math.max(...rows.map(([label]) => label.length)) + t('colon').length + 1;
+  for (const [label, value] of rows) ctx.out(`${label ? `${label}${t('colon')}` : ''}`.padEnd(width) + value);
+}
