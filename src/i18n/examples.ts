@@ -123,6 +123,14 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
     ['The mail server', 'Le serveur de messagerie', 'caprural config set smtp.url smtps://utilisateur@smtp.example.org:465'],
   ],
   'config unset': [['Forget a setting', 'Oublier un réglage', 'caprural config unset mail.from']],
+  info: [
+    ['Where the store is, its size and counts', 'Où sont les données, leur taille et leurs comptes', 'caprural info'],
+    ['The same for a script', 'La même chose pour un script', 'caprural info --json'],
+  ],
+  completion: [
+    ['Tab completion in bash, from now on', 'La complétion par Tab dans bash, désormais', 'caprural completion bash >> ~/.bashrc'],
+    ['In fish', 'Dans fish', 'caprural completion fish > ~/.config/fish/completions/caprural.fish'],
+  ],
   report: [
     ["The year's figures as a page", "Les chiffres de l'année en une page", 'caprural report --year 2018 --output rapport-2018.html'],
     ['One session, as JSON', 'Une session, en JSON', `caprural report --session ${N1} --format json`],

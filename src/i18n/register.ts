@@ -124,7 +124,7 @@ export const registerFr: typeof registerEn = {
   dryRun: () => `Simulation : rien n'a été écrit.`,
   wouldRegisterConfirmed: (p) => `${p.name} serait inscrit·e à ${p.session} : confirmée.`,
   wouldRegisterWaitlisted: (p) => `${p.name} serait en liste d'attente de ${p.session}, position ${p.position}.`,
-  overrideRecorded: (p) => `Dérogation à ${p.rules} enregistrée : « ${p.reason} ».`,
+  overrideRecorded: (p) => `Dérogation enregistrée — ${p.rules} : « ${p.reason} ».`,
   personCreated: (p) => `Personne ajoutée : ${p.name} (identifiant ${p.id}).`,
   cancelledRegistration: (p) => `Inscription ${de(p.name)} à ${p.session} annulée (était ${p.was === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
   promoted: (p) => `${p.name} passe de la liste d'attente à confirmée (${p.id}).`,

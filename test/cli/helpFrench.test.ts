@@ -8,6 +8,7 @@ import { EXAMPLES } from '../../src/i18n/examples';
 import { helpEn, helpFr, type HelpKey } from '../../src/i18n/help';
 import { displayWidth } from '../../src/i18n/wrap';
 import { runCli } from '../helpers/runCli';
+import { spawnCliSync } from '../helpers/spawnCli';
 
 const NO_STORE = { store: '/nonexistent/store.json' };
 const help = (argv: string[], lang: 'fr' | 'en') => runCli([...argv, '--help'], { ...NO_STORE, lang });
@@ -92,6 +93,13 @@ describe('help and version as in the best CLIs', () => {
   it.each([['-v'], ['-V'], ['--version']])('%s prints the version (exit 0)', async (flag) => {
     const r = await runCli([flag], NO_STORE);
     expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('the binary answers -v and -V itself, and its ready-made help has the examples', () => {
+    for (const flag of ['-v', '-V']) expect(spawnCliSync([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const french = spawnCliSync(['--help'], { LANG: 'fr_FR.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+    expect(french.stdout).toContain('Exemples :\n  # ');
+    expect(french.stdout).toContain('-v, --version');
   });
 
   it('the help says -v, in each language', async () => {
