@@ -29,9 +29,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // period ends then; a second signal ends at once.
 const controller = new AbortController();
 let signalled: NodeJS.Signals | null = null;
+// While a pager shows the output, Ctrl-C is the pager's (less stops a search with it).
+let held = 0;
 const codeOf = (signal: NodeJS.Signals) => (signal === 'SIGTERM' ? 143 : 130);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (signal === 'SIGINT' && held > 0) return;
     if (signalled) process.exit(codeOf(signal));
     signalled = signal;
     controller.abort();
@@ -48,6 +51,15 @@ const code = await run({
   isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns,
+  rows: process.stdout.rows,
+  holdInterrupts: () => {
+    held += 1;
+    let released = false;
+    return () => {
+      if (!released) held -= 1;
+      released = true;
+    };
+  },
   user: osUser(),
   clock: () => new Date(),
   signal: controller.signal,

@@ -145,19 +145,39 @@ export interface CancelOutcome {
  * in the same write, before the session starts; after, the seat stays free (R6). A registration
  * with attendance recorded is refused (R13, exit 1) unless `force` with a `reason`.
  */
+/** The registration `input` names, if it may be cancelled (the same checks as the cancellation, in the same order). */
+function cancellable(data: StoreData, input: { session?: string; member?: string }, reason: string | null): { session: Session; member: Member; registration: Registration } {
+  const session = requireSession(data, input.session!);
+  const member = resolveMember(data, input.member!);
+  const registration = activeRegistration(data, session, member);
+  if (!registration) throw new UsageError('notRegistered', { name: fullName(member), session: session.id });
+  if (registration.attendance !== null && reason === null) {
+    throw new RuleError('cancelAttended', { name: fullName(member), session: session.id, attendance: registration.attendance });
+  }
+  return { session, member, registration };
+}
+
+/**
+ * What `cancelRegistration` would cancel, read without writing: the command names it before asking
+ * for confirmation. Throws the same refusals, in the same order.
+ */
+export async function checkCancellation(
+  deps: Deps,
+  input: { session?: string; member?: string; force?: boolean; reason?: string },
+): Promise<{ session: Session; member: Member; registration: Registration }> {
+  if (!input.session) throw new UsageError('missingOption', { option: '--session' });
+  if (!input.member) throw new UsageError('missingOption', { option: '--member' });
+  const reason = overrideReason(input);
+  return cancellable(await deps.store.read(), input, reason);
+}
+
 export async function cancelRegistration(deps: Deps, input: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<CancelOutcome> {
   if (!input.session) throw new UsageError('missingOption', { option: '--session' });
   if (!input.member) throw new UsageError('missingOption', { option: '--member' });
   const reason = overrideReason(input);
   return deps.store.update((data) => {
     const now = deps.clock();
-    const session = requireSession(data, input.session!);
-    const member = resolveMember(data, input.member!);
-    const registration = activeRegistration(data, session, member);
-    if (!registration) throw new UsageError('notRegistered', { name: fullName(member), session: session.id });
-    if (registration.attendance !== null && reason === null) {
-      throw new RuleError('cancelAttended', { name: fullName(member), session: session.id, attendance: registration.attendance });
-    }
+    const { session, member, registration } = cancellable(data, input, reason);
     const was = registration.status as 'confirmed' | 'waitlisted';
     const forcedReason = registration.attendance !== null ? reason : null;
     const promoted = cancelAndPromote(data, session, registration, now, deps.user, reason);

@@ -4,6 +4,8 @@ import { shownValue } from '../domain/csvColumns';
 import type { SetAsideRow } from '../domain/attendanceImport';
 import { readTextFile } from '../csv/readCsv';
 import { UsageError } from '../errors';
+import type { Session } from '../store/index';
+import { sessionArgument } from './arguments';
 import type { Context } from './context';
 import { noteEncoding } from './noteEncoding';
 import { formatTable } from './table';
@@ -36,7 +38,11 @@ function parseFormat(value: string | undefined): ReportFormat | null {
 }
 
 /** `caprural attendance <session>`: flags, a report import, or (at a terminal, with neither) a checklist. */
-export async function attendanceCommand(ctx: Context, sessionId: string, options: AttendanceFlags): Promise<void> {
+export async function attendanceCommand(ctx: Context, given: string | undefined, options: AttendanceFlags): Promise<void> {
+  // Chosen at a terminal among the sessions that have started (R10), or whose year is past when undated.
+  const now = ctx.deps.clock();
+  const started = (s: Session) => s.status !== 'cancelled' && (s.startsAt ? Date.parse(s.startsAt) <= now.getTime() : s.year < now.getFullYear());
+  const sessionId = await sessionArgument(ctx, given, 'session', started);
   const byFlags = (options.present?.length ?? 0) + (options.absent?.length ?? 0) > 0;
   let result: AttendanceResult;
   if (options.import !== undefined) {

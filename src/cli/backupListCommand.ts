@@ -11,7 +11,7 @@ export async function backupListCommand(ctx: Context): Promise<void> {
     return ctx.printJson(backups.map(({ error, mode: _mode, ...b }) => ({ ...b, problem: error ? ctx.t(error.key, error.params as never).split('\n')[0] : null })));
   }
   if (backups.length === 0) return ctx.out(ctx.t('noBackupsYet'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headBackups'),
       backups.map((b) => [

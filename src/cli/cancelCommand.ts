@@ -1,8 +1,23 @@
-import { cancelRegistration } from '../app/registrations';
+import { cancelRegistration, checkCancellation } from '../app/registrations';
 import { fullName } from '../domain/people';
+import { UsageError } from '../errors';
+import { personRef } from './arguments';
+import { confirmed } from './confirm';
 import type { Context } from './context';
 
-export async function cancelCommand(ctx: Context, options: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean }): Promise<void> {
+/**
+ * `caprural cancel --session ID --member REF`: at a terminal, asks first (default No), naming who and
+ * which session; without one, needs --yes (exit 2 otherwise, nothing changed). A wrong session, person
+ * or registration is refused before anything is asked.
+ */
+export async function cancelCommand(ctx: Context, flags: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean; yes?: boolean }): Promise<void> {
+  const { yes, ...options } = flags;
+  options.member = await personRef(ctx, options.member);
+  if (!yes) {
+    const { session, member } = await checkCancellation(ctx.deps, options);
+    const question = ctx.t('confirmCancelRegistration', { name: fullName(member), session: session.id });
+    if (!(await confirmed(ctx, yes, 'cancel', question, new UsageError('confirmNeedsYes', { command: 'cancel' })))) return;
+  }
   const result = await cancelRegistration(ctx.deps, options);
   if (result.forcedReason !== null) ctx.note(ctx.t('cancelForced', { reason: result.forcedReason }));
   if (ctx.json) {

@@ -55,8 +55,6 @@ export interface CommandSpec<A extends readonly ArgSpec[] = readonly ArgSpec[], 
    * accepted in both languages; the first is shown in the French help and completed in French.
    */
   aliases?: readonly string[];
-  /** Not listed in the help (the shells' completion requests). */
-  hidden?: boolean;
   help: HelpKey;
   args: A;
   options: O;
@@ -68,7 +66,6 @@ export interface CommandSpec<A extends readonly ArgSpec[] = readonly ArgSpec[], 
 export function command<const A extends readonly ArgSpec[] = [], const O extends Record<string, OptionSpec> = Record<never, OptionSpec>>(spec: {
   name: string;
   aliases?: readonly string[];
-  hidden?: boolean;
   help: HelpKey;
   args?: A;
   options?: O;

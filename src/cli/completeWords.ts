@@ -137,6 +137,8 @@ export function completeWords(words: readonly string[], lang: Lang, sessions: re
       }
       continue;
     }
+    // `caprural help <command…>` completes the commands, as at the start.
+    if (node.kind === 'root' && word === 'help') continue;
     if (node.kind !== 'command') {
       const next: Node | undefined = children(node).find((child) => namesOf(child).includes(word));
       if (!next) return { candidates: [], directive: NO_FILES };

@@ -33,7 +33,9 @@ async function sessionsOf(path: string, io: Io): Promise<SessionChoice[]> {
 
 /** Answers one completion request; always exit 0 (a shell shows nothing rather than an error). */
 export async function answerCompletionRequest(io: Io, words: readonly string[]): Promise<number> {
-  const lang = detectLang(undefined, io.env);
+  // `--lang fr` on the line, else the locale.
+  const i = words.findIndex((w, at) => w === '--lang' && at < words.length - 2);
+  const lang = detectLang(i >= 0 ? words[i + 1] : words.find((w) => w.startsWith('--lang='))?.slice('--lang='.length), io.env);
   const needsSessions = words.length > 0;
   const sessions = needsSessions ? await sessionsOf(storeNamedIn(words, io), io) : [];
   const answer = completeWords(words.length === 0 ? [''] : words, lang, sessions);

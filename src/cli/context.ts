@@ -15,6 +15,13 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** The terminal's width in columns when stdout is one (undefined or 0 when unknown: 80 is assumed). */
   columns?: number;
+  /** The terminal's height in lines when stdout is one (undefined or 0 when unknown: 24 is assumed). */
+  rows?: number;
+  /**
+   * While a pager runs, Ctrl-C is the pager's (less stops a search with it): caprural's own
+   * handling is held until the returned function is called.
+   */
+  holdInterrupts?: () => () => void;
   /** Who runs the command, for the log. */
   user: string;
   clock: () => Date;
@@ -49,6 +56,12 @@ export interface Context {
   /** Prompts may be shown: a terminal, and no --no-input. */
   interactive: boolean;
   out(text: string): void;
+  /**
+   * Like `out`, for output that may be long (lists, histories): at a terminal, when it does not
+   * fit the screen, it goes through the pager (PAGER, else `less -FRX`; never with --no-pager or
+   * to a pipe or a file).
+   */
+  page(text: string): Promise<void>;
   /** Messages for the person: stderr, so stdout stays parseable. */
   note(text: string): void;
   /** A warning or notice for the person (stderr, in colour at a terminal). */

@@ -4,6 +4,7 @@ import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { attendanceSheetPdf } from '../pdf/attendanceSheetPdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
+import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 import { docLang } from './docLang';
 
@@ -19,6 +20,7 @@ interface SheetFlags {
   output?: string;
   blankRows?: string;
   withConnections?: boolean;
+  yes?: boolean;
 }
 
 /** doc attendance-sheet --session ID [--output FILE.pdf] [--blank-rows N] [--with-connections]. */
@@ -43,6 +45,7 @@ export async function docAttendanceSheetCommand(ctx: Context, options: SheetFlag
     blankRows,
     withConnections: Boolean(options.withConnections),
   });
+  if (options.output !== undefined && !(await confirmOverwrite(ctx, options.output, options.yes))) return;
   const file = await writeOutput(options.output ?? `emargement-${s.id}.pdf`, bytes, ctx.deps.store);
   if (sheet.halfDays.length === 0) ctx.warn(ctx.t('docNoDates', { id: s.id }));
   const missing = missingProviderKeys(config, ['provider.name', 'provider.siret', 'provider.nda']);

@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { certificatesPdf } from '../pdf/certificatePdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
+import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 import { docLang } from './docLang';
 
@@ -14,6 +15,7 @@ interface CertificateFlags {
   member?: string;
   output?: string;
   hours?: string;
+  yes?: boolean;
 }
 
 function hoursOf(value: string | undefined): number | undefined {
@@ -43,6 +45,7 @@ export async function docCertificateCommand(ctx: Context, options: CertificateFl
   const written: Array<{ registrationId: string; memberId: string; file: string }> = [];
   let merged: string | null = null;
   if (single) {
+    if (options.output !== undefined && !(await confirmOverwrite(ctx, output, options.yes))) return;
     const file = await writeOutput(output, await certificatesPdf(plan.certificates, render), ctx.deps.store);
     if (plan.certificates.length === 1) written.push({ registrationId: plan.certificates[0]!.registrationId, memberId: plan.certificates[0]!.memberId, file });
     else {

@@ -1,6 +1,7 @@
 import { checkEligibility, listRules } from '../app/eligibility';
 import { fullName } from '../domain/people';
 import { UsageError } from '../errors';
+import { personRef } from './arguments';
 import type { Context } from './context';
 import { sessionDate } from './render';
 import { formatTable } from './table';
@@ -17,11 +18,11 @@ interface EligibilityFlags {
 export async function eligibilityCommand(ctx: Context, ref: string | undefined, options: EligibilityFlags): Promise<number | void> {
   if (options.rules) return rules(ctx);
   if (ref === undefined || ref.trim() === '') {
-    if (!ctx.interactive) throw new UsageError('missingOption', { option: '<ref> (an id, an e-mail or a name)' });
+    if (!ctx.interactive) throw new UsageError('argumentMissing', { name: 'ref', hint: ctx.t('hintPersonRef') });
     const { askPerson } = await import('../prompts/eligibilityPrompts');
     ref = await askPerson(ctx, await ctx.deps.store.read());
   }
-  const answer = await checkEligibility(ctx.deps, ref, options.rule);
+  const answer = await checkEligibility(ctx.deps, await personRef(ctx, ref), options.rule);
   const { member, rule, evidence, cited, sessions } = answer;
   const name = fullName(member);
   if (ctx.json) {

@@ -6,6 +6,8 @@ import { UsageError } from '../errors';
 import { toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindName, exportKindOf } from '../export/kindNames';
 import { writeOutput } from '../export/writeOutput';
+import { exportKindArgument, sessionArgument } from './arguments';
+import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 
 interface ExportFlags {
@@ -18,9 +20,11 @@ interface ExportFlags {
   bom?: boolean;
   raw?: boolean;
   output?: string;
+  yes?: boolean;
 }
 
-export async function exportCommand(ctx: Context, typed: string, options: ExportFlags): Promise<void> {
+export async function exportCommand(ctx: Context, given: string | undefined, options: ExportFlags): Promise<void> {
+  const typed = await exportKindArgument(ctx, given);
   // A kind is named in English or in French (`inscriptions`, `présents`, `emargement`…).
   const kind = exportKindOf(typed);
   if (!kind) {
@@ -37,7 +41,9 @@ export async function exportCommand(ctx: Context, typed: string, options: Export
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
   if (delimiter !== undefined && ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))) throw new UsageError('invalidDelimiter', { value: delimiter });
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
-  const table = await exportTable(ctx.deps, kind, { session: options.session, year, rule: options.rule });
+  // The attendance sheet is of one session: chosen at a terminal when not given.
+  const session = kind === 'attendance-sheet' && !options.session && ctx.interactive ? await sessionArgument(ctx, undefined, '--session') : options.session;
+  const table = await exportTable(ctx.deps, kind, { session, year, rule: options.rule });
   const content =
     format === 'xlsx'
       ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })
@@ -45,10 +51,13 @@ export async function exportCommand(ctx: Context, typed: string, options: Export
         ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
         : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
   if (!options.output) {
-    // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it over.
-    ctx.io.stdout.write(format === 'csv' && atTerminal && typeof content === 'string' ? escapeForDisplay(content, { keepLines: true }) : content);
+    // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it
+    // over, and a long one goes through the pager.
+    if (atTerminal && typeof content === 'string') return ctx.page((format === 'csv' ? escapeForDisplay(content, { keepLines: true }) : content).replace(/\n$/, ''));
+    ctx.io.stdout.write(content);
     return;
   }
+  if (!(await confirmOverwrite(ctx, options.output, options.yes))) return;
   const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('exportWritten', { file, rows: table.rows.length }));
 }

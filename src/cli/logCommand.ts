@@ -8,7 +8,7 @@ export async function logCommand(ctx: Context, options: { session?: string }): P
   const entries = await listLog(ctx.deps, { session: options.session });
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headLog'),
       entries.map((e) => [officeTime(ctx, e.at), e.user, ctx.t('logAction', { action: e.action }), e.target ?? '', logDetailsText(ctx, e.action, e.details)]),

@@ -11,7 +11,7 @@ export async function mailLogCommand(ctx: Context, options: { member?: string; s
   const entries = await mailLog(ctx.deps, options);
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('mailLogEmpty'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headMailLog'),
       entries.map((e) => [

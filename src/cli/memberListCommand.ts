@@ -8,7 +8,7 @@ export async function memberListCommand(ctx: Context, options: { org?: string })
   const members = await listMembers(ctx.deps, { organisation: options.org });
   if (ctx.json) return ctx.printJson(members);
   if (members.length === 0) return ctx.out(ctx.t('noMembers'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headMembers'),
       members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', rolesShortText(ctx, m.roles)]),

@@ -1,11 +1,12 @@
 import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { showMember } from '../app/members';
 import { fullName } from '../domain/people';
+import { personArgument } from './arguments';
 import type { Context } from './context';
 import { attendanceText, registrationStatusText, rolesText } from './words';
 
-export async function memberShowCommand(ctx: Context, ref: string): Promise<void> {
-  const details = await showMember(ctx.deps, ref);
+export async function memberShowCommand(ctx: Context, ref: string | undefined): Promise<void> {
+  const details = await showMember(ctx.deps, await personArgument(ctx, ref, 'ref'));
   if (ctx.json) return ctx.printJson(details);
   const { member: m, organisation, cotisationYears, registrations } = details;
   ctx.out(

@@ -10,7 +10,7 @@ export async function membershipListCommand(ctx: Context, options: { year?: stri
   const rows = await listMemberships(ctx.deps, { year });
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.out(ctx.t('noMemberships'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headMemberships'),
       rows.map((m) => [String(m.year), m.payerName, dayText(ctx, m.paidOn), euros(m.amountCents), m.reference ?? '']),

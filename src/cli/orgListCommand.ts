@@ -7,7 +7,7 @@ export async function orgListCommand(ctx: Context): Promise<void> {
   const orgs = await listOrganisations(ctx.deps);
   if (ctx.json) return ctx.printJson(orgs);
   if (orgs.length === 0) return ctx.out(ctx.t('noOrganisations'));
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headOrgs'),
       orgs.map((o) => [o.id, o.name, orgKindText(ctx, o.kind), o.territory ?? '', String(o.members), o.cotisationYears.join(', ')]),

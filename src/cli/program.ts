@@ -11,6 +11,7 @@ import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import { translateCommanderError } from './commanderErrors';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
+import { pagerCommand, runPager, wantsPager } from './pager';
 import { renderError } from './renderError';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -22,6 +23,8 @@ interface GlobalOptions {
   input: boolean;
   color: boolean;
   lang?: string;
+  /** False with --no-pager. */
+  pager?: boolean;
 }
 
 /** The width messages on stderr are wrapped to: the terminal's (80 when unknown); none when stderr is not one. */
@@ -58,6 +61,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     cacheDir: userCacheDir(io.env),
     pid: io.pid,
   });
+  const out = (text: string) => void io.stdout.write(`${guarded(wrapWords(text, width))}\n`);
   return {
     io,
     storeNamedBy: location.namedBy,
@@ -67,7 +71,15 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     json: Boolean(options.json),
     width,
     interactive: options.input && io.isTTY && !io.env.CI,
-    out: (text) => void io.stdout.write(`${guarded(wrapWords(text, width))}\n`),
+    out,
+    page: async (text) => {
+      const shown = `${guarded(wrapWords(text, width))}\n`;
+      if (!wantsPager(io, options.pager !== false, shown)) return out(text);
+      const paged = await runPager(io, pagerCommand(io.env)!, shown);
+      if (paged.shown) return;
+      note(paint.warn(t('pagerFailed', { pager: pagerCommand(io.env)!, reason: paged.reason })));
+      out(text);
+    },
     warn: (text) => note(paint.warn(text)),
     paint,
     color: options.color && !io.env.NO_COLOR,
@@ -155,7 +167,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
     }
     const cmd = parent
-      .command(words[words.length - 1]!, { hidden: spec.hidden })
+      .command(words[words.length - 1]!)
       .description(help[spec.help])
       .addHelpText('after', examples(spec.name));
     if (spec.aliases) cmd.aliases(spec.aliases);

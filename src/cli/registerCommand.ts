@@ -5,6 +5,7 @@ import { fullName } from '../domain/people';
 import { ImportRowsError, mapColumns } from '../domain/registrationImport';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { CapruralError, RuleError, UsageError } from '../errors';
+import { personRef } from './arguments';
 import type { Context } from './context';
 import { rulesText } from './words';
 import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
@@ -35,7 +36,7 @@ export async function registerCommand(ctx: Context, options: RegisterFlags): Pro
   if (options.sheet !== undefined) throw new UsageError('missingOption', { option: '--import' });
   let input: RegisterInput | null = {
     session: options.session,
-    member: options.member,
+    member: await personRef(ctx, options.member),
     receivedAt: options.receivedAt,
     force: options.force,
     reason: options.reason,

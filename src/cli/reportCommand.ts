@@ -2,6 +2,7 @@ import { buildReport } from '../app/report';
 import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { translator, type Lang } from '../i18n/translate';
+import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 
 interface ReportFlags {
@@ -9,6 +10,7 @@ interface ReportFlags {
   session?: string;
   format?: string;
   output?: string;
+  yes?: boolean;
 }
 
 /** The page is French unless --lang en is given (the locale does not change it: the readers are French). */
@@ -36,6 +38,7 @@ export async function reportCommand(ctx: Context, options: ReportFlags): Promise
     ctx.io.stdout.write(content);
     return;
   }
+  if (!(await confirmOverwrite(ctx, options.output, options.yes))) return;
   const file = await writeOutput(options.output, content, ctx.deps.store);
   ctx.note(ctx.t('reportWritten', { file, sessions: figures.sessions.length }));
 }

@@ -6,7 +6,8 @@ export async function sessionAddCommand(ctx: Context, options: SessionFlags): Pr
   let input = toInput(options);
   if (ctx.interactive && (!input.course || (!input.year && !input.starts))) {
     const { askSession } = await import('../prompts/sessionPrompts');
-    input = await askSession(ctx, input, (await ctx.deps.store.read()).courses);
+    const data = await ctx.deps.store.read();
+    input = await askSession(ctx, input, data.courses, data.sessions);
   }
   const session = await addSession(ctx.deps, input);
   if (ctx.json) return ctx.printJson(session);

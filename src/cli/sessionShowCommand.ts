@@ -2,13 +2,14 @@ import { escapeForDisplay as shown } from '../escapeForDisplay';
 import { showSession } from '../app/sessions';
 import { formatInstant } from '../time';
 import { fullName } from '../domain/people';
+import { sessionArgument } from './arguments';
 import type { Context } from './context';
 import { deadline, sessionDate } from './render';
 import { formatTable, wrapText } from './table';
 import { attendanceText, overrideText, registrationStatusText, rolesText } from './words';
 
-export async function sessionShowCommand(ctx: Context, id: string): Promise<void> {
-  const details = await showSession(ctx.deps, id);
+export async function sessionShowCommand(ctx: Context, id: string | undefined): Promise<void> {
+  const details = await showSession(ctx.deps, await sessionArgument(ctx, id, 'id'));
   if (ctx.json) return ctx.printJson(details);
   const { session: s, registrants } = details;
   const lines = [
@@ -33,21 +34,21 @@ export async function sessionShowCommand(ctx: Context, id: string): Promise<void
         .map((x) => shown(x!))
         .join(', ')}`,
     );
-  ctx.out(lines.map((line) => wrapText(line, ctx.width, 4)).join('\n'));
-  ctx.out('');
-  if (registrants.length === 0) return ctx.out(ctx.t('noRegistrants'));
-  ctx.out(
-    formatTable(
-      ctx.t('headRegistrants'),
-      registrants.map((r, i) => [
-        r.position === null ? String(i + 1) : `~${r.position}`,
-        r.member ? fullName(r.member) : r.memberId,
-        r.member?.email ?? '',
-        r.override ? `${registrationStatusText(ctx, r.status)} (${overrideText(ctx, r.override)})` : registrationStatusText(ctx, r.status),
-        formatInstant(r.receivedAt, s.timeZone, ctx.lang),
-        r.attendance ? attendanceText(ctx, r.attendance) : '',
-      ]),
-      { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 12 }, { shrink: 3, min: 10 }, { shrink: 2, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
-    ),
+  const head = `${lines.map((line) => wrapText(line, ctx.width, 4)).join('\n')}\n\n`;
+  if (registrants.length === 0) return ctx.page(`${head}${ctx.t('noRegistrants')}`);
+  await ctx.page(
+    head +
+      formatTable(
+        ctx.t('headRegistrants'),
+        registrants.map((r, i) => [
+          r.position === null ? String(i + 1) : `~${r.position}`,
+          r.member ? fullName(r.member) : r.memberId,
+          r.member?.email ?? '',
+          r.override ? `${registrationStatusText(ctx, r.status)} (${overrideText(ctx, r.override)})` : registrationStatusText(ctx, r.status),
+          formatInstant(r.receivedAt, s.timeZone, ctx.lang),
+          r.attendance ? attendanceText(ctx, r.attendance) : '',
+        ]),
+        { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 12 }, { shrink: 3, min: 10 }, { shrink: 2, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
+      ),
   );
 }

@@ -12,7 +12,7 @@ export async function sessionsCommand(ctx: Context, options: { year?: string; op
   if (rows.length === 0) return ctx.out(ctx.t('noSessions'));
   // At a terminal, a fill bar beside the seats; piped output stays the plain columns scripts read.
   const bars = Boolean(ctx.io.stdoutIsTTY);
-  ctx.out(
+  await ctx.page(
     formatTable(
       ctx.t('headSessions'),
       rows.map((s) => [

@@ -43,6 +43,14 @@ export interface MembershipInput {
   reference?: string;
 }
 
+/** A cotisation's reference (`--reference`, or typed): free text on one line, at most 200 characters; "" is none. */
+export function parseReference(input: string): string | null {
+  if (input.trim() === '') return null;
+  const reference = parseFreeText(input, 200);
+  if (reference === null) throw new UsageError('invalidText', { option: '--reference', value: input });
+  return reference;
+}
+
 /** A cotisation payment; the same payer cannot pay the same year twice. */
 export function newMembership(data: StoreData, input: MembershipInput, today: string): Membership {
   const payer = resolvePayer(data, input.payer);
@@ -50,7 +58,7 @@ export function newMembership(data: StoreData, input: MembershipInput, today: st
   const year = parseYear(input.year, '--year');
   const paidOn = input.paidOn ? parseDay(input.paidOn, '--on') : today;
   const amountCents = input.amount ? parseAmount(input.amount) : null;
-  const reference = input.reference ? parseFreeText(input.reference, 200) : null;
+  const reference = input.reference ? parseReference(input.reference) : null;
   const payerKey = payer.kind === 'organisation' ? 'organisationId' : 'memberId';
   const already = data.memberships.find((m) => m[payerKey] === payer.id && m.year === year);
   if (already) throw new RuleError('membershipAlreadyPaid', { payer: payer.name, year, paidOn: already.paidOn, id: payer.id });
@@ -90,14 +98,7 @@ export function editMembership(membership: Membership, input: MembershipEdit): {
   const next: Membership = { ...membership };
   if (input.paidOn !== undefined) next.paidOn = parseDay(input.paidOn, '--on');
   if (input.amount !== undefined) next.amountCents = input.amount.trim() === '' ? null : parseAmount(input.amount);
-  if (input.reference !== undefined) {
-    if (input.reference.trim() === '') next.reference = null;
-    else {
-      const reference = parseFreeText(input.reference, 200);
-      if (reference === null) throw new UsageError('invalidText', { option: '--reference', value: input.reference });
-      next.reference = reference;
-    }
-  }
+  if (input.reference !== undefined) next.reference = parseReference(input.reference);
   const changed = (['paidOn', 'amountCents', 'reference'] as const).filter((k) => next[k] !== membership[k]);
   return { next, changed };
 }

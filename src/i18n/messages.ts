@@ -1,5 +1,6 @@
 // Every sentence caprural says to a person, in English and French, one table per area of the
 // product. Each French table is type-checked against its English one, so no key can be missing.
+import { askingEn, askingFr } from './asking';
 import { attendanceEn, attendanceFr } from './attendance';
 import { completionEn, completionFr } from './completion';
 import { configEn, configFr } from './config';
@@ -42,6 +43,7 @@ export const en = {
   ...terminalEn,
   ...typographyEn,
   ...wordsEn,
+  ...askingEn,
 };
 export const fr: Messages = {
   ...coreFr,
@@ -64,6 +66,7 @@ export const fr: Messages = {
   ...terminalFr,
   ...typographyFr,
   ...wordsFr,
+  ...askingFr,
 };
 
 export type Messages = typeof en;

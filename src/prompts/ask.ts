@@ -123,8 +123,20 @@ export const ask = {
     ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
     guard(select<T>({ message: wrapped(ctx, shown(message), 2), choices: wrappedChoices(ctx, shownChoices(choices), 2), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
-  checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>) =>
-    guard(checkbox<T>({ message: wrapped(ctx, shown(message), 2), choices: wrappedChoices(ctx, shownChoices(choices), 4), pageSize: 15, theme: checkboxTheme(ctx) }, context(ctx))),
+  /** `atLeastOne`: Enter with nothing ticked shows this message and asks again. */
+  checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>, options: { atLeastOne?: string } = {}) =>
+    guard(
+      checkbox<T>(
+        {
+          message: wrapped(ctx, shown(message), 2),
+          choices: wrappedChoices(ctx, shownChoices(choices), 4),
+          pageSize: 15,
+          theme: checkboxTheme(ctx),
+          validate: (ticked) => (options.atLeastOne !== undefined && ticked.length === 0 ? shown(options.atLeastOne) : true),
+        },
+        context(ctx),
+      ),
+    ),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
     guard(search<T>({ message: wrapped(ctx, shown(message), 2), source: async (term) => wrappedChoices(ctx, shownChoices(source(term)), 2), pageSize: 10, theme: searchTheme(ctx) }, context(ctx))),
   confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: wrapped(ctx, shown(message), 2), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),

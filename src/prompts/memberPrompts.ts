@@ -63,6 +63,7 @@ export async function askMember(ctx: PromptContext, given: MemberInput, data: Pi
           ctx,
           ctx.t('askRoles'),
           ROLES.map((r) => ({ name: ctx.t(`role_${r}`), value: r })),
+          { atLeastOne: ctx.t('rolesAtLeastOne') },
         );
   return { firstName, lastName, email, phone, organisation, roles };
 }

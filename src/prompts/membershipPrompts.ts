@@ -1,5 +1,5 @@
 import { parseDay, parseYear } from '../domain/dates';
-import { parseAmount, type MembershipInput } from '../domain/memberships';
+import { parseAmount, parseReference, type MembershipInput } from '../domain/memberships';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { fullName } from '../domain/people';
 import { PersonMatcher } from '../domain/personMatch';
@@ -7,7 +7,7 @@ import { wordsOf } from '../domain/text';
 import type { StoreData } from '../store/index';
 import { ask, validateWith, type PromptContext } from './ask';
 
-/** Asks who pays (searching `data`'s organisations and people as you type) for which year (that of `now` by default), on which day and how much. */
+/** Asks who pays (searching `data`'s organisations and people as you type) for which year (that of `now` by default), on which day, how much and under which reference. */
 export async function askPayment(ctx: PromptContext, given: MembershipInput, data: Pick<StoreData, 'members' | 'organisations'>, now: Date): Promise<MembershipInput> {
   const matcher = new PersonMatcher(data.members);
   const payer =
@@ -27,5 +27,6 @@ export async function askPayment(ctx: PromptContext, given: MembershipInput, dat
   const today = formatInstant(now, OFFICE_TIME_ZONE, 'fr', true);
   const paidOn = given.paidOn ?? (await ask.text(ctx, ctx.t('askPaidOn'), { default: today, validate: validateWith(ctx, (v) => parseDay(v, '--on')) }));
   const amount = given.amount ?? ((await ask.text(ctx, ctx.t('askAmount'), { validate: validateWith(ctx, (v) => v.trim() === '' || parseAmount(v)) })) || undefined);
-  return { ...given, payer, year, paidOn, amount };
+  const reference = given.reference ?? ((await ask.text(ctx, ctx.t('askReference'), { validate: validateWith(ctx, parseReference) })) || undefined);
+  return { ...given, payer, year, paidOn, amount, reference };
 }

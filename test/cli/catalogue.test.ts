@@ -81,12 +81,12 @@ describe('session add / edit / cancel', () => {
 
   it('cancels a session once, and never a held one', async () => {
     const store = await freshStore();
-    expect((await runCli(['session', 'cancel', 'cooperer-leader-n3-2018'], { store })).code).toBe(0);
+    expect((await runCli(['session', 'cancel', 'cooperer-leader-n3-2018', '--yes'], { store })).code).toBe(0);
     const before = bytesOf(store);
-    const again = await runCli(['session', 'cancel', 'cooperer-leader-n3-2018'], { store });
+    const again = await runCli(['session', 'cancel', 'cooperer-leader-n3-2018', '--yes'], { store });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already cancelled');
-    const held = await runCli(['session', 'cancel', 'cooperer-leader-n1-2017'], { store });
+    const held = await runCli(['session', 'cancel', 'cooperer-leader-n1-2017', '--yes'], { store });
     expect(held.code).toBe(1);
     expect(bytesOf(store).equals(before)).toBe(true);
   });

@@ -12,7 +12,7 @@ describe("commander's own errors follow the user's language", () => {
     const cases: Array<[string[], RegExp]> = [
       [['sesions'], /^erreur : commande inconnue « sesions »\n\(vouliez-vous dire sessions \?\)\n$/],
       [['--bogus'], /^erreur : option inconnue « --bogus »\n$/],
-      [['member', 'show'], /^erreur : argument obligatoire manquant « ref »\n$/],
+      [['member', 'export'], /^erreur : argument obligatoire manquant « ref »\n$/],
       [['member', 'show', 'a', 'b', 'c'], /^erreur : trop d'arguments pour « show » : 1 attendu, 3 reçus\.\n$/],
       [['--lang', 'xx', 'sessions'], /^erreur : valeur « xx » invalide pour l'option « --lang <lang> »\. Valeurs possibles : fr, en\.\n$/],
       [['sessions', '--store'], /^erreur : l'option « --store <file> » attend une valeur\n$/],
@@ -44,7 +44,7 @@ describe("commander's own errors follow the user's language", () => {
     const en = await runCli(['sesions'], { store: s, lang: 'en' });
     expect(en.stderr).toBe("error: unknown command 'sesions'\n(Did you mean sessions?)\n");
     expect(en.code).toBe(2);
-    const enMissing = await runCli(['member', 'show'], { store: s, lang: 'en' });
+    const enMissing = await runCli(['member', 'export'], { store: s, lang: 'en' });
     expect(enMissing.stderr).toBe("error: missing required argument 'ref'\n");
   });
 });

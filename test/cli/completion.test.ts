@@ -37,7 +37,7 @@ describe('what a Tab offers (from the command table)', () => {
     [['--store', 's.json', 'attendance', 'cooperer-leader-n1-2017', '--pre'], 'en', ['--present']],
     [['attendance', 'x', '--present', 'a', '--pres'], 'en', ['--present']],
     [['register', '--dry-run', '--dry'], 'en', []],
-    [['register', '--no'], 'en', ['--no-waitlist', '--notify', '--no-notify', '--notify-refusal', '--no-input', '--no-color']],
+    [['register', '--no'], 'en', ['--no-waitlist', '--notify', '--no-notify', '--notify-refusal', '--no-input', '--no-color', '--no-pager']],
     [['export', ''], 'en', ['registrations', 'attendees', 'waitlist', 'members', 'eligible', 'sessions', 'attendance-sheet']],
     [['export', ''], 'fr', ['inscriptions', 'presents', 'liste-attente', 'membres', 'eligibles', 'sessions', 'emargement']],
     [['exporter', 'em'], 'fr', ['emargement']],
@@ -47,6 +47,8 @@ describe('what a Tab offers (from the command table)', () => {
     [['config', 'set', 'smtp.u'], 'en', ['smtp.url']],
     [['completion', ''], 'en', ['bash', 'zsh', 'fish']],
     [['--v'], 'en', ['--version']],
+    [['help', 'sess'], 'en', ['sessions', 'session']],
+    [['help', 'session', 'sh'], 'en', ['show']],
     [['nope', ''], 'en', []],
     [['member', 'add', '--first', ''], 'en', []],
     [['register', '--session=c'], 'en', []],
@@ -114,10 +116,12 @@ describe('caprural complete -- <words> (what the scripts ask)', () => {
     expect(r.stdout).toBe('cooperer-leader-n1-2018\t2018 · amorcer les dynamiques de coopération\ncooperer-leader-n1-2017\t2017 · amorcer les dynamiques de coopération\n:4\n');
   });
 
-  it('in French when the locale is', async () => {
+  it('in French when the locale is, or --lang fr on the line', async () => {
     const { path: store } = await tempDeps();
     const r = await request(['exporter', ''], { CAPRURAL_STORE: store, LANG: 'fr_FR.UTF-8' });
     expect(r.stdout.split('\n')[0]).toBe('inscriptions\tregistrations');
+    expect((await request(['--lang', 'fr', 'export', ''], { CAPRURAL_STORE: store })).stdout.split('\n')[0]).toBe('inscriptions\tregistrations');
+    expect((await request(['--lang=en', 'export', ''], { CAPRURAL_STORE: store, LANG: 'fr_FR.UTF-8' })).stdout.split('\n')[0]).toBe('registrations\tinscriptions');
   });
 
   it('never creates, locks or changes a store; a missing or broken one offers no id, silently', async () => {

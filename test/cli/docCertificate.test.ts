@@ -196,7 +196,7 @@ describe('caprural doc certificate', () => {
     expect(text).toContain("a suivi l'action : Financer « LEADER » : 1 000 € ≥ 2 ans");
     expect(text).toContain("qui s'est déroulée du 08/02/2018 au 09/02/2018 pour une durée de 16 heures.");
     expect(text).toMatch(/Fait à _{20}, le 16\/02\/2018/);
-    r = await t.run(['doc', 'certificate', '--session', 'deux-jours-2018', '--output', file, '--hours', '13,5']);
+    r = await t.run(['doc', 'certificate', '--session', 'deux-jours-2018', '--output', file, '--hours', '13,5', '--yes']);
     expect(r.code).toBe(0);
     text = flat(pdfPages(file)[0]!);
     expect(text).toContain('pour une durée de 13,5 heures.');

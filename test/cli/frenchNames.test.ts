@@ -81,16 +81,16 @@ describe('French names of the commands', () => {
   it('the French help shows the French name first; the English help the English one alone', async () => {
     const fr = await runCli(['--help'], { store: '/nonexistent/store.json', lang: 'fr' });
     expect(fr.stdout).toMatch(/^ {2}inscrire\|register \[options\]/m);
-    expect(fr.stdout).toMatch(/^ {2}presences\|attendance \[options\] <session>/m);
+    expect(fr.stdout).toMatch(/^ {2}presences\|attendance \[options\] \[session\]/m);
     expect(fr.stdout).toMatch(/^ {2}seance\|session /m);
     const en = await runCli(['--help'], { store: '/nonexistent/store.json', lang: 'en' });
     expect(en.stdout).toMatch(/^ {2}register \[options\]/m);
     expect(en.stdout).not.toMatch(/inscrire|presences|seance/);
     const group = await runCli(['seance', '--help'], { store: '/nonexistent/store.json', lang: 'fr' });
     expect(group.stdout).toContain('Utilisation : caprural seance|session');
-    expect(group.stdout).toMatch(/^ {2}afficher\|show <id>/m);
+    expect(group.stdout).toMatch(/^ {2}afficher\|show \[id\]/m);
     const one = await runCli(['seance', 'afficher', '--help'], { store: '/nonexistent/store.json', lang: 'fr' });
-    expect(one.stdout).toContain('Utilisation : caprural seance afficher|show [options] <id>');
+    expect(one.stdout).toContain('Utilisation : caprural seance afficher|show [options] [id]');
   });
 
   it('a French name runs the command, in English too', async () => {

@@ -20,7 +20,7 @@ async function store() {
 }
 
 describe('cotisations recorded, then corrected', () => {
-  it('at the prompt: the payer found by the one matcher, the day (today by default) and the amount are asked', async () => {
+  it('at the prompt: the payer found by the one matcher, the day (today by default), the amount and the reference are asked', async () => {
     const path = await store();
     const running = runCli(['membership', 'pay', '--json'], { store: path, now: NOW, tty: true });
     await until('Who pays');
@@ -34,9 +34,12 @@ describe('cotisations recorded, then corrected', () => {
     screen.keypress('enter');
     await until('Amount in euros');
     screen.keypress('enter'); // not known
+    await until('Reference');
+    screen.type('Chèque 4521');
+    screen.keypress('enter');
     const r = await running;
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ memberId: 'marie-helene-l-hote', year: 2018, paidOn: '2018-01-20', amountCents: null });
+    expect(JSON.parse(r.stdout)).toMatchObject({ memberId: 'marie-helene-l-hote', year: 2018, paidOn: '2018-01-20', amountCents: null, reference: 'Chèque 4521' });
   });
 
   it('paying again is refused and names the edit command, which works', async () => {

@@ -161,7 +161,7 @@ describe('forget, retention, restore, imports and cancel together, killed at ran
         ],
         added: [email(b)],
       });
-      if (cancelNext < 48) ops.push({ args: ['cancel', '--session', SESSION, '--member', `p-${cancelNext}`], cancelled: `reg-${cancelNext++}` });
+      if (cancelNext < 48) ops.push({ args: ['cancel', '--session', SESSION, '--member', `p-${cancelNext}`, '--yes'], cancelled: `reg-${cancelNext++}` });
       if (round === 1) ops.push({ args: ['retention', '--before', '2016', '--yes'], erased: Array.from({ length: 40 }, (_, i) => email(i)) });
       if (round % 3 === 2) ops.push({ args: ['backup', 'restore', 'latest', '--yes'], restore: true });
 

@@ -128,7 +128,7 @@ describe('caprural cancel', () => {
   it('cancels, promotes the first waitlisted and says so; the log shows both', async () => {
     const store = await storeWithGal(14);
     for (const [i, first] of NAMES.entries()) expect((await reg(store, email(first), `01/02/2018 09:${String(i).padStart(2, '0')}`)).code).toBe(0);
-    const r = await cli(store, ['cancel', '--session', N1, '--member', 'Céline Martin']);
+    const r = await cli(store, ['cancel', '--session', N1, '--member', 'Céline Martin', '--yes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cancelled the registration of Céline Martin for cooperer-leader-n1-2018 (was confirmed).');
     expect(r.stdout).toContain('Manon Martin is promoted from the waiting list: confirmed (reg-13).');
@@ -140,7 +140,7 @@ describe('caprural cancel', () => {
   it('cancelling a waitlisted person promotes nobody', async () => {
     const store = await storeWithGal(14);
     for (const [i, first] of NAMES.entries()) await reg(store, email(first), `01/02/2018 09:${String(i).padStart(2, '0')}`);
-    const r = await cli(store, ['cancel', '--session', N1, '--member', 'manon@gex.fr', '--json']);
+    const r = await cli(store, ['cancel', '--session', N1, '--member', 'manon@gex.fr', '--json', '--yes']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ id: 'reg-13', status: 'cancelled', was: 'waitlisted', promoted: null });
     const show = await cli(store, ['session', 'show', N1]);
@@ -151,7 +151,7 @@ describe('caprural cancel', () => {
     const store = await storeWithGal(2);
     await reg(store, 'alice@gex.fr', '01/02/2018 09:00');
     const before = bytesOf(store);
-    const r = await cli(store, ['cancel', '--session', N1, '--member', 'bruno@gex.fr']);
+    const r = await cli(store, ['cancel', '--session', N1, '--member', 'bruno@gex.fr', '--yes']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Bruno Martin is not registered for cooperer-leader-n1-2018; nothing to cancel.');
     expect(bytesOf(store).equals(before)).toBe(true);

@@ -147,7 +147,7 @@ describe('caprural report: refusals leave everything as it was', () => {
 
   it('exit 2 for a cancelled session, and for the store itself as --output', async () => {
     const store = scenario();
-    expect((await runCli(['session', 'cancel', 'cooperer-leader-n3-2018'], { store, now: REPORT_NOW })).code).toBe(0);
+    expect((await runCli(['session', 'cancel', 'cooperer-leader-n3-2018', '--yes'], { store, now: REPORT_NOW })).code).toBe(0);
     const before = bytesOf(store);
     const a = await report(store, ['--session', 'cooperer-leader-n3-2018', '--json']);
     expect(a.code).toBe(2);

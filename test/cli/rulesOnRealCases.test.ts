@@ -44,7 +44,7 @@ async function heldSession(now: string) {
 describe('after the start (R6)', () => {
   it('a seat freed after the start is reported, nobody is promoted; promote gives it explicitly', async () => {
     const { path, cli } = await heldSession(AFTER_START);
-    const c = await cli(['cancel', '--session', N1, '--member', 'Bruno Blanc']);
+    const c = await cli(['cancel', '--session', N1, '--member', 'Bruno Blanc', '--yes']);
     expect(c.code).toBe(0);
     expect(c.stdout).toContain('Cancelled the registration of Bruno Blanc for cooperer-leader-n1-2018 (was confirmed).');
     expect(c.stdout).toContain('A seat is free, but cooperer-leader-n1-2018 has started: nobody is promoted automatically (2 on the waiting list).');
@@ -71,11 +71,11 @@ describe('after the start (R6)', () => {
 
   it('a held session without a date is "started" too; before the start the first waiting is still promoted in the same write', async () => {
     const before = await heldSession(BEFORE_START);
-    const c = await before.cli(['cancel', '--session', N1, '--member', 'bruno-blanc']);
+    const c = await before.cli(['cancel', '--session', N1, '--member', 'bruno-blanc', '--yes']);
     expect(c.stdout).toContain('Chloé Chabert is promoted from the waiting list: confirmed (reg-3).');
     const held = await heldSession(BEFORE_START);
     expect((await held.cli(['session', 'edit', N1, '--status', 'held'])).code).toBe(0);
-    const h = await held.cli(['cancel', '--session', N1, '--member', 'bruno-blanc', '--json']);
+    const h = await held.cli(['cancel', '--session', N1, '--member', 'bruno-blanc', '--json', '--yes']);
     expect(JSON.parse(h.stdout)).toMatchObject({ status: 'cancelled', promoted: null, seatFreedAfterStart: true });
   });
 
@@ -92,12 +92,12 @@ describe('cancelling a registration with attendance recorded (R13)', () => {
   it('is refused (exit 1, store unchanged) without --force --reason', async () => {
     const { path, cli } = await heldSession(AFTER_START);
     const before = bytesOf(path);
-    const r = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud']);
+    const r = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud', '--yes']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Anne Arnaud is recorded present at cooperer-leader-n1-2018: a registration with attendance recorded is not cancelled; nothing was written.');
     expect(r.stderr).toContain('--force --reason');
     expect(bytesOf(path).equals(before)).toBe(true);
-    const noReason = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud', '--force']);
+    const noReason = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud', '--force', '--yes']);
     expect(noReason.code).toBe(2);
     expect(bytesOf(path).equals(before)).toBe(true);
   });
@@ -105,7 +105,7 @@ describe('cancelling a registration with attendance recorded (R13)', () => {
   it('forced: every output reads the record the same way (not an attendance any more)', async () => {
     const { cli } = await heldSession(AFTER_START);
     expect((await cli(['eligibility', 'Anne Arnaud'])).code).toBe(0);
-    const r = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud', '--force', '--reason', 'Registered by mistake: it was her colleague']);
+    const r = await cli(['cancel', '--session', N1, '--member', 'Anne Arnaud', '--force', '--reason', 'Registered by mistake: it was her colleague', '--yes']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Cancellation forced (attendance was recorded): "Registered by mistake: it was her colleague".');
     const log = JSON.parse((await cli(['log', '--json'])).stdout);

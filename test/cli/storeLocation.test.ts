@@ -191,4 +191,16 @@ describe('caprural info', () => {
     expect(r.stdout).toContain(`Store:    ${link}\n`);
     expect(r.stdout).toContain(`a link to ${store}`);
   });
+
+  it('a hostile path is shown escaped, by info and by the refusal', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'x\u001b]52;c;QUFB\u0007', 'store.json');
+    const info = await caprural(['info', '--store', store], {});
+    const refused = await caprural(['sessions', '--store', store], {});
+    for (const text of [info.stdout, refused.stderr]) {
+      expect(text).toContain('x\\e]52;c;QUFB\\a');
+      expect(text).not.toMatch(/[\u0007\u001b]/);
+    }
+    expect(refused.code).toBe(3);
+  });
 });

@@ -97,7 +97,7 @@ const DISPLAY_COMMANDS: string[][] = [
   ['retention', '--dry-run', '--before', '2030'],
   ['doctor'],
   ['backup', 'list'],
-  ['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez'],
+  ['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez', '--yes'],
   ['mail', 'plan'],
   ['mail', 'log'],
   ['report', '--year', '2018', '--output', '-'],

@@ -20,6 +20,7 @@ import { terminalEn } from '../../src/i18n/terminal';
 import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
 import { typographyEn } from '../../src/i18n/typography';
 import { wordsEn } from '../../src/i18n/words';
+import { askingEn } from '../../src/i18n/asking';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -44,6 +45,7 @@ describe('message tables', () => {
       terminalEn,
       typographyEn,
       wordsEn,
+      askingEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);

@@ -50,7 +50,7 @@ export async function brochureScenario(dir = tempDir()): Promise<string> {
   for (const [first, last, at] of BROCHURE_AGENTS) {
     await cli(['register', '--session', 'cooperer-leader-n1-2018', '--member', email(first, last), '--received-at', at], after);
   }
-  await cli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'David Durand'], after);
+  await cli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'David Durand', '--yes'], after);
   await cli(
     [
       'register',

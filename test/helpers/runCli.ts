@@ -21,19 +21,21 @@ class Capture extends Writable {
  */
 export async function runCli(
   args: string[],
-  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; columns?: number; env?: Record<string, string>; lang?: 'fr' | 'en' },
+  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; columns?: number; rows?: number; env?: Record<string, string>; lang?: 'fr' | 'en' },
 ): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
   const code = await run({
     argv: ['--store', options.store, '--lang', options.lang ?? 'en', ...args],
-    env: { ...options.env },
+    // No pager unless the test gives one (PAGER): long output at a pretended terminal stays in stdout.
+    env: { PAGER: '', ...options.env },
     stdout,
     stderr,
     stdin: new PassThrough(),
     isTTY: Boolean(options.tty),
     stdoutIsTTY: Boolean(options.stdoutTty),
     columns: options.columns,
+    rows: options.rows,
     user: 'tester',
     clock: () => new Date(options.now ?? '2018-02-01T10:00:00.000Z'),
   });

@@ -1,0 +1,61 @@
+// Long output read at a terminal goes through a pager, as git does: `less -FRX` (quit at once when
+// it fits the screen, keep colours, leave the text on the screen) unless PAGER says otherwise.
+// Output to a pipe or a file is never paged, and --no-pager turns it off.
+import { spawn } from 'node:child_process';
+import type { Io } from './context';
+
+/** The pager to run: PAGER when set (an empty PAGER or `cat` means none, as for git), else `less -FRX`. */
+export function pagerCommand(env: NodeJS.ProcessEnv): string | null {
+  const wanted = env.PAGER;
+  if (wanted === undefined) return 'less -FRX';
+  const command = wanted.trim();
+  return command === '' || command === 'cat' ? null : command;
+}
+
+// eslint-disable-next-line no-control-regex
+const COLOURS = /\x1b\[[0-9;]*m/g;
+
+/** How many lines `text` takes on a screen `columns` wide (a longer line wraps). */
+export function screenLines(text: string, columns: number): number {
+  const width = Math.max(1, columns);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line.replace(COLOURS, '')].length / width)), 0);
+}
+
+/** Whether `text` is paged: stdout is a terminal, paging is on, and it does not fit the screen (24 × 80 when unknown). */
+export function wantsPager(io: Pick<Io, 'stdoutIsTTY' | 'rows' | 'columns' | 'env'>, enabled: boolean, text: string): boolean {
+  if (!enabled || !io.stdoutIsTTY || io.env.TERM === 'dumb' || pagerCommand(io.env) === null) return false;
+  const rows = io.rows && io.rows > 0 ? io.rows : 24;
+  // One line is left for the shell's prompt after the output.
+  return screenLines(text, io.columns && io.columns > 0 ? io.columns : 80) >= rows;
+}
+
+/** What became of the text: shown by the pager, or not (the pager could not run: the caller prints it). */
+export type Paged = { shown: true } | { shown: false; reason: string };
+
+/**
+ * Runs the pager (through the shell, so PAGER may carry arguments) with `text` on its input and the
+ * terminal as its output; resolves when it exits. Ctrl-C belongs to the pager meanwhile (less uses it
+ * to stop a search): caprural is not interrupted under it. A pager that cannot be run (not found,
+ * not executable) is reported and the caller prints the text itself.
+ */
+export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: string, text: string): Promise<Paged> {
+  const release = io.holdInterrupts?.() ?? (() => undefined);
+  try {
+    return await new Promise<Paged>((resolve) => {
+      let child;
+      try {
+        child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: io.env });
+      } catch (error) {
+        resolve({ shown: false, reason: (error as Error).message });
+        return;
+      }
+      child.on('error', (error) => resolve({ shown: false, reason: (error as NodeJS.ErrnoException).code ?? error.message }));
+      // The reader may quit before reading everything (q in less): the rest is not wanted.
+      child.stdin.on('error', () => undefined);
+      child.on('close', (code) => resolve(code === 126 || code === 127 ? { shown: false, reason: `exit ${code}` } : { shown: true }));
+      child.stdin.end(text);
+    });
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,9 @@
+// `npm run test:shells`: `caprural completion` loaded in a real zsh and a real fish (bash is in
+// `npm test`). Its own script, not part of `npm test`: it needs /usr/bin/zsh and /usr/bin/fish.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: ['test/shells/**/*.shell.ts'], testTimeout: 60_000 },
+});
