@@ -30,9 +30,9 @@ export async function reportCommand(ctx: Context, options: ReportFlags): Promise
     content = `${JSON.stringify(figures, null, 2)}\n`;
   } else {
     // ECharts is loaded here only: no other command pays for it.
-    const [{ renderReportHtml }, { renderSvg }] = await Promise.all([import('../report/reportHtml'), import('../report/renderSvg')]);
+    const [{ renderReportHtml }, { renderSvg, svgTextWidth }] = await Promise.all([import('../report/reportHtml'), import('../report/renderSvg')]);
     const lang = pageLang(ctx.io.argv);
-    content = renderReportHtml(figures, lang, translator(lang), renderSvg);
+    content = renderReportHtml(figures, lang, translator(lang), renderSvg, svgTextWidth);
   }
   if (!options.output || options.output === '-') {
     ctx.io.stdout.write(content);

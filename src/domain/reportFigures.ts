@@ -2,6 +2,7 @@
 // given. Funders, the board and Qualiopi (bilan pédagogique et financier) ask for these.
 import { dayIn } from '../time';
 import { attendedOn } from './eligibility';
+import { countsAsPresent } from './registrationRules';
 import { scheduledMinutes } from './halfDays';
 import { sortSessions } from './sessions';
 import { compareAscii } from './text';
@@ -29,7 +30,7 @@ export function sessionHours(session: Pick<Session, 'startsAt' | 'endsAt' | 'dat
   const start = Date.parse(session.startsAt);
   const end = Date.parse(session.endsAt);
   // Within one local day (the usual case): the time between start and end.
-  const minutes = end > start && end - start < DAY_MS && dayAt(start, session.timeZone) === dayAt(end, session.timeZone) ? (end - start) / 60_000 : scheduledMinutes(session);
+  const minutes = end > start && end - start < DAY_MS && dayNumberAt(start, session.timeZone) === dayNumberAt(end, session.timeZone) ? (end - start) / 60_000 : scheduledMinutes(session);
   return minutes !== null && minutes > 0 ? Math.round((minutes / 60) * 100) / 100 : null;
 }
 
@@ -184,33 +185,40 @@ function emptyFigures(s: Session): SessionFigures {
   };
 }
 
+/** Counts one registration of a session in its figures. */
+function tally(f: SessionFigures, r: Registration): void {
+  if (r.status === 'cancelled') f.cancelled += 1;
+  else if (r.status === 'waitlisted') f.waitlisted += 1;
+  else {
+    f.confirmed += 1;
+    if (r.attendance === 'present') f.present += 1;
+    else if (r.attendance === 'absent') f.absent += 1;
+    else f.notRecorded += 1;
+  }
+}
+
+/** The rates and hours-trainees of a session's figures, once every registration is counted. */
+function finish(f: SessionFigures): SessionFigures {
+  f.fillRate = rate(f.confirmed, f.capacity);
+  f.attendanceRate = rate(f.present, f.present + f.absent);
+  f.noShows = f.absent;
+  f.hoursTrainees = f.hours === null ? null : Math.round(f.present * f.hours * 100) / 100;
+  return f;
+}
+
 /** Figures of each session from its registrations (one pass). */
 export function figuresBySession(sessions: readonly Session[], registrations: readonly Registration[]): SessionFigures[] {
   const byId = new Map(sessions.map((s) => [s.id, emptyFigures(s)]));
   for (const r of registrations) {
     const f = byId.get(r.sessionId);
-    if (!f) continue;
-    if (r.status === 'cancelled') f.cancelled += 1;
-    else if (r.status === 'waitlisted') f.waitlisted += 1;
-    else {
-      f.confirmed += 1;
-      if (r.attendance === 'present') f.present += 1;
-      else if (r.attendance === 'absent') f.absent += 1;
-      else f.notRecorded += 1;
-    }
+    if (f) tally(f, r);
   }
-  for (const f of byId.values()) {
-    f.fillRate = rate(f.confirmed, f.capacity);
-    f.attendanceRate = rate(f.present, f.present + f.absent);
-    f.noShows = f.absent;
-    f.hoursTrainees = f.hours === null ? null : Math.round(f.present * f.hours * 100) / 100;
-  }
-  return [...byId.values()];
+  return [...byId.values()].map(finish);
 }
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
-/** For each zone and UTC day: the zone's offset from UTC (ms) when it is the same all day, else null (a DST change). */
-const dayOffsets = new Map<string, Map<number, number | null>>();
+/** For each zone: its offset from UTC (ms) at the start of each UTC day looked up so far. */
+const dayStartOffsets = new Map<string, Map<number, number>>();
 
 /** The offset of `timeZone` from UTC at instant `ms`, in ms (Europe/Paris in winter: 3,600,000). */
 function offsetAt(ms: number, timeZone: string): number {
@@ -219,34 +227,43 @@ function offsetAt(ms: number, timeZone: string): number {
     format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
     wallClocks.set(timeZone, format);
   }
-  const p = Object.fromEntries(format.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  // The wall clock's numbers in order (day, month, year, hours, minutes, seconds): what
+  // formatToParts gives, without an object per part.
+  const n = format.format(ms).match(/\d+/g)!.map(Number);
+  const wall = Date.UTC(n[2]!, n[1]! - 1, n[0]!, n[3]!, n[4]!, n[5]!);
   return wall - Math.floor(ms / 1000) * 1000;
 }
 
 /**
  * The calendar day of an instant in `timeZone`. The zone's offset is looked up once per UTC day
- * (twice: at its start and end); the day is then plain arithmetic, except on a day the offset
- * changes, which asks Intl for each instant.
+ * (at its start; the day is uniform when the next day starts with the same offset); the day is
+ * then plain arithmetic, except on a day the offset changes, which asks Intl for each instant.
  */
 function dayOf(iso: string, timeZone: string): string {
-  return dayAt(Date.parse(iso), timeZone);
+  return dayName(dayNumberAt(Date.parse(iso), timeZone));
 }
 
 const dayNames = new Map<number, string>();
 
+/** yyyy-MM-dd of a day counted from 1970-01-01 (day 0), named once. */
+function dayName(day: number): string {
+  let name = dayNames.get(day);
+  if (name === undefined) dayNames.set(day, (name = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  return name;
+}
+
 /** The offset of `timeZone` all through the UTC day of `ms`, or null on a day the clocks change. */
 function dayOffset(ms: number, timeZone: string): number | null {
   const utcDay = Math.floor(ms / DAY_MS);
-  let zone = dayOffsets.get(timeZone);
-  if (!zone) dayOffsets.set(timeZone, (zone = new Map()));
-  let offset = zone.get(utcDay);
-  if (offset === undefined) {
-    const start = offsetAt(utcDay * DAY_MS, timeZone);
-    offset = start === offsetAt((utcDay + 1) * DAY_MS - 1000, timeZone) ? start : null;
-    zone.set(utcDay, offset);
-  }
-  return offset;
+  let zone = dayStartOffsets.get(timeZone);
+  if (!zone) dayStartOffsets.set(timeZone, (zone = new Map()));
+  let start = zone.get(utcDay);
+  if (start === undefined) zone.set(utcDay, (start = offsetAt(utcDay * DAY_MS, timeZone)));
+  let next = zone.get(utcDay + 1);
+  if (next === undefined) zone.set(utcDay + 1, (next = offsetAt((utcDay + 1) * DAY_MS, timeZone)));
+  // A change at the very start of the next day makes this one look changing too: Intl is then
+  // asked for each instant, which is right, only slower.
+  return start === next ? start : null;
 }
 
 /** An instant as a clock in `timeZone` shows it: "2018-02-15T10:00" (yyyy-MM-ddTHH:mm). */
@@ -256,26 +273,17 @@ export function localDateTime(iso: string, timeZone: string): string {
   return new Date(ms + offset).toISOString().slice(0, 16);
 }
 
-function dayAt(ms: number, timeZone: string): string {
+/** The local calendar day of instant `ms` in `timeZone`, counted in days from 1970-01-01. */
+function dayNumberAt(ms: number, timeZone: string): number {
   const offset = dayOffset(ms, timeZone);
-  if (offset === null) return dayIn(new Date(ms), timeZone);
-  // The local calendar day as a number, named once.
-  const local = Math.floor((ms + offset) / DAY_MS);
-  let name = dayNames.get(local);
-  if (name === undefined) dayNames.set(local, (name = new Date(local * DAY_MS).toISOString().slice(0, 10)));
-  return name;
+  if (offset === null) return Date.parse(`${dayIn(new Date(ms), timeZone)}T00:00:00Z`) / DAY_MS;
+  return Math.floor((ms + offset) / DAY_MS);
 }
 
-/** Cumulative registrations (confirmed or waitlisted now) by the day received, in the session's zone. */
-export function registrationTimeline(session: Session, registrations: readonly Registration[]): SessionTimeline {
-  const days = new Map<string, number>();
-  for (const r of registrations) {
-    if (r.sessionId !== session.id || r.status === 'cancelled') continue;
-    const day = dayOf(r.receivedAt, session.timeZone);
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
+/** A session's timeline from the registrations counted per local day number. */
+function timelineOf(session: Session, days: Map<number, number>): SessionTimeline {
   let cumulative = 0;
-  const points = [...days.entries()].sort(([a], [b]) => compareAscii(a, b)).map(([day, received]) => ({ day, received, cumulative: (cumulative += received) }));
+  const points = [...days.entries()].sort(([a], [b]) => a - b).map(([day, received]) => ({ day: dayName(day), received, cumulative: (cumulative += received) }));
   return {
     sessionId: session.id,
     capacity: session.capacity,
@@ -283,6 +291,19 @@ export function registrationTimeline(session: Session, registrations: readonly R
     deadlineDay: session.registrationClosesAt ? dayOf(session.registrationClosesAt, session.timeZone) : null,
     points,
   };
+}
+
+/** Adds one registration (confirmed or waitlisted now) to the count of the local day it was received. */
+function countDay(days: Map<number, number>, r: Registration, timeZone: string): void {
+  const day = dayNumberAt(Date.parse(r.receivedAt), timeZone);
+  days.set(day, (days.get(day) ?? 0) + 1);
+}
+
+/** Cumulative registrations (confirmed or waitlisted now) by the day received, in the session's zone. */
+export function registrationTimeline(session: Session, registrations: readonly Registration[]): SessionTimeline {
+  const days = new Map<number, number>();
+  for (const r of registrations) if (r.sessionId === session.id && r.status !== 'cancelled') countDay(days, r, session.timeZone);
+  return timelineOf(session, days);
 }
 
 function groupCounts(keys: Map<string, string | null>, registrants: Set<string>, participants: Set<string>, order: (a: GroupCount, b: GroupCount) => number): GroupCount[] {
@@ -298,34 +319,47 @@ function groupCounts(keys: Map<string, string | null>, registrants: Set<string>,
   return [...groups.values()].sort(order);
 }
 
-/** People covered by a cotisation for each year paid (and `alsoYear`, even if nobody paid it). */
-export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships'>, alsoYear: number | null): CotisationYear[] {
+/** Who paid which year: organisations and people (for themselves), from the cotisations. */
+interface Payers {
+  orgsByYear: Map<number, Set<string>>;
+  peopleByYear: Map<number, Set<string>>;
+  /** Everyone who paid for themselves, any year. */
+  people: Set<string>;
+}
+
+function payers(memberships: StoreData['memberships']): Payers {
   const orgsByYear = new Map<number, Set<string>>();
   const peopleByYear = new Map<number, Set<string>>();
+  const people = new Set<string>();
   const add = (map: Map<number, Set<string>>, year: number, id: string) => {
     let set = map.get(year);
     if (!set) map.set(year, (set = new Set()));
     set.add(id);
   };
-  for (const m of data.memberships) {
+  for (const m of memberships) {
     if (m.organisationId) add(orgsByYear, m.year, m.organisationId);
-    else if (m.memberId) add(peopleByYear, m.year, m.memberId);
+    else if (m.memberId) {
+      add(peopleByYear, m.year, m.memberId);
+      people.add(m.memberId);
+    }
   }
-  const years = new Set([...orgsByYear.keys(), ...peopleByYear.keys()]);
+  return { orgsByYear, peopleByYear, people };
+}
+
+/**
+ * The cotisation figures from the payers, the number of people of each organisation and the
+ * organisation of each person who paid for themselves (people unknown there are not counted).
+ */
+function cotisationFigures(paid: Payers, membersOf: Map<string, number>, organisationOf: Map<string, string | null>, alsoYear: number | null): CotisationYear[] {
+  const years = new Set([...paid.orgsByYear.keys(), ...paid.peopleByYear.keys()]);
   if (alsoYear !== null) years.add(alsoYear);
-  // People per organisation, counted once: a year's people are the members of the organisations
-  // that paid it, plus those who paid for themselves without their organisation having paid.
-  const membersOf = new Map<string, number>();
-  const organisationOf = new Map<string, string | null>();
-  for (const member of data.members) {
-    organisationOf.set(member.id, member.organisationId);
-    if (member.organisationId !== null) membersOf.set(member.organisationId, (membersOf.get(member.organisationId) ?? 0) + 1);
-  }
+  // A year's people are the members of the organisations that paid it, plus those who paid for
+  // themselves without their organisation having paid: each counted once.
   return [...years]
     .sort((a, b) => a - b)
     .map((year) => {
-      const orgs = orgsByYear.get(year) ?? new Set<string>();
-      const own = peopleByYear.get(year) ?? new Set<string>();
+      const orgs = paid.orgsByYear.get(year) ?? new Set<string>();
+      const own = paid.peopleByYear.get(year) ?? new Set<string>();
       let people = 0;
       for (const org of orgs) people += membersOf.get(org) ?? 0;
       for (const id of own) {
@@ -336,13 +370,30 @@ export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships
     });
 }
 
+/** People covered by a cotisation for each year paid (and `alsoYear`, even if nobody paid it). */
+export function cotisationsByYear(data: Pick<StoreData, 'members' | 'memberships'>, alsoYear: number | null): CotisationYear[] {
+  const paid = payers(data.memberships);
+  const membersOf = new Map<string, number>();
+  const organisationOf = new Map<string, string | null>();
+  for (const member of data.members) {
+    if (member.organisationId !== null) membersOf.set(member.organisationId, (membersOf.get(member.organisationId) ?? 0) + 1);
+    if (paid.people.has(member.id)) organisationOf.set(member.id, member.organisationId);
+  }
+  return cotisationFigures(paid, membersOf, organisationOf, alsoYear);
+}
+
+/** The sessions that count for `rule` (R11): its course, its years, not cancelled. */
+function ruleSessions(sessions: readonly Session[], rule: EligibilityRule): Map<string, Session> {
+  const years = new Set(rule.years);
+  return new Map(sessions.filter((s) => s.courseId === rule.courseId && years.has(s.year) && s.status !== 'cancelled').map((s) => [s.id, s]));
+}
+
 /**
  * How many people are eligible under `rule` (R11): the people `eligiblePeople` lists, counted
  * without sorting them (test/domain/reportFigures.test.ts checks they agree).
  */
 export function countEligible(data: Pick<StoreData, 'sessions' | 'members' | 'registrations'>, rule: EligibilityRule): number {
-  const years = new Set(rule.years);
-  const sessions = new Map(data.sessions.filter((s) => s.courseId === rule.courseId && years.has(s.year) && s.status !== 'cancelled').map((s) => [s.id, s]));
+  const sessions = ruleSessions(data.sessions, rule);
   const attended = new Set<string>();
   for (const r of data.registrations) if (attendedOn(r, sessions.get(r.sessionId))) attended.add(r.memberId);
   let count = 0;
@@ -352,24 +403,37 @@ export function countEligible(data: Pick<StoreData, 'sessions' | 'members' | 're
 
 /**
  * Every figure of the report. Cancelled sessions are left out of all figures (only counted);
- * `now` dates the report. Linear in the size of the store.
+ * `now` dates the report. One pass over the registrations and one over the people gives every
+ * figure (the same as figuresBySession, registrationTimeline, cotisationsByYear and countEligible
+ * give one by one: test/domain/reportFigures.test.ts checks they agree).
  */
 export function computeReport(data: StoreData, scope: ReportScope, now: Date): ReportFigures {
   const inScope = sessionsInScope(data.sessions, scope);
   const kept = inScope.filter((s) => s.status !== 'cancelled');
-  const keptIds = new Set(kept.map((s) => s.id));
-  const registrations = data.registrations.filter((r) => keptIds.has(r.sessionId));
-  const bySession = new Map<string, Registration[]>(kept.map((s) => [s.id, []]));
-  for (const r of registrations) bySession.get(r.sessionId)!.push(r);
-  const sessions = figuresBySession(kept, registrations);
+  const figuresOf = new Map<string, SessionFigures>();
+  const daysOf = new Map<string, Map<number, number>>();
+  for (const s of kept) {
+    figuresOf.set(s.id, emptyFigures(s));
+    daysOf.set(s.id, new Map());
+  }
+  const rules = data.rules.map((rule) => ({ rule, sessions: ruleSessions(data.sessions, rule), attended: new Set<string>() }));
 
   const registrants = new Set<string>();
   const participants = new Set<string>();
-  for (const r of registrations) {
+  for (const r of data.registrations) {
+    // R11, for every rule: present at one of its sessions (attendedOn).
+    if (countsAsPresent(r)) for (const x of rules) if (x.sessions.has(r.sessionId)) x.attended.add(r.memberId);
+    const f = figuresOf.get(r.sessionId);
+    if (f === undefined) continue;
+    tally(f, r);
+    if (r.status === 'cancelled') continue;
+    countDay(daysOf.get(r.sessionId)!, r, f.timeZone);
     if (r.status !== 'confirmed') continue;
     registrants.add(r.memberId);
     if (r.attendance === 'present') participants.add(r.memberId);
   }
+  const sessions = [...figuresOf.values()].map(finish);
+
   const sum = (pick: (f: SessionFigures) => number) => sessions.reduce((n, f) => n + pick(f), 0);
   const withCapacity = sessions.filter((f) => f.capacity !== null);
   const present = sum((f) => f.present);
@@ -397,10 +461,19 @@ export function computeReport(data: StoreData, scope: ReportScope, now: Date): R
     sessionsWithoutHours: sessions.filter((f) => f.hours === null && f.present > 0).length,
   };
 
+  // One pass over the people: their organisation's kind and territory (registrants), the people
+  // of each organisation and of those who paid for themselves (cotisations), the eligible (rules).
   const organisations = new Map(data.organisations.map((o) => [o.id, o]));
+  const paid = payers(data.memberships);
+  const membersOf = new Map<string, number>();
+  const organisationOf = new Map<string, string | null>();
+  const eligible = rules.map(() => 0);
   const kindOf = new Map<string, string | null>();
   const territoryOf = new Map<string, string | null>();
   for (const m of data.members) {
+    if (m.organisationId !== null) membersOf.set(m.organisationId, (membersOf.get(m.organisationId) ?? 0) + 1);
+    if (paid.people.has(m.id)) organisationOf.set(m.id, m.organisationId);
+    for (let i = 0; i < rules.length; i += 1) if (rules[i]!.attended.has(m.id)) eligible[i]! += 1;
     if (!registrants.has(m.id)) continue;
     const org = m.organisationId ? organisations.get(m.organisationId) : undefined;
     kindOf.set(m.id, org?.kind ?? null);
@@ -421,10 +494,10 @@ export function computeReport(data: StoreData, scope: ReportScope, now: Date): R
     generatedAt: now.toISOString(),
     totals,
     sessions,
-    timelines: kept.map((s) => registrationTimeline(s, bySession.get(s.id)!)),
+    timelines: kept.map((s) => timelineOf(s, daysOf.get(s.id)!)),
     byOrganisationKind,
     byTerritory,
-    cotisations: cotisationsByYear(data, year),
-    eligibility: data.rules.map((rule) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: countEligible(data, rule) })),
+    cotisations: cotisationFigures(paid, membersOf, organisationOf, year),
+    eligibility: rules.map(({ rule }, i) => ({ ruleId: rule.id, label: rule.label, courseId: rule.courseId, years: [...rule.years], eligible: eligible[i]! })),
   };
 }

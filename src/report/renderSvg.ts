@@ -7,6 +7,12 @@ import { SVGRenderer } from 'echarts/renderers';
 
 let registered = false;
 
+function register(): void {
+  if (registered) return;
+  echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
+  registered = true;
+}
+
 export interface SvgChart {
   /** ECharts option (animation is turned off here). */
   option: Record<string, unknown>;
@@ -20,6 +26,15 @@ export interface SvgChart {
   description: string;
 }
 
+/** The width in px of one line of text at `fontSize` (sans-serif), as the chart renderer measures it. */
+export type TextWidth = (text: string, fontSize: number) => number;
+
+/** ECharts' own measure of a label (what it lays axes out with when it draws the SVG). */
+export const svgTextWidth: TextWidth = (text, fontSize) => {
+  register();
+  return echarts.format.getTextRect(text, `${fontSize}px sans-serif`).width;
+};
+
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -27,10 +42,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * its <desc>. Each chart is disposed once drawn (ECharts keeps timers alive otherwise).
  */
 export function renderSvg(chart: SvgChart): string {
-  if (!registered) {
-    echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
-    registered = true;
-  }
+  register();
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: chart.width, height: chart.height });
   try {
     instance.setOption({ animation: false, textStyle: { fontFamily: 'sans-serif' }, ...chart.option });

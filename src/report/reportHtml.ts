@@ -5,7 +5,7 @@ import { escapeForDisplay } from '../escapeForDisplay';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { localDateTime, type GroupCount, type ReportFigures, type SessionFigures, type SessionTimeline } from '../domain/reportFigures';
 import type { Lang, Translate } from '../i18n/translate';
-import type { SvgChart } from './renderSvg';
+import type { SvgChart, TextWidth } from './renderSvg';
 
 /** At most this many sessions in a per-session chart, so that it fits on one A4 page (the tables list them all). */
 export const MAX_SESSIONS_CHARTED = 30;
@@ -47,18 +47,21 @@ export function clean(text: string): string {
 interface Format {
   lang: Lang;
   t: Translate;
+  /** The width of a line of text in a chart, in px, as the renderer measures it. */
+  textWidth: TextWidth;
   number(n: number): string;
   percent(r: number | null): string;
   day(yyyyMmDd: string): string;
   axisDay(yyyyMmDd: string): string;
 }
 
-function makeFormat(lang: Lang, t: Translate): Format {
+function makeFormat(lang: Lang, t: Translate, textWidth: TextWidth): Format {
   const nf = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
   const pf = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
   return {
     lang,
     t,
+    textWidth,
     // Small whole numbers (most cells) read the same in every language: no need to ask Intl.
     number: (n) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : nf.format(n)),
     percent: (r) => (r === null ? '—' : lang === 'fr' ? `${pf.format(r * 100)}\u00a0%` : `${pf.format(r * 100)}%`),
@@ -104,6 +107,50 @@ function summarise(f: Format, items: string[], max = 6): string {
 const legend = { bottom: 0, textStyle: { fontSize: 12 } };
 const title = (text: string) => ({ text: clean(text), left: 'center', textStyle: { fontSize: 15 } });
 
+/** ECharts' defaults for axis labels: their size, their distance from the axis, the room kept on their left and right (textMargin). */
+const AXIS_FONT_SIZE = 12;
+const AXIS_LABEL_MARGIN = 8;
+const AXIS_LABEL_SIDE_MARGIN = 3;
+/** The size of the category labels drawn here. */
+const CATEGORY_FONT_SIZE = 11;
+
+/** A whole number as ECharts writes it on a value axis (1,000). */
+const axisNumber = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * The grid, placed so that the labels of the axis on the left (`left`: its widest labels, at
+ * `size`) and of the axis at the bottom (when `bottom`) stay inside the chart, where ECharts'
+ * own outer-bounds layout would put it: that layout builds every axis twice to measure it,
+ * the most expensive step of drawing a chart. Labels are measured as ECharts measures them.
+ */
+function fitGrid(f: Format, box: { left: number; right: number; top: number; bottom: number }, left: { labels: string[]; size: number }, bottom: { size: number } | null) {
+  const widest = left.labels.reduce((w, label) => Math.max(w, f.textWidth(label, left.size)), 0);
+  return {
+    ...box,
+    left: Math.max(box.left, widest + AXIS_LABEL_MARGIN + AXIS_LABEL_SIDE_MARGIN),
+    bottom: bottom ? Math.max(box.bottom, bottom.size + AXIS_LABEL_MARGIN) : box.bottom,
+    outerBoundsMode: 'none',
+  };
+}
+
+/**
+ * The labels a value axis may show up to `max` (ECharts rounds its top up, at most to twice the
+ * largest value): the widest of them, for fitGrid.
+ */
+const valueLabels = (max: number) => [axisNumber(Math.max(1, max) * 2)];
+
+/**
+ * Every how many categories a label is shown so that labels do not overlap, by ECharts' own rule
+ * for `interval: 'auto'` (calculateCategoryInterval: labels 1.3 times their width apart), worked
+ * out once here rather than by ECharts on each of its layout passes.
+ */
+function categoryInterval(f: Format, labels: string[], axisWidth: number, boundaryGap: boolean): number {
+  const spans = boundaryGap ? labels.length : labels.length - 1;
+  if (spans < 1) return 0;
+  const widest = labels.reduce((w, label) => Math.max(w, f.textWidth(label, CATEGORY_FONT_SIZE) * 1.3, 7), 0);
+  return Math.max(0, Math.floor(widest / (axisWidth / spans)));
+}
+
 function sessionDate(f: Format, s: SessionFigures): string {
   if (!s.startsAt) return f.t('dateUnknown', { year: s.year });
   const start = localDateTime(s.startsAt, s.timeZone);
@@ -132,9 +179,10 @@ function perSessionChart(
   const option: Record<string, unknown> = {
     title: title(chartTitle),
     legend,
-    grid: { left: 10, right: 30, top: 40, bottom: 50 },
+    grid: fitGrid(f, { left: 10, right: 30, top: 40, bottom: 50 }, { labels: names, size: CATEGORY_FONT_SIZE }, { size: AXIS_FONT_SIZE }),
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11 } },
+    // Every session named (interval 0): ECharts need not work out which labels fit.
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: CATEGORY_FONT_SIZE, interval: 0 } },
     series: [
       ...series.map((s) => ({ type: 'bar', name: s.name, stack: 'total', silent: true, barMaxWidth: 22, itemStyle: { color: s.colour }, data: shown.map(s.pick) })),
       ...(capacity
@@ -258,6 +306,10 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
     });
   const chartTitle = t('rpTimelineChart', { id: clean(line.sessionId) });
   const total = line.points[line.points.length - 1]!.cumulative;
+  const labels = days.map(f.axisDay);
+  const yMax = Math.max(...values, line.capacity ?? 0) + 1;
+  const width = 680;
+  const grid = fitGrid(f, { left: 10, right: 40, top: 60, bottom: 10 }, { labels: [axisNumber(yMax)], size: AXIS_FONT_SIZE }, { size: CATEGORY_FONT_SIZE });
   return {
     id: `chart-timeline-${index + 1}`,
     title: chartTitle,
@@ -269,13 +321,13 @@ function timelineChart(f: Format, line: SessionTimeline, index: number): SvgChar
       capacity: line.capacity === null ? t('rpNoLimit') : String(line.capacity),
       deadline: line.registrationClosesAt && line.deadlineDay ? f.day(line.deadlineDay) : t('rpNoDeadline'),
     }),
-    width: 680,
+    width,
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 40, top: 60, bottom: 10 },
-      xAxis: { type: 'category', data: days.map(f.axisDay), boundaryGap: false, axisLabel: { fontSize: 11 } },
-      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(v.max, line.capacity ?? 0) + 1 },
+      grid,
+      xAxis: { type: 'category', data: labels, boundaryGap: false, axisLabel: { fontSize: CATEGORY_FONT_SIZE, interval: categoryInterval(f, labels, width - grid.left - grid.right, false) } },
+      yAxis: { type: 'value', minInterval: 1, max: yMax },
       series: [
         {
           type: 'line',
@@ -328,8 +380,10 @@ function timelineSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) 
 function groupChart(f: Format, id: string, chartTitle: string, description: string, groups: Array<{ label: string; g: GroupCount }>, horizontal: boolean): SvgChart | null {
   if (groups.length === 0) return null;
   const labels = groups.map((x) => clean(x.label));
-  const category = { type: 'category', data: labels, ...(horizontal ? { inverse: true } : {}), axisLabel: { fontSize: 11, interval: 0 } };
+  const category = { type: 'category', data: labels, ...(horizontal ? { inverse: true } : {}), axisLabel: { fontSize: CATEGORY_FONT_SIZE, interval: 0 } };
   const value = { type: 'value', minInterval: 1 };
+  const most = groups.reduce((n, x) => Math.max(n, x.g.registrants, x.g.participants), 0);
+  const box = { left: 10, right: 30, top: 40, bottom: 50 };
   return {
     id,
     title: chartTitle,
@@ -339,7 +393,9 @@ function groupChart(f: Format, id: string, chartTitle: string, description: stri
     option: {
       title: title(chartTitle),
       legend,
-      grid: { left: 10, right: 30, top: 40, bottom: 50 },
+      grid: horizontal
+        ? fitGrid(f, box, { labels, size: CATEGORY_FONT_SIZE }, { size: AXIS_FONT_SIZE })
+        : fitGrid(f, box, { labels: valueLabels(most), size: AXIS_FONT_SIZE }, { size: CATEGORY_FONT_SIZE }),
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: [
@@ -405,8 +461,10 @@ function originSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) =>
   ].join('\n');
 }
 
-function simpleBars(id: string, chartTitle: string, description: string, labels: string[], values: number[], colour: string, name: string): SvgChart | null {
+function simpleBars(f: Format, id: string, chartTitle: string, description: string, labels: string[], values: number[], colour: string, name: string): SvgChart | null {
   if (labels.length === 0) return null;
+  // Room above the highest bar for its label.
+  const yMax = Math.max(1, Math.ceil(Math.max(0, ...values) * 1.15));
   return {
     id,
     title: chartTitle,
@@ -415,10 +473,9 @@ function simpleBars(id: string, chartTitle: string, description: string, labels:
     height: 300,
     option: {
       title: title(chartTitle),
-      grid: { left: 10, right: 30, top: 55, bottom: 10 },
-      xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: 11, interval: 0 } },
-      // Room above the highest bar for its label.
-      yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 1.15)) },
+      grid: fitGrid(f, { left: 10, right: 30, top: 55, bottom: 10 }, { labels: [axisNumber(yMax)], size: AXIS_FONT_SIZE }, { size: CATEGORY_FONT_SIZE }),
+      xAxis: { type: 'category', data: labels.map(clean), axisLabel: { fontSize: CATEGORY_FONT_SIZE, interval: 0 } },
+      yAxis: { type: 'value', minInterval: 1, max: yMax },
       series: [{ type: 'bar', name, silent: true, barMaxWidth: 40, itemStyle: { color: colour }, label: { show: true, position: 'top' }, data: values }],
     },
   };
@@ -428,6 +485,7 @@ function cotisationSection(f: Format, figures: ReportFigures, draw: (c: SvgChart
   const { t } = f;
   const years = figures.cotisations;
   const chart = simpleBars(
+    f,
     'chart-cotisations',
     t('rpCotisationChart'),
     t('rpCotisationAlt', {
@@ -459,6 +517,7 @@ function eligibilitySection(f: Format, figures: ReportFigures, draw: (c: SvgChar
   const { t } = f;
   const rules = figures.eligibility;
   const chart = simpleBars(
+    f,
     'chart-eligibility',
     t('rpEligibilityChart'),
     t('rpEligibilityAlt', {
@@ -534,11 +593,12 @@ table.data tr { break-inside: avoid; }
 `;
 
 /**
- * The whole page. `draw` turns a chart into SVG text (renderSvg, with ECharts); `lang` is the
+ * The whole page. `draw` turns a chart into SVG text (renderSvg, with ECharts), `textWidth`
+ * measures a chart's labels as it does (svgTextWidth); `lang` is the
  * page's language. Text from the store is escaped everywhere.
  */
-export function renderReportHtml(figures: ReportFigures, lang: Lang, t: Translate, draw: (c: SvgChart) => string): string {
-  const f = makeFormat(lang, t);
+export function renderReportHtml(figures: ReportFigures, lang: Lang, t: Translate, draw: (c: SvgChart) => string, textWidth: TextWidth): string {
+  const f = makeFormat(lang, t, textWidth);
   const heading = figures.scope.sessionId !== null ? t('rpTitleSession', { id: figures.scope.sessionId }) : t('rpTitleYear', { year: figures.scope.year ?? 0 });
   const generated = t('rpGenerated', { date: formatInstant(figures.generatedAt, OFFICE_TIME_ZONE, lang) });
   const title = figures.scope.sessionId !== null && figures.sessions[0] ? `${heading} — ${figures.sessions[0].title}` : heading;

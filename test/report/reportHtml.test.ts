@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/domain/reportFigures';
 import { translator } from '../../src/i18n/translate';
 import { MAX_SESSIONS_CHARTED, MAX_TERRITORIES, MAX_TIMELINE_POINTS, MAX_TIMELINES, renderReportHtml } from '../../src/report/reportHtml';
-import type { SvgChart } from '../../src/report/renderSvg';
+import { svgTextWidth, type SvgChart } from '../../src/report/renderSvg';
 import { newStoreData } from '../../src/store/catalogue';
 import type { Session, StoreData } from '../../src/store/index';
 import { person, registration } from '../helpers/people';
@@ -28,10 +28,16 @@ function sessionN(i: number, extra: Partial<Session> = {}): Session {
 
 function render(data: StoreData, now = '2030-03-01T00:00:00.000Z') {
   const charts: SvgChart[] = [];
-  const html = renderReportHtml(computeReport(data, { kind: 'year', year: 2030 }, new Date(now)), 'en', translator('en'), (c) => {
-    charts.push(c);
-    return `<svg id="${c.id}"></svg>`;
-  });
+  const html = renderReportHtml(
+    computeReport(data, { kind: 'year', year: 2030 }, new Date(now)),
+    'en',
+    translator('en'),
+    (c) => {
+      charts.push(c);
+      return `<svg id="${c.id}"></svg>`;
+    },
+    svgTextWidth,
+  );
   return { html, charts, chart: (id: string) => charts.find((c) => c.id === id)! };
 }
 
