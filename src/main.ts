@@ -47,8 +47,11 @@ const code = await run({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
-  isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  // Made on first use: opening stdin costs a few ms that a command run from a script never needs.
+  get stdin() {
+    return process.stdin;
+  },
+  isTTY: Boolean(process.stderr.isTTY && process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns,
   rows: process.stdout.rows,

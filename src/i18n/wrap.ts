@@ -1,10 +1,14 @@
 // Widths at a terminal and wrapping on words: messages and prompts are cut between words at the
 // terminal's width, never in the middle of one (a terminal left to itself cuts "inscri-ption").
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+// Made on first use: creating a segmenter loads ICU's break rules (10-40 ms at start-up), which
+// a command printing JSON or only ASCII never needs. Printable ASCII is one grapheme per character.
+let segmenter: Intl.Segmenter | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The graphemes of a text: "É" is one, whether composed or written E + combining accent. */
-export const graphemes = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+export const graphemes = (text: string): string[] =>
+  PRINTABLE_ASCII.test(text) ? [...text] : Array.from((segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text), (s) => s.segment);
 
 // East Asian wide and full-width characters and emoji take two columns at a terminal.
 const WIDE =
