@@ -1,17 +1,29 @@
 import { cancelRegistration, checkCancellation } from '../app/registrations';
 import { fullName } from '../domain/people';
 import { UsageError } from '../errors';
-import { personRef } from './arguments';
+import { personRef, sessionArgument } from './arguments';
 import { confirmed } from './confirm';
 import type { Context } from './context';
 
 /**
- * `caprural cancel --session ID --member REF`: at a terminal, asks first (default No), naming who and
+ * `caprural cancel --session ID --member REF`: at a terminal, the session and the person left out are
+ * chosen (a session with registrations, one of its registrants); then it asks first (default No), naming who and
  * which session; without one, needs --yes (exit 2 otherwise, nothing changed). A wrong session, person
  * or registration is refused before anything is asked.
  */
 export async function cancelCommand(ctx: Context, flags: { session?: string; member?: string; force?: boolean; reason?: string; notify?: boolean; yes?: boolean }): Promise<void> {
   const { yes, ...options } = flags;
+  if (ctx.interactive && (!options.session || !options.member)) {
+    // At a terminal: the session among those with someone registered, then the person among its registrants.
+    const data = await ctx.deps.store.read();
+    const active = data.registrations.filter((r) => r.status !== 'cancelled');
+    options.session = await sessionArgument(ctx, options.session, '--session', (s) => active.some((r) => r.sessionId === s.id));
+    const registered = new Set(active.filter((r) => r.sessionId === options.session!.trim()).map((r) => r.memberId));
+    if (!options.member && registered.size > 0) {
+      const { askWhichPerson } = await import('../prompts/choicePrompts');
+      options.member = await askWhichPerson(ctx, { members: data.members.filter((m) => registered.has(m.id)), organisations: data.organisations });
+    }
+  }
   options.member = await personRef(ctx, options.member);
   if (!yes) {
     const { session, member } = await checkCancellation(ctx.deps, options);

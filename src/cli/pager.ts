@@ -2,12 +2,16 @@
 // it fits the screen, keep colours, leave the text on the screen) unless PAGER says otherwise.
 // Output to a pipe or a file is never paged, and --no-pager turns it off.
 import { spawn } from 'node:child_process';
+import { platform } from 'node:os';
 import type { Io } from './context';
 
-/** The pager to run: PAGER when set (an empty PAGER or `cat` means none, as for git), else `less -FRX`. */
-export function pagerCommand(env: NodeJS.ProcessEnv): string | null {
+/**
+ * The pager to run: PAGER when set (an empty PAGER or `cat` means none, as for git), else
+ * `less -FRX` (none on Windows, which has no less unless PAGER names one).
+ */
+export function pagerCommand(env: NodeJS.ProcessEnv, os: NodeJS.Platform = platform()): string | null {
   const wanted = env.PAGER;
-  if (wanted === undefined) return 'less -FRX';
+  if (wanted === undefined) return os === 'win32' ? null : 'less -FRX';
   const command = wanted.trim();
   return command === '' || command === 'cat' ? null : command;
 }
@@ -52,7 +56,8 @@ export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: 
       child.on('error', (error) => resolve({ shown: false, reason: (error as NodeJS.ErrnoException).code ?? error.message }));
       // The reader may quit before reading everything (q in less): the rest is not wanted.
       child.stdin.on('error', () => undefined);
-      child.on('close', (code) => resolve(code === 126 || code === 127 ? { shown: false, reason: `exit ${code}` } : { shown: true }));
+      // 126/127: not executable or not found (sh); 9009: not found (cmd.exe).
+      child.on('close', (code) => resolve(code === 126 || code === 127 || code === 9009 ? { shown: false, reason: `exit ${code}` } : { shown: true }));
       child.stdin.end(text);
     });
   } finally {

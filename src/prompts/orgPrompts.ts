@@ -17,7 +17,8 @@ export async function askOrganisation(ctx: PromptContext, given: OrganisationInp
     (await ask.select<string>(
       ctx,
       ctx.t('askOrgKind'),
-      ORG_KINDS.map((k) => ({ name: k, value: k })),
+      // The acronyms and "association" read the same in both languages; "other" is translated.
+      ORG_KINDS.map((k) => ({ name: k === 'other' ? ctx.t('orgKindOther') : k, value: k })),
     ));
   const territory = given.territory ?? ((await ask.text(ctx, ctx.t('askTerritory'))) || undefined);
   return { name, kind, territory };

@@ -65,6 +65,24 @@ describe('cancel', () => {
     expect(await status(path)).toBe('cancelled');
   });
 
+  it('at a terminal without --session and --member: a session with registrations, then one of its registrants, then the question', async () => {
+    const path = await store();
+    const running = runCli(['cancel'], { store: path, now: NOW, tty: true });
+    await until('Which session?');
+    // Only the sessions someone is registered for.
+    expect(screen.getScreen()).toContain(N1);
+    expect(screen.getScreen()).not.toContain('cooperer-leader-n2-2018');
+    screen.keypress('enter');
+    await until('Which person?');
+    expect(screen.getScreen()).toContain('Anne-Sophie Bernard <asb@gex.fr>');
+    screen.keypress('enter');
+    await until(`Cancel the registration of Anne-Sophie Bernard for ${N1}? (y/N)`);
+    screen.type('y');
+    screen.keypress('enter');
+    expect((await running).code).toBe(0);
+    expect(await status(path)).toBe('cancelled');
+  });
+
   it('a wrong person or no registration is said first, not hidden behind --yes', async () => {
     const path = await store();
     const r = await runCli(['cancel', '--session', 'cooperer-leader-n2-2018', '--member', 'asb@gex.fr'], { store: path, now: NOW });

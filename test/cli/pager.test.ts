@@ -13,8 +13,10 @@ import { openStore } from '../helpers/storeInternals';
 import { tempDir } from '../helpers/tempStore';
 
 describe('which pager', () => {
-  it('less -FRX by default; PAGER honoured with its arguments; an empty PAGER or cat: none', () => {
-    expect(pagerCommand({})).toBe('less -FRX');
+  it('less -FRX by default (none on Windows); PAGER honoured with its arguments; an empty PAGER or cat: none', () => {
+    expect(pagerCommand({}, 'linux')).toBe('less -FRX');
+    expect(pagerCommand({}, 'win32')).toBeNull();
+    expect(pagerCommand({ PAGER: 'less -R' }, 'win32')).toBe('less -R');
     expect(pagerCommand({ PAGER: 'more -d' })).toBe('more -d');
     expect(pagerCommand({ PAGER: '' })).toBeNull();
     expect(pagerCommand({ PAGER: ' cat ' })).toBeNull();

@@ -70,4 +70,27 @@ describe('prompts show stored values escaped', () => {
     screen.keypress({ name: 'c', ctrl: true });
     expect((await running).code).toBe(130);
   });
+  it('a session chosen for session show, a person among namesakes, a confirmation: escaped too', async () => {
+    const store = await hostileStore();
+    let running = runCli(['session', 'show'], { store, tty: true });
+    await until('Which session?');
+    expect(screen.getScreen()).toContain('Coopérer \\e]52;c;');
+    expectNoHostileFragment(screen.getScreen({ raw: true }));
+    screen.keypress({ name: 'c', ctrl: true });
+    expect((await running).code).toBe(130);
+
+    await runCli(['member', 'add', '--first', 'Bea', '--last', 'Lopez', '--email', 'bea@x.fr', '--org', 'gal-h'], { store });
+    running = runCli(['member', 'show', 'Lopez'], { store, tty: true });
+    await until('which one?');
+    expect(screen.getScreen()).toContain('GAL \\e]52;c;');
+    expectNoHostileFragment(screen.getScreen({ raw: true }));
+    screen.keypress({ name: 'c', ctrl: true });
+    expect((await running).code).toBe(130);
+
+    running = runCli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez'], { store, tty: true });
+    await until('Cancel the registration of Ana');
+    expectNoHostileFragment(screen.getScreen({ raw: true }));
+    screen.keypress('enter');
+    expect((await running).code).toBe(0);
+  });
 });

@@ -93,3 +93,16 @@ describe('askPayment: the reference', () => {
     expect(await asked).toMatchObject({ payer: 'gal-gex', year: '2018', paidOn: '01/02/2018', amount: '120', reference: 'FAC-2018-014' });
   });
 });
+
+describe('askOrganisation: the kinds', () => {
+  it('"other" in French is "autre"; the value stays the code', async () => {
+    const { askOrganisation } = await import('../../src/prompts/orgPrompts');
+    const asked = askOrganisation(promptContext('fr'), { name: 'Réseau rural', territory: '' });
+    await until('Type');
+    expect(screen.getScreen()).toContain('autre');
+    expect(screen.getScreen()).not.toMatch(/\bother\b/);
+    for (let i = 0; i < 4; i += 1) screen.keypress('down');
+    screen.keypress('enter');
+    expect((await asked).kind).toBe('other');
+  });
+});
