@@ -42,13 +42,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// --no-color reaches the prompts too: inquirer colours through node:util's styleText, which
+// follows NO_COLOR (and is loaded only later, when a command asks something).
+const argv = process.argv.slice(2);
+const endOfOptions = argv.indexOf('--');
+if ((endOfOptions < 0 ? argv : argv.slice(0, endOfOptions)).includes('--no-color')) process.env.NO_COLOR = '1';
+
 const code = await run({
-  argv: process.argv.slice(2),
+  argv,
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
-  isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  // Made on first use: opening stdin costs a few ms that a command run from a script never needs.
+  get stdin() {
+    return process.stdin;
+  },
+  isTTY: Boolean(process.stderr.isTTY && process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns,
   rows: process.stdout.rows,

@@ -21,6 +21,8 @@ export const FILES_TOO = 0;
 export interface CompletionAnswer {
   candidates: Candidate[];
   directive: number;
+  /** The answer needs the store's sessions, which were not given (null): ask again with them. */
+  needsSessions?: true;
 }
 
 /** A session as completion shows it. */
@@ -85,9 +87,10 @@ function preferred(cands: Array<{ names: string[]; description: string }>, typed
   return cands.flatMap((c) => c.names.filter((n) => n.startsWith(typed)).map((value) => ({ value, description: c.description })));
 }
 
-function valuesOf(complete: Completes | undefined, choices: readonly string[] | undefined, typed: string, lang: Lang, sessions: readonly SessionChoice[]): CompletionAnswer {
+function valuesOf(complete: Completes | undefined, choices: readonly string[] | undefined, typed: string, lang: Lang, sessions: readonly SessionChoice[] | null): CompletionAnswer {
   if (complete === 'files') return { candidates: [], directive: FILES_TOO };
   if (complete === 'sessions') {
+    if (sessions === null) return { candidates: [], directive: NO_FILES, needsSessions: true };
     const candidates = sessions.filter((s) => SAFE.test(s.id) && s.id.startsWith(typed)).map((s) => ({ value: s.id, description: describe(`${s.year} · ${s.title}`) }));
     return { candidates, directive: NO_FILES };
   }
@@ -107,8 +110,9 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 /**
  * The candidates for the last word of `words` (the words after `caprural`; the last is the one
  * being completed, '' after a space). Never throws: an unknown word just means no candidate.
+ * `sessions` null: not read yet (the answer says when it needs them).
  */
-export function completeWords(words: readonly string[], lang: Lang, sessions: readonly SessionChoice[] = []): CompletionAnswer {
+export function completeWords(words: readonly string[], lang: Lang, sessions: readonly SessionChoice[] | null = []): CompletionAnswer {
   const typed = words.at(-1) ?? '';
   const before = words.slice(0, -1);
   const help = helpTexts(lang);

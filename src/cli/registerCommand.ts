@@ -1,6 +1,5 @@
 import { importRegistrationFile, register as registerUseCase, type RegisterInput, type RegistrationOutcome } from '../app/registrations';
 import { addMember } from '../app/members';
-import { readCsvFile } from '../csv/readCsv';
 import { fullName } from '../domain/people';
 import { ImportRowsError, mapColumns } from '../domain/registrationImport';
 import { countBySession, isOpen, sortSessions } from '../domain/sessions';
@@ -133,6 +132,8 @@ async function completeAtTerminal(ctx: Context, given: RegisterInput): Promise<R
 
 async function importFile(ctx: Context, file: string, options: RegisterFlags): Promise<void> {
   if (options.session !== undefined || options.member !== undefined || options.receivedAt !== undefined) throw new UsageError('importWithOthers', {});
+  // Loaded only for an import: the reader brings the encodings (iconv-lite, about 500 kB) that a single registration never needs.
+  const { readCsvFile } = await import('../csv/readCsv');
   const { header, rows, encoding } = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, encoding);
   const columns = mapColumns(header);

@@ -25,8 +25,11 @@ export interface TableOptions {
   columns?: readonly (ColumnFit | undefined)[];
 }
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
-const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+// Made on first use: creating a segmenter loads ICU's break rules (10-40 ms at start-up), which
+// a command printing JSON or only ASCII never needs. Printable ASCII is one grapheme per character.
+let segmenter: Intl.Segmenter | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const graphemes = (text: string) => (PRINTABLE_ASCII.test(text) ? [...text] : Array.from((segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text), (s) => s.segment));
 
 // East Asian wide and full-width characters and emoji take two columns at a terminal.
 const WIDE =

@@ -4,7 +4,8 @@ import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
 import { PeopleIndex } from './peopleIndex';
 import { Problems } from './problems';
-import { parseName, slugify, uniqueId } from './text';
+import { parseName, uniqueId } from './text';
+import { slugify } from './slugify';
 
 /** Roles from repeated and/or comma-separated values; each must be one of the fixed list. */
 export function parseRoles(values: readonly string[]): Role[] {

@@ -2,7 +2,8 @@ import { UsageError } from '../errors';
 import { ORG_KINDS } from './vocabulary';
 import type { Organisation, OrgKind, StoreData } from '../store/index';
 import { Problems } from './problems';
-import { parseFreeText, searchKey, slugify, uniqueId } from './text';
+import { parseFreeText, searchKey, uniqueId } from './text';
+import { slugify } from './slugify';
 
 export interface OrganisationInput {
   name?: string;

@@ -11,7 +11,8 @@ import { addToIndex, indexRegistrations, judgeRegistration, type Finding } from 
 import { logRegistration, newRegistration, waitingPositions } from './registrations';
 import { sessionNotFound } from './sessions';
 import { requireReceivedAt } from './receivedAt';
-import { searchKey, slugify, uniqueId } from './text';
+import { searchKey, uniqueId } from './text';
+import { slugify } from './slugify';
 
 export type ImportColumn = keyof typeof REGISTRATION_COLUMNS;
 

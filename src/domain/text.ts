@@ -1,5 +1,3 @@
-import transliterate from '@sindresorhus/transliterate';
-
 /** Text as stored: NFC, trimmed, inner runs of white space folded to one space. */
 export function cleanText(input: string): string {
   return input.normalize('NFC').trim().replace(/\s+/gu, ' ');
@@ -59,26 +57,6 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Ids caprural makes: lower-case letters and digits joined by single hyphens, at most 80 characters. */
 export function isMadeIdShape(id: string): boolean {
   return id.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
-}
-
-/** A word of wordsOf() in ASCII: other alphabets transliterated ("Петрова" -> "petrova"), anything else dropped. */
-function asciiWord(word: string): string {
-  if (/^[a-z0-9]*$/.test(word)) return word;
-  return transliterate(word)
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * An id made from a text, in ASCII only: "GAL du Pays de Gex" -> "gal-du-pays-de-gex". A letter
- * of another alphabet is transliterated, so an id never looks like another one while being
- * different ("Bernаrd" with a Cyrillic "а" gives "bernard", then "bernard-2" if taken).
- */
-export function slugify(input: string): string {
-  const slug = wordsOf(input).map(asciiWord).filter(Boolean).join('-').slice(0, 60).replace(/-+$/, '');
-  return slug.length > 0 ? slug : 'x';
 }
 
 /** The slug, or slug-2, slug-3… so that it is not already taken. */

@@ -248,7 +248,7 @@ export const helpFr: Record<HelpKey, string> = {
   cmdMemberImport: "ajoute ou met à jour des personnes depuis un CSV (ce qu'écrit `export members`, dans l'un ou l'autre format)",
   optDryRun: "vérifie et rend compte ; n'écrit rien",
   optSheet: 'la feuille du classeur .xlsx à lire (par défaut : la première)',
-  cmdExport: 'listes pour les scripts et les tableurs : registrations, attendees, waitlist, members, eligible, sessions, attendance-sheet',
+  cmdExport: 'listes pour les scripts et les tableurs : inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement (ou leurs noms anglais)',
   optSession: 'seulement cette session (obligatoire pour attendance-sheet)',
   optOnlySessionsOfYear: 'seulement les sessions de cette année',
   optRule: "règle d'éligibilité (export eligible ; par défaut appui-cooperation-leader)",

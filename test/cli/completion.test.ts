@@ -2,7 +2,7 @@
 // table (src/cli/completeWords.ts, pure: one line per case); the shell asks `caprural complete --
 // <words>` (answered in-process here, and by a real bash through the generated script).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,43 @@ describe('caprural complete -- <words> (what the scripts ask)', () => {
     const r = await request(['--store', broken, 'session', 'show', ''], {});
     expect(r).toEqual({ code: 0, stdout: ':4\n', stderr: '' });
     expect(readdirSync(dir)).toEqual(['broken.json']);
+  });
+});
+
+describe('the session ids kept for the next Tab', () => {
+  it('are read from the cache while the store is the same version, from the store once it changes; a tampered cache is still filtered', async () => {
+    const { path: store } = await tempDeps();
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache, CAPRURAL_STORE: store };
+    const first = await request(['session', 'show', 'cooperer-leader-n1'], env);
+    expect(
+      first.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['cooperer-leader-n1-2018', 'cooperer-leader-n1-2017', ':4']);
+    const file = join(cache, 'caprural', 'completion-sessions.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    expect(kept.path).toBe(store);
+    // The same version of the store: the cache answers (here, tampered with: hostile ids are still never offered).
+    kept.sessions = [
+      { id: 'cooperer-leader-n1-cached', title: 't', year: 2030 },
+      { id: 'cooperer-leader-n1;reboot', title: 't', year: 2030 },
+    ];
+    writeFileSync(file, JSON.stringify(kept));
+    expect((await request(['session', 'show', 'cooperer-leader-n1'], env)).stdout).toBe('cooperer-leader-n1-cached\t2030 · t\n:4\n');
+    // A change to the store: read again.
+    expect((await runCli(['session', 'add', '--course', 'cooperer-leader-n1', '--year', '2019', '--starts', '2019-03-01T10:00'], { store })).code).toBe(0);
+    const after = await request(['session', 'show', 'cooperer-leader-n1'], env);
+    expect(after.stdout).toMatch(/^cooperer-leader-n1-2019\t/);
+    expect(after.stdout).not.toContain('cached');
+  });
+
+  it('are not read when no session id is wanted', async () => {
+    const cache = tempDir();
+    const { path: store } = await tempDeps();
+    await request(['reg'], { XDG_CACHE_HOME: cache, CAPRURAL_STORE: store });
+    expect(readdirSync(cache)).toEqual([]);
   });
 });
 

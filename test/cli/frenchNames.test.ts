@@ -139,6 +139,11 @@ describe('French names of the export kinds', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('the French help of export names the kinds in French', async () => {
+    const r = await runCli(['exporter', '--help'], { store: '/nonexistent/store.json', lang: 'fr' });
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement');
+  });
+
   it('an unknown kind lists the kinds in the user language, and suggests from both', async () => {
     const { path: store } = await tempDeps();
     const fr = await runCli(['export', 'inscriptons'], { store, lang: 'fr' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, editDistance, parseFreeText, parseName, searchKey, slugify, uniqueId } from '../../src/domain/text';
+import { cleanText, editDistance, parseFreeText, parseName, searchKey, uniqueId } from '../../src/domain/text';
+import { slugify } from '../../src/domain/slugify';
 
 describe('names', () => {
   it.each([

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLookAlikes, lookOfEmail, lookOfName, scriptsOf, skeleton } from '../../src/domain/lookAlike';
-import { slugify } from '../../src/domain/text';
+import { slugify } from '../../src/domain/slugify';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempStore';
 import { person } from '../helpers/people';
