@@ -5,5 +5,6 @@ import base from './vitest.config.ts';
 
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['test/browser/**/*.browser.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+  // Not the projects of `npm test`: one run of the browser files.
+  test: { ...base.test, projects: undefined, include: ['test/browser/**/*.browser.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
 });

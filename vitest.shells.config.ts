@@ -5,5 +5,6 @@ import base from './vitest.config.ts';
 
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['test/shells/**/*.shell.ts'], testTimeout: 60_000 },
+  // Not the projects of `npm test`: one run of the shell files.
+  test: { ...base.test, projects: undefined, include: ['test/shells/**/*.shell.ts'], testTimeout: 60_000 },
 });

@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { certificatesPdf } from '../pdf/certificatePdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
+import { personRef } from './arguments';
 import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 import { docLang } from './docLang';
@@ -35,7 +36,7 @@ export async function docCertificateCommand(ctx: Context, options: CertificateFl
   if (!options.session) throw new UsageError('missingOption', { option: '--session' });
   const hours = hoursOf(options.hours);
   const config = await readConfig(configPath(ctx.io.env));
-  const plan = await certificatesOf(ctx.deps, options.session, { memberRef: options.member, hours });
+  const plan = await certificatesOf(ctx.deps, options.session, { memberRef: await personRef(ctx, options.member), hours });
   const s = plan.session;
   const render = { lang: docLang(ctx), now: ctx.deps.clock(), provider: providerFrom(config) };
   const output = options.output ?? `certificats-${s.id}`;

@@ -1,5 +1,6 @@
 import { mailLog } from '../app/mail';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
+import { personRef } from './arguments';
 import type { Context } from './context';
 import { formatTable } from './table';
 import { kindText } from './mailPlanTable';
@@ -8,7 +9,7 @@ const when = (ctx: Context, iso: string | null) => (iso ? formatInstant(iso, OFF
 
 /** mail log [--member REF] [--session ID]: every message and its state. */
 export async function mailLogCommand(ctx: Context, options: { member?: string; session?: string }): Promise<void> {
-  const entries = await mailLog(ctx.deps, options);
+  const entries = await mailLog(ctx.deps, { ...options, member: await personRef(ctx, options.member) });
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('mailLogEmpty'));
   await ctx.page(

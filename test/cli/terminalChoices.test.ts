@@ -157,6 +157,19 @@ describe('a name that fits several people', () => {
     expect(r.stdout).toContain('Véronique Bernard (veronique-bernard)');
   });
 
+  it('member forget bernard at a terminal: the person chosen, then the confirmation names them', async () => {
+    const path = await store();
+    const before = bytesOf(path);
+    const running = runCli(['member', 'forget', 'bernard'], { store: path, now: NOW, tty: true });
+    await until('which one?');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await until('Erase Véronique Bernard (veronique-bernard)');
+    screen.keypress('enter'); // No
+    expect((await running).code).toBe(0);
+    expect(bytesOf(path).equals(before)).toBe(true);
+  });
+
   it('without a terminal: exit 2 with the candidates, as before', async () => {
     const path = await store();
     const r = await runCli(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'Bernard'], { store: path, now: NOW });
