@@ -6,6 +6,7 @@ import { CapruralError } from '../errors';
 import { helpTexts } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
+import type { CommandSpec } from './commandTable';
 import { translateCommanderError } from './commanderErrors';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
@@ -80,8 +81,11 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   };
 }
 
-/** Builds the command tree from the command table. Each command's code is imported only when that command runs. */
-export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { exitCode: 0 }): Command {
+/**
+ * Builds the command tree from the command table (or from `entries`, some of its entries). Each
+ * command's code is imported only when that command runs.
+ */
+export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { exitCode: 0 }, entries: readonly CommandSpec[] = COMMANDS): Command {
   const help = helpTexts(lang);
   const titles: Record<string, string> = {
     'Usage:': help.titleUsage,
@@ -112,7 +116,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     program.addOption(option);
   }
 
-  for (const spec of COMMANDS) {
+  for (const spec of entries) {
     const words = spec.name.split(' ');
     let parent = program;
     for (const word of words.slice(0, -1)) {
@@ -140,6 +144,40 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     });
   }
   return program;
+}
+
+const VALUE_FLAGS = new Set(
+  Object.values(GLOBAL_OPTIONS)
+    .filter((o) => o.kind === 'value')
+    .map((o) => o.flags.split(' ')[0]!),
+);
+
+/** The first word of a command line that is neither a global option nor its value: the command, or its group. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (!arg.startsWith('-')) return arg;
+    if (VALUE_FLAGS.has(arg)) i += 1;
+  }
+  return undefined;
+}
+
+/**
+ * The entries of the command table a command line can run: those named by its first word (a
+ * command, or a group with all its commands, in English or French). Commander then reads the
+ * line exactly as with the whole table, which costs a few milliseconds to build at every start.
+ * A line naming none of them (no command, `help`, a typo to suggest a command for) gets them all.
+ */
+export function entriesFor(word: string | undefined): readonly CommandSpec[] {
+  if (word === undefined) return COMMANDS;
+  const named = COMMANDS.filter((spec) => {
+    const words = spec.name.split(' ');
+    if (words.length === 1) return spec.name === word || (spec.aliases ?? []).includes(word);
+    const group = words[0] as keyof typeof GROUPS;
+    return group === word || GROUP_ALIASES[group].includes(word);
+  });
+  return named.length > 0 ? named : COMMANDS;
 }
 
 /**
@@ -177,7 +215,7 @@ export async function run(io: Io): Promise<number> {
   const lang = detectLang(langFromArgv(io.argv), io.env);
   const t = translator(lang);
   const ran = { exitCode: 0 };
-  const program = buildProgram(io, lang, ran);
+  const program = buildProgram(io, lang, ran, entriesFor(commandWord(io.argv)));
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return ran.exitCode;

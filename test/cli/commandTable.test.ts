@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, GROUPS } from '../../src/cli/commands';
-import { buildProgram } from '../../src/cli/program';
+import { buildProgram, commandWord, entriesFor } from '../../src/cli/program';
 import { helpEn, helpFr, type HelpKey } from '../../src/i18n/help';
 import { runCli } from '../helpers/runCli';
 
@@ -13,9 +13,19 @@ import { runCli } from '../helpers/runCli';
 
 type Parsed = { command: string; args: unknown[]; options: Record<string, unknown> };
 
-/** Parses one command line with the real program, recording instead of running. */
+/**
+ * Parses one command line with the real program, recording instead of running: built from the
+ * whole table, and as `run` builds it, from the entries the line's first word names; both must
+ * read it the same.
+ */
 async function parse(argv: string[]): Promise<Parsed> {
-  const program = buildProgram({ stdout: { write: () => true }, stderr: { write: () => true } } as never, 'en');
+  const whole = await parseWith(argv, COMMANDS);
+  expect(await parseWith(argv, entriesFor(commandWord(argv)))).toEqual(whole);
+  return whole;
+}
+
+async function parseWith(argv: string[], entries: readonly (typeof COMMANDS)[number][]): Promise<Parsed> {
+  const program = buildProgram({ stdout: { write: () => true }, stderr: { write: () => true } } as never, 'en', undefined, entries);
   let parsed: Parsed | undefined;
   const record = (c: Command, path: string[]) => {
     for (const sub of c.commands) {
@@ -100,6 +110,16 @@ describe('argv -> options, for every command of the table', () => {
   it.each(TYPICAL)('%j', async (argv, args, options) => {
     const parsed = await parse(argv);
     expect({ args: parsed.args, options: parsed.options }).toEqual({ args, options });
+  });
+
+  it('the entries built for a command line are those of its first word, in English or French, after the global options', () => {
+    const names = (argv: string[]) => entriesFor(commandWord(argv)).map((c) => c.name);
+    expect(names(['--store', 'x.json', '--json', 'sessions', '--year', '2018'])).toEqual(['sessions']);
+    expect(names(['--lang', 'fr', 'inscrire', '--session', 's'])).toEqual(['register']);
+    expect(names(['membre', 'ajouter'])).toEqual(COMMANDS.filter((c) => c.name.startsWith('member ')).map((c) => c.name));
+    expect(names(['--store=x.json', 'member', 'add'])).toEqual(COMMANDS.filter((c) => c.name.startsWith('member ')).map((c) => c.name));
+    // Nothing named, help, a typo: the whole table (commander lists or suggests among every command).
+    for (const argv of [[], ['--json'], ['help', 'register'], ['registr'], ['--', 'sessions']]) expect(names(argv)).toEqual(COMMANDS.map((c) => c.name));
   });
 
   it('an option the table does not declare is a usage error (exit 2)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, editDistance, parseFreeText, parseName, searchKey, uniqueId } from '../../src/domain/text';
+import fc from 'fast-check';
+import { cleanText, editDistance, parseFreeText, parseName, searchKey, uniqueId, wordsOf } from '../../src/domain/text';
 import { slugify } from '../../src/domain/slugify';
 
 describe('names', () => {
@@ -59,5 +60,38 @@ describe('ids', () => {
   it('measures edit distance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('wordsOf', () => {
+  // What wordsOf did for every text before its shortcut for accented Latin letters: NFKD, marks removed.
+  const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+  const reference = (input: string) =>
+    input
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[œæßøłđı]/g, (c) => LIGATURES[c] ?? c)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+
+  it('folds each accented Latin letter as NFKD does', () => {
+    for (let code = 0xc0; code <= 0x17f; code += 1) {
+      const c = String.fromCharCode(code);
+      expect(wordsOf(`a${c}b ${c}`)).toEqual(reference(`a${c}b ${c}`));
+    }
+  });
+
+  it('gives the words NFKD gives, for any text of ASCII, accented Latin and other characters', () => {
+    const latin = fc.integer({ min: 0xc0, max: 0x17f }).map((c) => String.fromCharCode(c));
+    const ascii = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
+    const other = fc.constantFrom('\u0301', '\u0327', 'ǅ', 'ﬁ', 'Ａ', '²', 'Петрова', 'ß', '\t', '’', 'ǆ', 'Ǆ', 'ŉ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(latin, latin, ascii, ascii, other), { maxLength: 20 }), (chars) => {
+        const text = chars.join('');
+        expect(wordsOf(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
