@@ -5,6 +5,7 @@ import type { SetAsideRow } from '../domain/attendanceImport';
 import { readTextFile } from '../csv/readCsv';
 import { UsageError } from '../errors';
 import type { Session } from '../store/index';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { sessionArgument } from './arguments';
 import type { Context } from './context';
 import { noteEncoding } from './noteEncoding';
@@ -41,7 +42,8 @@ function parseFormat(value: string | undefined): ReportFormat | null {
 export async function attendanceCommand(ctx: Context, given: string | undefined, options: AttendanceFlags): Promise<void> {
   // Chosen at a terminal among the sessions that have started (R10), or whose year is past when undated.
   const now = ctx.deps.clock();
-  const started = (s: Session) => s.status !== 'cancelled' && (s.startsAt ? Date.parse(s.startsAt) <= now.getTime() : s.year < now.getFullYear());
+  const year = Number(dayIn(now, OFFICE_TIME_ZONE).slice(0, 4));
+  const started = (s: Session) => s.status !== 'cancelled' && (s.startsAt ? Date.parse(s.startsAt) <= now.getTime() : s.year < year);
   const sessionId = await sessionArgument(ctx, given, 'session', started);
   const byFlags = (options.present?.length ?? 0) + (options.absent?.length ?? 0) > 0;
   let result: AttendanceResult;

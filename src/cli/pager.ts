@@ -48,7 +48,8 @@ export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: 
     return await new Promise<Paged>((resolve) => {
       let child;
       try {
-        child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: io.env });
+        // `exec`: the shell becomes the pager, so that no shell is left in between to die of Ctrl-C.
+        child = spawn(platform() === 'win32' ? command : `exec ${command}`, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: io.env });
       } catch (error) {
         resolve({ shown: false, reason: (error as Error).message });
         return;

@@ -1,7 +1,8 @@
 // Long output at a terminal goes through a pager (issue 15, item 4): less -FRX unless PAGER says
 // otherwise, never to a pipe, never with --no-pager. The pager here is a real process: a tiny
 // script that records what it was given.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagerCommand, runPager, screenLines, wantsPager } from '../../src/cli/pager';
@@ -125,5 +126,44 @@ describe('long output at a terminal, through the command line', () => {
     expect(piped.code).toBe(0);
     expect(piped.stdout).toContain('GAL n°40');
     expect(unused.got()).toBeNull();
+  });
+});
+
+describe('Ctrl-C while the pager shows the output', () => {
+  it('belongs to the pager: caprural is not interrupted under it (two Ctrl-C would otherwise end it at once, exit 130)', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'store.json');
+    await runCli(['init'], { store });
+    await openStore(store, { now: () => new Date('2018-02-01T10:00:00.000Z') }).update((data: StoreData) => {
+      for (let i = 1; i <= 40; i += 1) data.organisations.push({ id: `gal-${i}`, name: `GAL n°${i}`, kind: 'GAL', territory: null });
+    });
+    // A pager that, like less, survives Ctrl-C, says when it has read everything, and quits a moment later.
+    const script = join(dir, 'slow-pager.cjs');
+    const out = join(dir, 'paged.txt');
+    writeFileSync(
+      script,
+      `process.on('SIGINT', () => {}); const c = []; process.stdin.on('data', (d) => c.push(d)); process.stdin.on('end', () => { process.stdout.write('PAGER READY\\n'); setTimeout(() => { require('fs').writeFileSync(process.argv[2], Buffer.concat(c)); process.exit(0); }, 1500); });\n`,
+    );
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', PAGER: `"${process.execPath}" "${script}" "${out}"` };
+    const command = `exec "${process.execPath}" "${BIN}" --store "${store}" org list`;
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { env });
+      let shown = '';
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.stdout.on('data', (d: Buffer) => {
+        shown += d.toString();
+        if (shown.includes('PAGER READY') && !shown.includes('\u0000sent')) {
+          shown += '\u0000sent';
+          child.stdin.write('\u0003');
+          setTimeout(() => child.stdin.write('\u0003'), 200);
+        }
+      });
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        resolve(status);
+      });
+    });
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('GAL n°40');
   });
 });
