@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `caprural --version` and `caprural --help` are answered here, without loading the CLI: the
+// `caprural --version` (-v, -V) and `caprural --help` are answered here, without loading the CLI: the
 // help text is rendered by commander at build time (scripts/build.js). Everything else runs
 // the built CLI, with Node's compile cache when this Node has one (>= 22.1).
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const only = args.length === 1 ? args[0] : undefined;
-if (only === '--version' || only === '-V') {
+if (only === '--version' || only === '-V' || only === '-v') {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else if (only === '--help' || only === '-h') {
   // French when the locale says so, as src/i18n/translate.ts decides.

@@ -1,6 +1,7 @@
 import { listStoreBackups } from '../app/backups';
 import type { Context } from './context';
 import { formatTable } from './table';
+import { officeTime } from './words';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
 
@@ -15,7 +16,7 @@ export async function backupListCommand(ctx: Context): Promise<void> {
       ctx.t('headBackups'),
       backups.map((b) => [
         b.name,
-        b.replacedAt.replace('T', ' ').slice(0, 19),
+        officeTime(ctx, b.replacedAt),
         size(b.size),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),

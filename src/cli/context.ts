@@ -68,5 +68,7 @@ export interface Context {
   warn(text: string): void;
   /** Colours for terminal text; plain when colour is off (--no-color, NO_COLOR, not a terminal). */
   paint: Paint;
+  /** Colour is wanted (no --no-color, no NO_COLOR): the prompts are drawn uncoloured otherwise. */
+  color: boolean;
   printJson(value: unknown): void;
 }

@@ -30,7 +30,7 @@ export async function eligibilityCommand(ctx: Context, ref: string | undefined, 
   } else {
     const citedSession = cited ? sessions.get(cited.sessionId)! : undefined;
     const lines = [
-      ctx.t(answer.eligible ? 'eligYes' : 'eligNo', { name, id: member.id, rule: rule.id }),
+      ctx.t(answer.eligible ? 'eligYes' : 'eligNo', { name, id: member.id, rule: rule.label }),
       ctx.t(`eligReason_${answer.reason}`, {
         session: cited?.sessionId ?? '',
         date: citedSession ? sessionDate(ctx, citedSession) : '',

@@ -1,6 +1,7 @@
 import { editMember } from '../app/members';
 import { personRef } from './arguments';
 import type { Context } from './context';
+import { fieldsText } from './words';
 import { lookAlikeLines } from './lookAlikeLines';
 import { type MemberFlags, toInput } from './memberFlags';
 
@@ -8,5 +9,5 @@ export async function memberEditCommand(ctx: Context, ref: string, options: Memb
   const { member, changed, lookAlikes } = await editMember(ctx.deps, await personRef(ctx, ref), toInput(options));
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
-  ctx.out(ctx.t('memberEdited', { id: member.id, fields: changed.join(', ') }));
+  ctx.out(ctx.t('memberEdited', { id: member.id, fields: fieldsText(ctx, changed) }));
 }

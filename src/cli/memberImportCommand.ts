@@ -1,6 +1,7 @@
 import { importMembers } from '../app/memberImport';
 import { readCsvFile } from '../csv/readCsv';
 import type { Context } from './context';
+import { fieldsText } from './words';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
 import { shownValue } from '../domain/csvColumns';
@@ -22,6 +23,6 @@ export async function memberImportCommand(ctx: Context, file: string, options: {
       orgs: report.organisationsCreated.length,
     }),
   );
-  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: change.fields.join(', ') }));
+  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: fieldsText(ctx, change.fields) }));
   if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
 }

@@ -2,6 +2,7 @@ import { listMembers } from '../app/members';
 import { fullName } from '../domain/people';
 import type { Context } from './context';
 import { formatTable } from './table';
+import { rolesShortText } from './words';
 
 export async function memberListCommand(ctx: Context, options: { org?: string }): Promise<void> {
   const members = await listMembers(ctx.deps, { organisation: options.org });
@@ -10,7 +11,7 @@ export async function memberListCommand(ctx: Context, options: { org?: string })
   await ctx.page(
     formatTable(
       ctx.t('headMembers'),
-      members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', m.roles.join(',')]),
+      members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', rolesShortText(ctx, m.roles)]),
       {
         width: ctx.width,
         columns: [

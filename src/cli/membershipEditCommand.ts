@@ -1,5 +1,6 @@
 import { editMembershipRecord } from '../app/memberships';
 import type { Context } from './context';
+import { dayText, fieldsText } from './words';
 import { euros } from './render';
 import { type PayFlags } from './membershipFlags';
 
@@ -8,7 +9,6 @@ export async function membershipEditCommand(ctx: Context, payer: string, options
   const { membership, changed } = await editMembershipRecord(ctx.deps, payer, options.year, { paidOn: options.on, amount: options.amount, reference: options.reference });
   if (ctx.json) return ctx.printJson({ ...membership, changed });
   if (changed.length === 0) return ctx.out(ctx.t('membershipUnchanged', { payer: membership.payerName, year: membership.year }));
-  const shown: Record<string, string> = { paidOn: membership.paidOn, amountCents: euros(membership.amountCents) || '—', reference: membership.reference ?? '—' };
-  const label: Record<string, string> = { paidOn: '--on', amountCents: '--amount', reference: '--reference' };
-  ctx.out(ctx.t('membershipEdited', { payer: membership.payerName, year: membership.year, fields: changed.map((f) => `${label[f]} ${shown[f]}`).join(', ') }));
+  const shown: Record<string, string> = { paidOn: dayText(ctx, membership.paidOn), amountCents: euros(membership.amountCents) || '—', reference: membership.reference ?? '—' };
+  ctx.out(ctx.t('membershipEdited', { payer: membership.payerName, year: membership.year, fields: changed.map((f) => `${fieldsText(ctx, [f])} ${shown[f]}`).join(', ') }));
 }

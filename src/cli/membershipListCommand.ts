@@ -3,6 +3,7 @@ import { parseYear } from '../domain/dates';
 import type { Context } from './context';
 import { euros } from './render';
 import { formatTable } from './table';
+import { dayText } from './words';
 
 export async function membershipListCommand(ctx: Context, options: { year?: string }): Promise<void> {
   const year = options.year === undefined ? undefined : parseYear(options.year, '--year');
@@ -12,7 +13,7 @@ export async function membershipListCommand(ctx: Context, options: { year?: stri
   await ctx.page(
     formatTable(
       ctx.t('headMemberships'),
-      rows.map((m) => [String(m.year), m.payerName, m.paidOn, euros(m.amountCents), m.reference ?? '']),
+      rows.map((m) => [String(m.year), m.payerName, dayText(ctx, m.paidOn), euros(m.amountCents), m.reference ?? '']),
       { width: ctx.width, columns: [undefined, { shrink: 1, min: 14 }, undefined, undefined, { shrink: 2, min: 8 }] },
     ),
   );

@@ -1,6 +1,7 @@
 import { listOrganisations } from '../app/organisations';
 import type { Context } from './context';
 import { formatTable } from './table';
+import { orgKindText } from './words';
 
 export async function orgListCommand(ctx: Context): Promise<void> {
   const orgs = await listOrganisations(ctx.deps);
@@ -9,7 +10,7 @@ export async function orgListCommand(ctx: Context): Promise<void> {
   await ctx.page(
     formatTable(
       ctx.t('headOrgs'),
-      orgs.map((o) => [o.id, o.name, o.kind, o.territory ?? '', String(o.members), o.cotisationYears.join(', ')]),
+      orgs.map((o) => [o.id, o.name, orgKindText(ctx, o.kind), o.territory ?? '', String(o.members), o.cotisationYears.join(', ')]),
       {
         width: ctx.width,
         columns: [

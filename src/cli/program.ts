@@ -3,8 +3,10 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { version } from '../../package.json';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { CapruralError } from '../errors';
-import { helpTexts } from '../i18n/help';
+import { examplesText } from '../i18n/examples';
+import { helpTexts, PLACEHOLDERS_FR } from '../i18n/help';
 import { detectLang, translator, type Lang } from '../i18n/translate';
+import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import type { CommandSpec } from './commandTable';
 import { translateCommanderError } from './commanderErrors';
@@ -26,6 +28,9 @@ interface GlobalOptions {
   pager?: boolean;
 }
 
+/** The width messages on stderr are wrapped to: the terminal's (80 when unknown); none when stderr is not one. */
+const messageWidth = (io: Io) => (io.isTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined);
+
 /** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
 function makePaint(io: Io, wanted: boolean): Paint {
   const chalk = new Chalk({ level: wanted && io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
@@ -42,7 +47,9 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
   const t = translator(lang);
-  const note = (text: string) => void io.stderr.write(`${guarded(text)}\n`);
+  // Messages are wrapped on words at a terminal's width; piped, they stay one line each.
+  const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
+  const width = io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined;
   const lockWait = Number(io.env.CAPRURAL_LOCK_WAIT_MS);
   // A missing store is created only at the default location; one named by --store or CAPRURAL_STORE is refused (init creates it).
   const location = locateStore(options.store, io.env);
@@ -55,7 +62,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     cacheDir: userCacheDir(io.env),
     pid: io.pid,
   });
-  const out = (text: string) => void io.stdout.write(`${guarded(text)}\n`);
+  const out = (text: string) => void io.stdout.write(`${guarded(wrapWords(text, width))}\n`);
   return {
     io,
     storeNamedBy: location.namedBy,
@@ -63,11 +70,11 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     t,
     lang,
     json: Boolean(options.json),
-    width: io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined,
+    width,
     interactive: options.input && io.isTTY && !io.env.CI,
     out,
     page: async (text) => {
-      const shown = `${guarded(text)}\n`;
+      const shown = `${guarded(wrapWords(text, width))}\n`;
       if (!wantsPager(io, options.pager !== false, shown)) return out(text);
       const paged = await runPager(io, pagerCommand(io.env)!, shown);
       if (paged.shown) return;
@@ -76,6 +83,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     },
     warn: (text) => note(paint.warn(text)),
     paint,
+    color: options.color && !io.env.NO_COLOR,
     note,
     printJson: (value) => void io.stdout.write(`${escapeJsonForDisplay(JSON.stringify(value, null, 2))}\n`),
   };
@@ -94,14 +102,52 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     'Commands:': help.titleCommands,
     'Global Options:': help.titleGlobalOptions,
   };
+  const helpWords = (text: string) =>
+    text
+      .replace('[options]', help.usageOptions)
+      .replace('[command]', help.usageCommand)
+      .replace(/([(,] )?choices: /, (_, before: string | undefined) => `${before ?? ''}${help.helpChoices} `)
+      .replace(/([(,] )?default: /, (_, before: string | undefined) => `${before ?? ''}${help.helpDefault} `);
+  // `<file>` -> `<fichier>` in French, in usage lines and option terms.
+  const placeholders = (text: string) =>
+    lang === 'fr' ? text.replace(/([<[])([a-z-]+)([\]>])/g, (whole, open: string, word: string, close: string) => (PLACEHOLDERS_FR[word] ? `${open}${PLACEHOLDERS_FR[word]}${close}` : whole)) : text;
+  const examples = (name: string) => {
+    const text = examplesText(name, lang);
+    return text ? `\n${help.titleExamples}\n${text}\n` : '';
+  };
+  const names = namesInHelp(lang);
   const program = new Command('caprural');
   program
     .description(help.program)
-    .version(version, '-V, --version', help.optVersion)
+    // -v as most tools have it; -V (commander's) still works, hidden.
+    .version(version, '-v, --version', help.optVersion)
+    .addOption(new Option('-V').hideHelp())
+    .on('option:V', () => {
+      io.stdout.write(`${version}\n`);
+      throw new CommanderError(0, 'commander.version', version);
+    })
     // Subcommands inherit these only when set before they are added.
     .helpOption('-h, --help', help.optHelp)
     .helpCommand('help [command]', help.cmdHelp)
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title, ...namesInHelp(lang) })
+    .configureHelp({
+      styleTitle: (title) => titles[title] ?? title,
+      // The French names make the first column wide: descriptions still wrap within the width.
+      minWidthToWrap: 24,
+      // French names first (namesInHelp), then commander's own words in the user's language.
+      // commander's own words in a usage line, a list of commands and after an option, in the user's language.
+      commandUsage(this: Help, cmd) {
+        return placeholders(helpWords(names.commandUsage!.call(this, cmd)));
+      },
+      subcommandTerm(this: Help, cmd) {
+        return placeholders(helpWords(names.subcommandTerm!.call(this, cmd)));
+      },
+      optionTerm(this: Help, option) {
+        return placeholders(Help.prototype.optionTerm.call(this, option));
+      },
+      optionDescription(this: Help, option) {
+        return helpWords(Help.prototype.optionDescription.call(this, option));
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(guarded(s)),
@@ -115,6 +161,7 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     if (o.choices) option.choices(o.choices);
     program.addOption(option);
   }
+  program.addHelpText('after', examples(''));
 
   for (const spec of entries) {
     const words = spec.name.split(' ');
@@ -123,7 +170,10 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       const group = word as keyof typeof GROUPS;
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
     }
-    const cmd = parent.command(words[words.length - 1]!).description(help[spec.help]);
+    const cmd = parent
+      .command(words[words.length - 1]!)
+      .description(help[spec.help])
+      .addHelpText('after', examples(spec.name));
     if (spec.aliases) cmd.aliases(spec.aliases);
     for (const arg of spec.args) cmd.argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`);
     for (const [key, o] of Object.entries(spec.options)) {
@@ -217,7 +267,7 @@ export async function run(io: Io): Promise<number> {
   const ran = { exitCode: 0 };
   const program = buildProgram(io, lang, ran, entriesFor(commandWord(io.argv)));
   try {
-    await program.parseAsync(io.argv, { from: 'user' });
+    await program.parseAsync(helpArgv(io.argv), { from: 'user' });
     return ran.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -226,7 +276,7 @@ export async function run(io: Io): Promise<number> {
     }
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
-      io.stderr.write(`${guarded(paint.error(renderError(error, t)))}\n`);
+      io.stderr.write(`${guarded(paint.error(wrapWords(renderError(error, t), messageWidth(io))))}\n`);
       return error.exitCode;
     }
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
@@ -240,6 +290,19 @@ export async function run(io: Io): Promise<number> {
  */
 export function outputFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv, reason: string): string {
   return translator(detectLang(langFromArgv(argv), env))('stdoutFailed', { reason });
+}
+
+/**
+ * `caprural help member add` is `caprural member add --help` (commander's help command would show
+ * the help of `member`): the words after `help` name the command, at any depth.
+ */
+function helpArgv(argv: readonly string[]): string[] {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--store' || arg === '--lang') i += 1;
+    else if (!arg.startsWith('-')) return arg === 'help' && argv.length > i + 1 ? [...argv.slice(0, i), ...argv.slice(i + 1), '--help'] : [...argv];
+  }
+  return [...argv];
 }
 
 function langFromArgv(argv: readonly string[]): string | undefined {

@@ -6,6 +6,7 @@ import { countBySession, isOpen, sortSessions } from '../domain/sessions';
 import { CapruralError, RuleError, UsageError } from '../errors';
 import { personRef } from './arguments';
 import type { Context } from './context';
+import { rulesText } from './words';
 import { findingText, madeJson, outcomeLine, registrationJson, registrationSummary } from './registerTexts';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { deadline } from './render';
@@ -51,7 +52,15 @@ export async function registerCommand(ctx: Context, options: RegisterFlags): Pro
   for (const line of lookAlikeLines(ctx, outcome.lookAlikes)) ctx.warn(line);
   if (outcome.memberCreated && !outcome.dryRun) ctx.note(ctx.t('personCreated', { name: fullName(outcome.member), id: outcome.member.id }));
   if (outcome.overridden.length > 0) {
-    ctx.note(ctx.t('overrideRecorded', { rules: outcome.overridden.map((f) => f.rule).join(', '), reason: outcome.registration.override ?? '' }));
+    ctx.note(
+      ctx.t('overrideRecorded', {
+        rules: rulesText(
+          ctx,
+          outcome.overridden.map((f) => f.rule),
+        ),
+        reason: outcome.registration.override ?? '',
+      }),
+    );
   }
   for (const f of [...outcome.warnings, ...outcome.notices]) ctx.note(findingText(ctx, f));
   if (outcome.dryRun) ctx.note(ctx.t('dryRun'));
@@ -161,7 +170,18 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
   for (const row of summary.rows) {
     if (row.memberCreated) ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('personCreated', { name: fullName(row.member), id: row.member.id }) }));
     if (row.overridden.length > 0) {
-      ctx.note(ctx.t('importRowNote', { line: row.line, message: ctx.t('overrideRecorded', { rules: row.overridden.map((f) => f.rule).join(', '), reason: row.registration.override ?? '' }) }));
+      ctx.note(
+        ctx.t('importRowNote', {
+          line: row.line,
+          message: ctx.t('overrideRecorded', {
+            rules: rulesText(
+              ctx,
+              row.overridden.map((f) => f.rule),
+            ),
+            reason: row.registration.override ?? '',
+          }),
+        }),
+      );
     }
     for (const f of [...row.warnings, ...row.notices]) ctx.note(ctx.t('importRowNote', { line: row.line, message: findingText(ctx, f) }));
   }

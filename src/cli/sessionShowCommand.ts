@@ -6,6 +6,7 @@ import { sessionArgument } from './arguments';
 import type { Context } from './context';
 import { deadline, sessionDate } from './render';
 import { formatTable, wrapText } from './table';
+import { attendanceText, overrideText, registrationStatusText, rolesText } from './words';
 
 export async function sessionShowCommand(ctx: Context, id: string | undefined): Promise<void> {
   const details = await showSession(ctx.deps, await sessionArgument(ctx, id, 'id'));
@@ -20,7 +21,7 @@ export async function sessionShowCommand(ctx: Context, id: string | undefined): 
     `  ${ctx.t('labelSeats')}${ctx.t('colon')} ${ctx.t('seatsOf', { confirmed: s.confirmed, capacity: s.capacity === null ? ctx.t('noLimit') : String(s.capacity), waitlisted: s.waitlisted })}`,
     `  ${ctx.t('labelDeadline')}${ctx.t('colon')} ${deadline(ctx, s)}`,
     `  ${ctx.t('labelCotisation')}${ctx.t('colon')} ${s.membershipYear}`,
-    `  ${ctx.t('labelAudience')}${ctx.t('colon')} ${s.audience.map((r) => ctx.t(`role_${r}`)).join(', ')}`,
+    `  ${ctx.t('labelAudience')}${ctx.t('colon')} ${rolesText(ctx, s.audience)}`,
     `  ${ctx.t('labelStatus')}${ctx.t('colon')} ${ctx.t(`status_${s.status}`)}`,
   ];
   if (s.speakers.length > 0) {
@@ -43,9 +44,9 @@ export async function sessionShowCommand(ctx: Context, id: string | undefined): 
           r.position === null ? String(i + 1) : `~${r.position}`,
           r.member ? fullName(r.member) : r.memberId,
           r.member?.email ?? '',
-          r.override ? `${ctx.t(`status_${r.status}`)} (${r.override})` : ctx.t(`status_${r.status}`),
+          r.override ? `${registrationStatusText(ctx, r.status)} (${overrideText(ctx, r.override)})` : registrationStatusText(ctx, r.status),
           formatInstant(r.receivedAt, s.timeZone, ctx.lang),
-          r.attendance ?? '',
+          r.attendance ? attendanceText(ctx, r.attendance) : '',
         ]),
         { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 12 }, { shrink: 3, min: 10 }, { shrink: 2, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
       ),

@@ -1,4 +1,5 @@
 import { escapeForDisplay } from '../escapeForDisplay';
+import { displayWidth, graphemes, graphemeWidth } from '../i18n/wrap';
 
 /**
  * How a column may be shortened when the table is wider than the terminal.
@@ -25,28 +26,7 @@ export interface TableOptions {
   columns?: readonly (ColumnFit | undefined)[];
 }
 
-// Made on first use: creating a segmenter loads ICU's break rules (10-40 ms at start-up), which
-// a command printing JSON or only ASCII never needs. Printable ASCII is one grapheme per character.
-let segmenter: Intl.Segmenter | undefined;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const graphemes = (text: string) => (PRINTABLE_ASCII.test(text) ? [...text] : Array.from((segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text), (s) => s.segment));
-
-// East Asian wide and full-width characters and emoji take two columns at a terminal.
-const WIDE =
-  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const ZERO = /^[\p{M}\p{Cf}]+$/u;
-
-function graphemeWidth(g: string): number {
-  if (ZERO.test(g)) return 0;
-  return WIDE.test(g) || /\p{Extended_Pictographic}/u.test(g) ? 2 : 1;
-}
-
-/** The number of terminal columns a text takes: an accented letter is one, whether composed or not. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const g of graphemes(text)) width += graphemeWidth(g);
-  return width;
-}
+export { displayWidth } from '../i18n/wrap';
 
 /** The first graphemes of `text` that fit in `width` columns. */
 function head(text: string, width: number): string {

@@ -132,7 +132,7 @@ function valid(ms: number, timeOnly: boolean): ReportTime | undefined {
 export function parseYesNo(text: string): boolean | null | undefined {
   const t = text.trim().toLowerCase();
   if (t === '') return null;
-  if (['yes', 'y', 'true', 'oui', 'o', 'vrai', '1', 'x', 'present', 'présent', 'attended'].includes(t)) return true;
-  if (['no', 'n', 'false', 'non', 'faux', '0', '--', '-', 'absent', 'no show'].includes(t)) return false;
+  if (['yes', 'y', 'true', 'oui', 'o', 'vrai', '1', 'x', 'present', 'présent', 'présente', 'présent·e', 'attended'].includes(t)) return true;
+  if (['no', 'n', 'false', 'non', 'faux', '0', '--', '-', 'absent', 'absente', 'absent·e', 'no show'].includes(t)) return false;
   return undefined;
 }

@@ -51,7 +51,7 @@ export class Index {
 }
 
 // The headers and values --excel writes in French (src/i18n/exportHeaders.ts); the default CSV and JSON keep the stable English codes.
-const { registrationStatus: REGISTRATION_STATUS_FR, attendance: ATTENDANCE_FR, sessionStatus: SESSION_STATUS_FR, format: FORMAT_FR } = VALUES_FR;
+const { registrationStatus: REGISTRATION_STATUS_FR, attendance: ATTENDANCE_FR, sessionStatus: SESSION_STATUS_FR, format: FORMAT_FR, override: OVERRIDE_FR } = VALUES_FR;
 
 type RegRow = { r: Registration; s: Session; m: Member | undefined; position: number | null };
 
@@ -109,7 +109,7 @@ function registrations(ix: Index, filters: ExportFilters): Table<RegRow> {
       { key: 'waitlist_position', fr: HEADERS_FR.waitlist_position, type: 'number', get: (x) => x.position },
       { key: 'received_at', fr: HEADERS_FR.received_at, type: 'instant', get: (x) => x.r.receivedAt },
       { key: 'attendance', fr: HEADERS_FR.attendance, type: 'text', frValues: ATTENDANCE_FR, get: (x) => x.r.attendance },
-      { key: 'override_reason', fr: HEADERS_FR.override_reason, type: 'text', get: (x) => x.r.override },
+      { key: 'override_reason', fr: HEADERS_FR.override_reason, type: 'text', frValues: OVERRIDE_FR, get: (x) => x.r.override },
     ],
     rows: registrationRows(ix, filters, () => true),
     timeZone: (x) => x.s.timeZone,

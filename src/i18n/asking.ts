@@ -2,7 +2,7 @@
 // choice of a session, a person or an export), the confirmations before cancelling or replacing
 // a file, and what a script is told when it gave neither the argument nor --yes.
 import type { P } from './core';
-import { de } from './french';
+import { count, de, nb } from './french';
 
 export const askingEn = {
   askFormat: (_: P) => 'Format',
@@ -19,7 +19,7 @@ export const askingEn = {
   askWhichSession: (_: P) => 'Which session? (type to search)',
   askWhichKind: (_: P) => 'What to export? (type to search)',
   askWhichPerson: (_: P) => 'Which person? (type a name or an e-mail)',
-  askAmongPeople: (p: { ref: string; count: number }) => `"${p.ref}" fits ${p.count} people: which one?`,
+  askAmongPeople: (p: { ref: string; count: number }) => `"${p.ref}" fits ${count(p.count, 'person', 'people')}: which one?`,
   noneOfThem: (_: P) => 'None of them (stop here)',
   noSessionToChoose: (_: P) => 'There is no session yet: add one with caprural session add.',
   argumentMissing: (p: { name: string; hint: string }) => `Missing <${p.name}>: ${p.hint}.`,
@@ -58,7 +58,7 @@ export const askingFr: typeof askingEn = {
   askWhichSession: () => 'Quelle session ? (tapez pour chercher)',
   askWhichKind: () => 'Quel export ? (tapez pour chercher)',
   askWhichPerson: () => 'Quelle personne ? (tapez un nom ou un e-mail)',
-  askAmongPeople: (p) => `« ${p.ref} » correspond à ${p.count} personnes : laquelle ?`,
+  askAmongPeople: (p) => `« ${p.ref} » correspond à ${nb(p.count, 'personne')} : laquelle ?`,
   noneOfThem: () => "Aucune d'elles (arrêter ici)",
   noSessionToChoose: () => "Il n'y a encore aucune session : ajoutez-en une avec caprural session add.",
   argumentMissing: (p) => `Il manque <${p.name}> : ${p.hint}.`,

@@ -1,7 +1,7 @@
 // The sentences of the store and of the catalogue, people, organisations and cotisations commands.
 
 import { DATE_FORMS_EN, DATE_FORMS_FR } from './rules';
-import { jour } from './french';
+import { count, jour, nb } from './french';
 
 export type P = Record<string, string | number>;
 const reasonEn: Record<string, string> = {
@@ -51,7 +51,7 @@ export const coreEn = {
     `The store ${p.path} is missing, but backups of it exist; not creating an empty one.\nRestore the newest with: caprural backup restore latest (it is ${p.backup})`,
   storeExists: (p: { path: string }) => `A store already exists at ${p.path}; nothing was changed.\nUse --store to create one elsewhere.`,
   storeCreated: (p: { path: string }) => `Created a new store with the catalogue at ${p.path}`,
-  storeInitialised: (p: { path: string; sessions: number }) => `Store created at ${p.path} (${p.sessions} sessions).`,
+  storeInitialised: (p: { path: string; sessions: number }) => `Store created at ${p.path} (${count(p.sessions, 'session')}).`,
   // errors: input
   usage: (p: { message: string }) => `${p.message}\nSee 'caprural --help'.`,
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
@@ -77,7 +77,7 @@ export const coreEn = {
   emailTaken: (p: { email: string; id: string }) => `The e-mail ${p.email} is already used by ${p.id}.\nUse 'caprural member show ${p.id}' to see that person.`,
   orgTaken: (p: { name: string; id: string }) => `An organisation named "${p.name}" already exists (${p.id}).`,
   memberNotFound: (p: { ref: string }) => `Nobody matches "${p.ref}".\nUse an id, an e-mail or a full name ('caprural member list' lists everyone).`,
-  memberAmbiguous: (p: { ref: string; count: number }) => `"${p.ref}" matches ${p.count} people; use an id or an e-mail:`,
+  memberAmbiguous: (p: { ref: string; count: number }) => `"${p.ref}" matches ${count(p.count, 'person', 'people')}; use an id or an e-mail:`,
   orgNotFound: (p: { ref: string }) => `No organisation matches "${p.ref}".\nUse its id or name ('caprural org list'), or create it with 'caprural org add'.`,
   payerNotFound: (p: { ref: string }) => `No organisation or person matches "${p.ref}".\nUse an organisation id or name, or a person's id, e-mail or name.`,
   payerAmbiguous: (p: { ref: string }) => `"${p.ref}" names both an organisation and a person; use an id:`,
@@ -87,7 +87,8 @@ export const coreEn = {
   // refusals
   membershipAlreadyPaid: (p: { payer: string; year: number; paidOn: string; id: string }) =>
     `${p.payer} already paid the ${p.year} cotisation (on ${p.paidOn}); nothing recorded.\nTo correct it: caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXT`,
-  capacityBelowConfirmed: (p: { capacity: number; confirmed: number }) => `Cannot set capacity to ${p.capacity}: ${p.confirmed} registrations are already confirmed.`,
+  capacityBelowConfirmed: (p: { capacity: number; confirmed: number }) =>
+    `Cannot set capacity to ${p.capacity}: ${count(p.confirmed, 'registration')} ${p.confirmed === 1 ? 'is' : 'are'} already confirmed.`,
   sessionAlreadyHeld: (p: { id: string }) => `The session ${p.id} has been held; it cannot be cancelled.`,
   sessionAlreadyCancelled: (p: { id: string }) => `The session ${p.id} is already cancelled.`,
   interrupted: (_: P) => `Interrupted; nothing was changed.`,
@@ -98,7 +99,7 @@ export const coreEn = {
   memberEdited: (p: { id: string; fields: string }) => `Updated ${p.id}: ${p.fields || 'nothing changed'}`,
   sessionAdded: (p: { id: string }) => `Session added: ${p.id}`,
   sessionEdited: (p: { id: string; fields: string }) => `Updated ${p.id}: ${p.fields || 'nothing changed'}`,
-  sessionCancelled: (p: { id: string; registrants: number }) => `Session ${p.id} cancelled (${p.registrants} registrations kept for the record).`,
+  sessionCancelled: (p: { id: string; registrants: number }) => `Session ${p.id} cancelled (${count(p.registrants, 'registration')} kept for the record).`,
   membershipPaid: (p: { payer: string; year: number; paidOn: string }) => `Cotisation ${p.year} recorded for ${p.payer} (paid on ${p.paidOn}).`,
   noSessions: (_: P) => `No session matches.`,
   noMembers: (_: P) => `Nobody yet. Add someone with 'caprural member add'.`,
@@ -178,7 +179,7 @@ export const coreFr: typeof coreEn = {
     `Le stockage ${p.path} est absent, mais des sauvegardes existent ; aucun stockage vide n'est créé.\nRestaurez la plus récente avec : caprural backup restore latest (c'est ${p.backup})`,
   storeExists: (p) => `Un stockage existe déjà à ${p.path} ; rien n'a été modifié.\nUtilisez --store pour en créer un ailleurs.`,
   storeCreated: (p) => `Nouveau stockage créé avec le catalogue : ${p.path}`,
-  storeInitialised: (p) => `Stockage créé : ${p.path} (${p.sessions} sessions).`,
+  storeInitialised: (p) => `Stockage créé : ${p.path} (${nb(p.sessions, 'session')}).`,
   usage: (p) => `${p.message}\nVoir 'caprural --help'.`,
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
   invalidDate: (p) => `Impossible de lire « ${p.value} » comme une date pour ${p.option}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
@@ -203,7 +204,7 @@ export const coreFr: typeof coreEn = {
   emailTaken: (p) => `L'adresse ${p.email} est déjà utilisée par ${p.id}.\nVoir 'caprural member show ${p.id}'.`,
   orgTaken: (p) => `Une structure nommée « ${p.name} » existe déjà (${p.id}).`,
   memberNotFound: (p) => `Personne ne correspond à « ${p.ref} ».\nUtilisez un identifiant, un e-mail ou un nom complet ('caprural member list' les liste).`,
-  memberAmbiguous: (p) => `« ${p.ref} » désigne ${p.count} personnes ; utilisez un identifiant ou un e-mail :`,
+  memberAmbiguous: (p) => `« ${p.ref} » désigne ${nb(p.count, 'personne')} ; utilisez un identifiant ou un e-mail :`,
   orgNotFound: (p) => `Aucune structure ne correspond à « ${p.ref} ».\nUtilisez son identifiant ou son nom ('caprural org list'), ou créez-la avec 'caprural org add'.`,
   payerNotFound: (p) => `Aucune structure ni personne ne correspond à « ${p.ref} ».\nUtilisez l'identifiant ou le nom d'une structure, ou l'identifiant, l'e-mail ou le nom d'une personne.`,
   payerAmbiguous: (p) => `« ${p.ref} » désigne à la fois une structure et une personne ; utilisez un identifiant :`,
@@ -212,7 +213,7 @@ export const coreFr: typeof coreEn = {
   courseNotEditable: () => `Le module d'une session ne peut pas changer ; annulez-la et créez une nouvelle session.`,
   membershipAlreadyPaid: (p) =>
     `${p.payer} a déjà payé la cotisation ${p.year} (le ${jour(p.paidOn)}) ; rien n'est enregistré.\nPour la corriger : caprural membership edit ${p.id} --year ${p.year} --on DATE --amount EUR --reference TEXTE`,
-  capacityBelowConfirmed: (p) => `Impossible de fixer la capacité à ${p.capacity} : ${p.confirmed} inscriptions sont déjà confirmées.`,
+  capacityBelowConfirmed: (p) => `Impossible de fixer la capacité à ${p.capacity} : ${nb(p.confirmed, 'inscription est déjà confirmée', 'inscriptions sont déjà confirmées')}.`,
   sessionAlreadyHeld: (p) => `La session ${p.id} a déjà eu lieu ; elle ne peut pas être annulée.`,
   sessionAlreadyCancelled: (p) => `La session ${p.id} est déjà annulée.`,
   interrupted: () => `Interrompu ; rien n'a été modifié.`,
@@ -222,7 +223,7 @@ export const coreFr: typeof coreEn = {
   memberEdited: (p) => `${p.id} modifié : ${p.fields || 'aucun changement'}`,
   sessionAdded: (p) => `Session ajoutée : ${p.id}`,
   sessionEdited: (p) => `${p.id} modifiée : ${p.fields || 'aucun changement'}`,
-  sessionCancelled: (p) => `Session ${p.id} annulée (${p.registrants} inscriptions conservées).`,
+  sessionCancelled: (p) => `Session ${p.id} annulée (${nb(p.registrants, 'inscription conservée', 'inscriptions conservées')}).`,
   membershipPaid: (p) => `Cotisation ${p.year} enregistrée pour ${p.payer} (payée le ${jour(p.paidOn)}).`,
   noSessions: () => `Aucune session ne correspond.`,
   noMembers: () => `Personne pour l'instant. Ajoutez quelqu'un avec 'caprural member add'.`,

@@ -1,3 +1,4 @@
+import { accord, count, nb } from './french';
 // The sentences of `caprural doc` (messages), and the words printed on the documents themselves
 // (attendance sheet, certificate of completion), in French and English.
 
@@ -11,18 +12,18 @@ const whyEn: Record<string, string> = {
   erased: 'their identity was erased (member forget)',
 };
 const whyFr: Record<string, string> = {
-  absent: 'enregistré(e) absent(e)',
+  absent: 'enregistré·e absent·e',
   'not-recorded': 'présence non enregistrée (caprural attendance)',
-  'not-registered': 'pas inscrit(e) à cette session',
-  waitlisted: "en liste d'attente, pas confirmé(e)",
+  'not-registered': 'pas inscrit·e à cette session',
+  waitlisted: "en liste d'attente, pas confirmé·e",
   cancelled: 'inscription annulée',
   erased: 'son identité a été effacée (member forget)',
 };
 
 export const documentsEn = {
-  docWritten: (p: { file: string; pages: number }) => `Wrote ${p.file} (${p.pages} page(s)).`,
-  docCertificatesWritten: (p: { count: number; dir: string; merged: string }) => `${p.count} certificate(s) written in ${p.dir}; all of them in one file for printing: ${p.merged}`,
-  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${p.count} registrant(s) not recorded present or erased: ${p.names}.`,
+  docWritten: (p: { file: string; pages: number }) => `Wrote ${p.file} (${count(p.pages, 'page')}).`,
+  docCertificatesWritten: (p: { count: number; dir: string; merged: string }) => `${count(p.count, 'certificate')} written in ${p.dir}; all of them in one file for printing: ${p.merged}`,
+  docCertificatesSkipped: (p: { count: number; names: string }) => `No certificate for ${count(p.count, 'registrant')} not recorded present or erased: ${p.names}.`,
   docNoDates: (p: { id: string }) => `The session ${p.id} has no date yet: its half-days are left blank on the sheet, to fill in by hand.`,
   docProviderBlank: (p: { keys: string }) => `Not set, left blank to fill in: ${p.keys} (set them with 'caprural config set').`,
   docNoAttendee: (p: { id: string }) => `Nobody is recorded present at ${p.id}: no certificate to issue.\nRecord attendance first: caprural attendance ${p.id}.`,
@@ -38,9 +39,10 @@ export const documentsEn = {
 };
 
 export const documentsFr: typeof documentsEn = {
-  docWritten: (p) => `${p.file} écrit (${p.pages} page(s)).`,
-  docCertificatesWritten: (p) => `${p.count} certificat(s) écrit(s) dans ${p.dir} ; tous réunis dans un fichier à imprimer : ${p.merged}`,
-  docCertificatesSkipped: (p) => `Pas de certificat pour ${p.count} inscrit(s) non enregistré(s) présent(s) ou effacé(s) : ${p.names}.`,
+  docWritten: (p) => `${p.file} écrit (${nb(p.pages, 'page')}).`,
+  docCertificatesWritten: (p) => `${nb(p.count, 'certificat')} ${accord(p.count, 'écrit', 'écrits')} dans ${p.dir} ; tous réunis dans un fichier à imprimer : ${p.merged}`,
+  docCertificatesSkipped: (p) =>
+    `Pas de certificat pour ${nb(p.count, 'personne inscrite', 'personnes inscrites')} non ${accord(p.count, 'enregistrée présente ou effacée', 'enregistrées présentes ou effacées')} : ${p.names}.`,
   docNoDates: (p) => `La session ${p.id} n'a pas encore de date : ses demi-journées restent en blanc sur la feuille, à compléter à la main.`,
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
@@ -120,7 +122,7 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     provider: 'Organisme de formation',
     siret: 'SIRET',
     nda: "N° de déclaration d'activité",
-    trainers: 'Intervenant(e)s',
+    trainers: 'Intervenant·es',
     trainees: 'Stagiaires',
     number: 'N°',
     lastName: 'Nom',
@@ -132,17 +134,17 @@ export const documentWords: Record<'fr' | 'en', DocumentWords> = {
     pm: 'après-midi',
     noDate: 'date à compléter',
     hoursUnknown: 'horaires à compléter',
-    sheetRule: 'Une signature par stagiaire et par demi-journée, apposée pendant la demi-journée ; les intervenant(e)s signent chaque demi-journée. Lignes vides : personnes présentes non inscrites.',
+    sheetRule: 'Une signature par stagiaire et par demi-journée, apposée pendant la demi-journée ; les intervenant·es signent chaque demi-journée. Lignes vides : personnes présentes non inscrites.',
     sheetWebconference: "Webconférence : le rapport de connexion de l'outil est joint à cette feuille comme preuve de présence.",
     printedOn: 'éditée le',
     page: (n, of) => `page ${n} / ${of}`,
     part: (n, of, from, to) => `Feuille ${n} / ${of} : ${from === to ? `le ${from}` : `du ${from} au ${to}`}`,
     daysRange: (from, to, hours) => `du ${from} au ${to}, ${hours} chaque jour`,
     certTitle: 'Certificat de réalisation',
-    certIntro: (signatory, provider) => `Je soussigné(e) ${signatory}, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences ${provider},`,
+    certIntro: (signatory, provider) => `Je soussigné·e ${signatory}, représentant·e légal·e du dispensateur de l'action concourant au développement des compétences ${provider},`,
     certAttests: 'atteste que :',
     certTrainee: 'Nom et prénom du bénéficiaire',
-    certEmployer: "salarié(e) de l'entreprise / structure",
+    certEmployer: "salarié·e de l'entreprise / structure",
     certFollowed: "a suivi l'action",
     certNature: "Nature de l'action concourant au développement des compétences :",
     certNatures: ['action de formation', 'bilan de compétences', 'action de VAE', 'action de formation par apprentissage'],

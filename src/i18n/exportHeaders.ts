@@ -2,6 +2,7 @@
 // values of coded columns. The default CSV and JSON keep the English keys and codes.
 import { attendanceFr } from './attendance';
 import { coreFr } from './core';
+import { VALUES_FR } from './words';
 
 /** The headers of `export members`, English key -> French header; `member import` reads both back. */
 export const MEMBER_HEADERS = {
@@ -52,4 +53,6 @@ export const EXPORT_VALUES_FR = {
   attendance: { present: attendanceFr.attendance_present({}), absent: attendanceFr.attendance_absent({}) },
   sessionStatus: { announced: coreFr.status_announced({}), scheduled: coreFr.status_scheduled({}), held: coreFr.status_held({}), cancelled: coreFr.status_cancelled({}) },
   format: { webconference: coreFr.format_webconference({}), 'in-person': coreFr['format_in-person']({}) },
+  /** The override of a registration made at the door (the other overrides are the organiser's own words). */
+  override: { 'walk-in': VALUES_FR['walk-in']! },
 };

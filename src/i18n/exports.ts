@@ -1,3 +1,4 @@
+import { accord, count, nb } from './french';
 // The sentences of `export` and `member import`.
 import type { P } from './core';
 
@@ -5,16 +6,18 @@ export const exportsEn = {
   atLine: (p: { line: number }) => `line ${p.line}:`,
   csvMalformed: (p: { file: string; line: number; reason: string }) => `${p.file} is not valid CSV (line ${p.line}: ${p.reason}).\nFix the file (quotes must be closed) and try again.`,
   csvEmpty: (p: { file: string }) => `${p.file} is empty: it needs a header line and rows.`,
-  csvMissingColumns: (p: { file: string; columns: string }) => `${p.file} lacks the column(s) ${p.columns}.\nThe header line must name them (English keys or the French headers of --excel).`,
-  memberImportInvalid: (p: { file: string; count: number }) => `${p.file}: ${p.count} row(s) are invalid; nothing was imported.\nFix them and import the whole file again:`,
+  csvMissingColumns: (p: { file: string; columns: string }) =>
+    `${p.file} lacks ${p.columns.includes(',') ? 'the columns' : 'the column'} ${p.columns}.\nThe header line must name them (English keys or the French headers of --excel).`,
+  memberImportInvalid: (p: { file: string; count: number }) =>
+    `${p.file}: ${count(p.count, 'row')} ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.\nFix them and import the whole file again:`,
   fileUnreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}).`,
   outputIsStore: (p: { file: string }) => `Refusing to write the export over the store or its backups (${p.file}).\nChoose another --output file.`,
   outputFailed: (p: { file: string; reason: string }) => `Could not write ${p.file} (${p.reason}); nothing was written.`,
-  exportWritten: (p: { file: string; rows: number }) => `Wrote ${p.rows} row(s) to ${p.file}`,
+  exportWritten: (p: { file: string; rows: number }) => `Wrote ${count(p.rows, 'row')} to ${p.file}`,
   invalidDelimiter: (p: { value: string }) => `Invalid --delimiter "${p.value}": give one character such as ; or , or a tab.`,
   exportKindUnknown: (p: { kind: string; kinds: string }) => `Unknown export "${p.kind}". Exports: ${p.kinds}.`,
   membersImported: (p: { rows: number; created: number; updated: number; unchanged: number; orgs: number }) =>
-    `${p.rows} row(s): ${p.created} added, ${p.updated} updated, ${p.unchanged} unchanged; ${p.orgs} organisation(s) created.`,
+    `${count(p.rows, 'row')}: ${p.created} added, ${p.updated} updated, ${p.unchanged} unchanged; ${count(p.orgs, 'organisation')} created.`,
   dryRunNothingWritten: (_: P) => `Dry run: nothing was written.`,
   duplicateInFile: (p: { email: string; line: number }) => `The e-mail ${p.email} is already on line ${p.line} of this file.`,
   importColumnsNotRead: (p: { count: number; columns: string }) =>
@@ -25,16 +28,18 @@ export const exportsFr: typeof exportsEn = {
   atLine: (p) => `ligne ${p.line} :`,
   csvMalformed: (p) => `${p.file} n'est pas un CSV valide (ligne ${p.line} : ${p.reason}).\nCorrigez le fichier (les guillemets doivent être fermés) et réessayez.`,
   csvEmpty: (p) => `${p.file} est vide : il faut une ligne d'en-tête et des lignes.`,
-  csvMissingColumns: (p) => `Il manque à ${p.file} la ou les colonnes ${p.columns}.\nLa ligne d'en-tête doit les nommer (clés anglaises ou en-têtes français de --excel).`,
-  memberImportInvalid: (p) => `${p.file} : ${p.count} ligne(s) invalide(s) ; rien n'a été importé.\nCorrigez-les et importez à nouveau tout le fichier :`,
+  csvMissingColumns: (p) =>
+    `Il manque à ${p.file} ${p.columns.includes(',') ? 'les colonnes' : 'la colonne'} ${p.columns}.\nLa ligne d'en-tête doit les nommer (clés anglaises ou en-têtes français de --excel).`,
+  memberImportInvalid: (p) => `${p.file} : ${nb(p.count, 'ligne invalide', 'lignes invalides')} ; rien n'a été importé.\nCorrigez-les et importez à nouveau tout le fichier :`,
   fileUnreadable: (p) => `Impossible de lire ${p.file} (${p.reason}).`,
   outputIsStore: (p) => `L'export ne peut pas remplacer le stockage ni ses sauvegardes (${p.file}).\nChoisissez un autre fichier --output.`,
   outputFailed: (p) => `Impossible d'écrire ${p.file} (${p.reason}) ; rien n'a été écrit.`,
-  exportWritten: (p) => `${p.rows} ligne(s) écrite(s) dans ${p.file}`,
+  exportWritten: (p) => `${nb(p.rows, 'ligne écrite', 'lignes écrites')} dans ${p.file}`,
   invalidDelimiter: (p) => `--delimiter invalide « ${p.value} » : indiquez un caractère comme ; ou , ou une tabulation.`,
   exportKindUnknown: (p) => `Export inconnu « ${p.kind} ». Exports : ${p.kinds}.`,
-  membersImported: (p) => `${p.rows} ligne(s) : ${p.created} ajoutée(s), ${p.updated} modifiée(s), ${p.unchanged} inchangée(s) ; ${p.orgs} structure(s) créée(s).`,
-  dryRunNothingWritten: () => `Essai : rien n'a été écrit.`,
+  membersImported: (p) =>
+    `${nb(p.rows, 'ligne')} : ${p.created} ${accord(p.created, 'ajoutée')}, ${p.updated} ${accord(p.updated, 'modifiée')}, ${p.unchanged} ${accord(p.unchanged, 'inchangée')} ; ${nb(p.orgs, 'structure créée', 'structures créées')}.`,
+  dryRunNothingWritten: () => `Simulation : rien n'a été écrit.`,
   duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
   importColumnsNotRead: (p) =>
     `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, coop-group, other).`,

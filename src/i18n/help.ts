@@ -9,8 +9,14 @@ export const helpEn = {
   titleOptions: 'Options:',
   titleCommands: 'Commands:',
   titleGlobalOptions: 'Global Options:',
+  titleExamples: 'Examples:',
+  // words commander puts in a usage line and after an option's description
+  usageOptions: '[options]',
+  usageCommand: '[command]',
+  helpChoices: 'choices:',
+  helpDefault: 'default:',
   optHelp: 'display help for command',
-  optVersion: 'output the version number',
+  optVersion: 'output the version number (also -V)',
   cmdHelp: 'display help for command',
   program: "Cap Rural's training sessions: catalogue, people, cotisations, registrations, attendance, eligibility, exports.",
   optStore: 'the store file (default: $CAPRURAL_STORE, else the per-user data folder)',
@@ -186,8 +192,13 @@ export const helpFr: Record<HelpKey, string> = {
   titleOptions: 'Options :',
   titleCommands: 'Commandes :',
   titleGlobalOptions: 'Options globales :',
+  titleExamples: 'Exemples :',
+  usageOptions: '[options]',
+  usageCommand: '[commande]',
+  helpChoices: 'valeurs :',
+  helpDefault: 'par défaut :',
   optHelp: "affiche l'aide de la commande",
-  optVersion: 'affiche le numéro de version',
+  optVersion: 'affiche le numéro de version (aussi -V)',
   cmdHelp: "affiche l'aide d'une commande",
   program: 'Les sessions de formation de Cap Rural : catalogue, personnes, cotisations, inscriptions, présences, éligibilité, exports.',
   optStore: "le fichier de données (par défaut : $CAPRURAL_STORE, sinon le dossier de données de l'utilisateur)",
@@ -356,3 +367,36 @@ export const helpFr: Record<HelpKey, string> = {
 
 /** The help texts in a language. */
 export const helpTexts = (lang: 'fr' | 'en'): Record<HelpKey, string> => (lang === 'fr' ? helpFr : helpEn);
+
+/**
+ * The names of values in a French help (`--output <fichier>`, `member show <réf>`): commander shows
+ * the names the command table declares, in English; parsing does not depend on them.
+ */
+export const PLACEHOLDERS_FR: Readonly<Record<string, string>> = {
+  file: 'fichier',
+  name: 'nom',
+  email: 'e-mail',
+  phone: 'téléphone',
+  org: 'structure',
+  role: 'rôle',
+  year: 'année',
+  when: 'quand',
+  text: 'texte',
+  kind: 'type',
+  ref: 'réf',
+  char: 'caractère',
+  euros: 'euros',
+  tool: 'outil',
+  dir: 'dossier',
+  'dir-or-file': 'dossier-ou-fichier',
+  address: 'adresse',
+  zone: 'fuseau',
+  lang: 'langue',
+  payer: 'payeur',
+  which: 'laquelle',
+  key: 'clé',
+  value: 'valeur',
+  command: 'commande',
+  course: 'module',
+  n: 'n',
+};

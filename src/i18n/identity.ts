@@ -22,7 +22,7 @@ export const identityEn = {
 
 export const identityFr: typeof identityEn = {
   lookAlikeName: (p) =>
-    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré(e), mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
+    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré·e, mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
   lookAlikeEmail: (p) =>
     `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) ressemble à ${p.otherEmail}, celui ${de(p.otherName)} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
   doctorEmailNotNormal: (p) =>

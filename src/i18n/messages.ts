@@ -20,6 +20,7 @@ import { storeEn, storeFr } from './store';
 import { storeLocationEn, storeLocationFr } from './storeLocation';
 import { terminalEn, terminalFr } from './terminal';
 import { typographyEn, typographyFr } from './typography';
+import { wordsEn, wordsFr } from './words';
 
 export const en = {
   ...coreEn,
@@ -41,6 +42,7 @@ export const en = {
   ...spreadsheetsEn,
   ...terminalEn,
   ...typographyEn,
+  ...wordsEn,
   ...askingEn,
 };
 export const fr: Messages = {
@@ -63,6 +65,7 @@ export const fr: Messages = {
   ...spreadsheetsFr,
   ...terminalFr,
   ...typographyFr,
+  ...wordsFr,
   ...askingFr,
 };
 

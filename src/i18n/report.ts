@@ -1,10 +1,11 @@
 // The sentences of `caprural report` (the command's messages and the words of the HTML page)
 // and of the fill bar of `caprural sessions`.
+import { accord, count, nb } from './french';
 import type { P } from './core';
 
 export const reportEn = {
   // the command
-  reportWritten: (p: { file: string; sessions: number }) => `Report written to ${p.file} (${p.sessions} session(s)).`,
+  reportWritten: (p: { file: string; sessions: number }) => `Report written to ${p.file} (${count(p.sessions, 'session')}).`,
   reportNeedsOutput: (_: P) => `The HTML report is a file: give --output FILE.html (or --output - for stdout).\nFor the figures on stdout, use --format json.`,
   reportYearOrSession: (_: P) => `Give --year or --session, not both.`,
   reportSessionCancelled: (p: { id: string }) => `The session ${p.id} is cancelled: reports leave cancelled sessions out.\nUse 'caprural session show ${p.id}' to see its registrations.`,
@@ -13,7 +14,7 @@ export const reportEn = {
   rpTitleYear: (p: { year: number }) => `Cap Rural training sessions: activity ${p.year}`,
   rpTitleSession: (p: { id: string }) => `Cap Rural training session ${p.id}`,
   rpGenerated: (p: { date: string }) => `Figures as of ${p.date} (Europe/Paris), from the caprural store.`,
-  rpCancelledLeftOut: (p: { count: number }) => `${p.count} cancelled session(s) left out of every figure.`,
+  rpCancelledLeftOut: (p: { count: number }) => `${count(p.count, 'cancelled session')} left out of every figure.`,
   rpNoSessions: (_: P) => `No session in this period.`,
   rpKeyFigures: (_: P) => `Key figures`,
   rpSessions: (_: P) => `Sessions (not cancelled)`,
@@ -21,7 +22,8 @@ export const reportEn = {
   rpUniqueRegistrants: (_: P) => `People registered (confirmed)`,
   rpUniqueParticipants: (_: P) => `Participants (recorded present)`,
   rpHoursTrainees: (_: P) => `Hours-trainees`,
-  rpHoursNote: (p: { count: number }) => `Hours-trainees = people present × length of the session. ${p.count} session(s) with people present have no known hours and are not counted.`,
+  rpHoursNote: (p: { count: number }) =>
+    `Hours-trainees = people present × length of the session. ${count(p.count, 'session')} with people present ${p.count === 1 ? 'has' : 'have'} no known hours and ${p.count === 1 ? 'is' : 'are'} not counted.`,
   rpHoursNoteAll: (_: P) => `Hours-trainees = people present × length of the session.`,
   rpFillRate: (_: P) => `Fill rate`,
   rpAttendanceRate: (_: P) => `Attendance rate`,
@@ -34,13 +36,13 @@ export const reportEn = {
   rpAttendanceHeading: (_: P) => `Attendance`,
   rpAttendanceChart: (_: P) => `Present, absent and not recorded per session`,
   rpAttendanceAlt: (p: { summary: string }) => `Bar chart, one bar per session: confirmed registrants recorded present, absent, or not recorded. ${p.summary}`,
-  rpChartShowsFirst: (p: { shown: number; total: number }) => `The chart shows the first ${p.shown} of ${p.total} sessions; the table lists them all.`,
+  rpChartShowsFirst: (p: { shown: number; total: number }) => `The chart shows the first ${p.shown} of ${count(p.total, 'session')}; the table lists them all.`,
   rpTimelineHeading: (_: P) => `Registrations over time`,
   rpTimelineChart: (p: { id: string }) => `Registrations received for ${p.id}`,
   rpTimelineAlt: (p: { id: string; total: number; first: string; last: string; capacity: string; deadline: string }) =>
     `Line chart of the registrations of ${p.id} (confirmed or on the waiting list), added up by the day received: ${p.total} from ${p.first} to ${p.last}; seats: ${p.capacity}; registration closes: ${p.deadline}.`,
   rpTimelineNone: (_: P) => `No registration received yet.`,
-  rpTimelineMore: (p: { count: number }) => `${p.count} more session(s) with registrations: see 'caprural report --session ID' or the JSON figures.`,
+  rpTimelineMore: (p: { count: number }) => `${count(p.count, 'more session', 'more sessions')} with registrations: see 'caprural report --session ID' or the JSON figures.`,
   rpOriginHeading: (_: P) => `Where participants come from`,
   rpKindChart: (_: P) => `People by kind of organisation`,
   rpKindAlt: (p: { summary: string }) => `Bar chart of people registered and present, by kind of organisation. ${p.summary}`,
@@ -98,7 +100,7 @@ export const reportEn = {
 };
 
 export const reportFr: typeof reportEn = {
-  reportWritten: (p) => `Rapport écrit dans ${p.file} (${p.sessions} session(s)).`,
+  reportWritten: (p) => `Rapport écrit dans ${p.file} (${nb(p.sessions, 'session')}).`,
   reportNeedsOutput: () =>
     `Le rapport HTML est un fichier : indiquez --output FICHIER.html (ou --output - pour la sortie standard).\nPour les chiffres sur la sortie standard, utilisez --format json.`,
   reportYearOrSession: () => `Indiquez --year ou --session, pas les deux.`,
@@ -107,7 +109,7 @@ export const reportFr: typeof reportEn = {
   rpTitleYear: (p) => `Formations Cap Rural : bilan d'activité ${p.year}`,
   rpTitleSession: (p) => `Formation Cap Rural : session ${p.id}`,
   rpGenerated: (p) => `Chiffres au ${p.date} (heure de Paris), tirés du stockage caprural.`,
-  rpCancelledLeftOut: (p) => `${p.count} session(s) annulée(s), laissée(s) hors de tous les chiffres.`,
+  rpCancelledLeftOut: (p) => `${nb(p.count, 'session annulée, laissée', 'sessions annulées, laissées')} hors de tous les chiffres.`,
   rpNoSessions: () => `Aucune session sur cette période.`,
   rpKeyFigures: () => `Chiffres clés`,
   rpSessions: () => `Sessions (hors annulées)`,
@@ -115,7 +117,8 @@ export const reportFr: typeof reportEn = {
   rpUniqueRegistrants: () => `Personnes inscrites (confirmées)`,
   rpUniqueParticipants: () => `Participants (présents)`,
   rpHoursTrainees: () => `Heures-stagiaires`,
-  rpHoursNote: (p) => `Heures-stagiaires = personnes présentes × durée de la session. ${p.count} session(s) avec des présents n'ont pas d'horaires connus et ne sont pas comptées.`,
+  rpHoursNote: (p) =>
+    `Heures-stagiaires = personnes présentes × durée de la session. ${nb(p.count, 'session', 'sessions')} avec des présents ${p.count < 2 ? "n'a pas d'horaires connus et n'est pas comptée" : "n'ont pas d'horaires connus et ne sont pas comptées"}.`,
   rpHoursNoteAll: () => `Heures-stagiaires = personnes présentes × durée de la session.`,
   rpFillRate: () => `Taux de remplissage`,
   rpAttendanceRate: () => `Taux de présence`,
@@ -134,7 +137,7 @@ export const reportFr: typeof reportEn = {
   rpTimelineAlt: (p) =>
     `Courbe des inscriptions de ${p.id} (confirmées ou en liste d'attente), cumulées par jour de réception : ${p.total} du ${p.first} au ${p.last} ; places : ${p.capacity} ; clôture des inscriptions : ${p.deadline}.`,
   rpTimelineNone: () => `Aucune inscription reçue pour l'instant.`,
-  rpTimelineMore: (p) => `${p.count} autre(s) session(s) avec des inscriptions : voir « caprural report --session ID » ou les chiffres JSON.`,
+  rpTimelineMore: (p) => `${nb(p.count, 'autre session', 'autres sessions')} avec des inscriptions : voir « caprural report --session ID » ou les chiffres JSON.`,
   rpOriginHeading: () => `D'où viennent les participants`,
   rpKindChart: () => `Personnes par type de structure`,
   rpKindAlt: (p) => `Graphique en barres des personnes inscrites et présentes, par type de structure. ${p.summary}`,
@@ -186,7 +189,7 @@ export const reportFr: typeof reportEn = {
   rpDeadlineLine: () => `clôture`,
   rpNoLimit: () => `sans limite`,
   rpNoDeadline: () => `aucune`,
-  rpAndMore: (p) => `et ${p.count} autre(s)`,
+  rpAndMore: (p) => `et ${p.count} ${accord(p.count, 'autre')}`,
   rpLegendNote: () =>
     `Remplissage = confirmées / places (aucun sans limite de places). Taux de présence = présents / (présents + absents), sur la présence renseignée. Absences sans annulation = inscrits confirmés notés absents.`,
 };

@@ -1,4 +1,5 @@
 // The sentences of backups, restore, doctor, and the person's data rights (export, forget, retention).
+import { count, nb } from './french';
 
 type P = Record<string, string | number>;
 
@@ -8,19 +9,19 @@ export const resilienceEn = {
   backupNotFound: (p: { which: string; dir: string }) => `No backup "${p.which}" in ${p.dir}.\nUse a name from 'caprural backup list', a path to a store file, or "latest".`,
   backupInvalid: (p: { path: string; reason: string }) => `The backup ${p.path} cannot be restored: ${p.reason}. Nothing was changed.\nChoose another one from 'caprural backup list'.`,
   noBackupsYet: (_: P) => `No backup yet: one is kept each time the store changes.`,
-  headBackups: (_: P) => ['name', 'replaced at (UTC)', 'size', 'people', 'registrations', 'state'].join('\t'),
+  headBackups: (_: P) => ['name', 'replaced at (Europe/Paris)', 'size', 'people', 'registrations', 'state'].join('\t'),
   backupValid: (_: P) => 'valid',
   backupBroken: (_: P) => 'DAMAGED',
-  backupRestored: (p: { from: string; kept: string; members: number }) => `Restored ${p.from} (${p.members} people).\nThe version it replaced is kept as ${p.kept}.`,
-  backupRestoredNoPrevious: (p: { from: string; members: number }) => `Restored ${p.from} (${p.members} people).`,
+  backupRestored: (p: { from: string; kept: string; members: number }) => `Restored ${p.from} (${count(p.members, 'person', 'people')}).\nThe version it replaced is kept as ${p.kept}.`,
+  backupRestoredNoPrevious: (p: { from: string; members: number }) => `Restored ${p.from} (${count(p.members, 'person', 'people')}).`,
   confirmRestore: (p: { from: string; path: string }) => `Replace the store ${p.path} by the backup ${p.from}? (the current version is kept as a backup)`,
   // confirmation
   confirmationNeeded: (p: { command: string }) => `'${p.command}' erases or overwrites data, and there is no terminal to confirm it (or --no-input was given).\nAdd --yes to confirm.`,
   notConfirmed: (_: P) => `Not confirmed; nothing was changed.`,
   // doctor
   doctorHealthy: (p: { path: string; members: number; registrations: number; backups: number }) =>
-    `The store ${p.path} is healthy: ${p.members} people, ${p.registrations} registrations, ${p.backups} backups.`,
-  doctorProblemsFound: (p: { count: number }) => `${p.count} problem(s) found; see above for what to do.`,
+    `The store ${p.path} is healthy: ${count(p.members, 'person', 'people')}, ${count(p.registrations, 'registration')}, ${count(p.backups, 'backup')}.`,
+  doctorProblemsFound: (p: { count: number }) => `${count(p.count, 'problem')} found; see above for what to do.`,
   doctorUnusableExit: (p: { path: string }) => `The store ${p.path} cannot be used; see above for what to do.`,
   doctorProblem: (_: P) => 'problem',
   doctorNote: (_: P) => 'note',
@@ -37,7 +38,7 @@ export const resilienceEn = {
   doctorStaleLock: (p: { path: string; seconds: number }) =>
     `A lock left by a stopped caprural is there (${p.path}, ${p.seconds} s old).\nThe next change clears it by itself; or remove it: rm -r "${p.path}"`,
   doctorTempFiles: (p: { count: number; files: string }) =>
-    `${p.count} temporary file(s) left by an interrupted write: ${p.files}\nThe next change removes them; or delete them (the store does not need them).`,
+    `${count(p.count, 'temporary file')} left by an interrupted write: ${p.files}\nThe next change removes them; or delete them (the store does not need them).`,
   doctorDuplicateId: (p: { collection: string; id: string }) => `Two records of ${p.collection} have the id ${p.id}.\nRestore a backup, or edit the file so that each id is unique.`,
   doctorDuplicateEmail: (p: { email: string }) => `Two people share the e-mail ${p.email}.\nChange one with 'caprural member edit <id> --email …'.`,
   doctorSessionCourse: (p: { id: string; courseId: string }) => `The session ${p.id} belongs to an unknown course ${p.courseId}.\nRestore a backup or fix the course id in the file.`,
@@ -51,15 +52,15 @@ export const resilienceEn = {
   doctorRegistrationTwice: (p: { id: string; other: string; memberId: string; sessionId: string }) =>
     `${p.memberId} is registered twice for ${p.sessionId} (${p.other} and ${p.id}).\nCancel one with 'caprural cancel'.`,
   // export, forget, retention
-  forgotten: (p: { id: string; rewritten: number }) => `Erased: the person is now the anonymous record ${p.id} (registrations and attendance kept); ${p.rewritten} backup(s) cleaned.`,
+  forgotten: (p: { id: string; rewritten: number }) => `Erased: the person is now the anonymous record ${p.id} (registrations and attendance kept); ${count(p.rewritten, 'backup')} cleaned.`,
   forgetAlready: (p: { id: string }) => `${p.id} is already anonymised; nothing to do.`,
   forgetBackupsUnreadable: (p: { files: string }) => `These backups are damaged and could not be cleaned; they may still hold the erased data. Delete them: ${p.files}`,
   confirmForget: (p: { name: string; id: string }) => `Erase ${p.name} (${p.id}) from the store, its history and its backups? This cannot be undone.`,
   retentionNone: (p: { before: number }) => `Nobody without activity since ${p.before}.`,
   retentionHead: (_: P) => ['id', 'name', 'e-mail', 'last activity'].join('\t'),
-  retentionWould: (p: { count: number; before: number }) => `${p.count} person(s) without activity since ${p.before} (dry run: nothing changed).`,
-  retentionDone: (p: { count: number; rewritten: number }) => `${p.count} person(s) anonymised; ${p.rewritten} backup(s) cleaned.`,
-  confirmRetention: (p: { count: number; before: number }) => `Anonymise these ${p.count} person(s) without activity since ${p.before}? This cannot be undone.`,
+  retentionWould: (p: { count: number; before: number }) => `${count(p.count, 'person', 'people')} without activity since ${p.before} (dry run: nothing changed).`,
+  retentionDone: (p: { count: number; rewritten: number }) => `${count(p.count, 'person', 'people')} anonymised; ${count(p.rewritten, 'backup')} cleaned.`,
+  confirmRetention: (p: { count: number; before: number }) => `Anonymise ${p.count === 1 ? 'this person' : `these ${p.count} people`} without activity since ${p.before}? This cannot be undone.`,
 } satisfies Record<string, (p: never) => string>;
 
 export const resilienceFr: typeof resilienceEn = {
@@ -67,16 +68,16 @@ export const resilienceFr: typeof resilienceEn = {
   backupNotFound: (p) => `Aucune sauvegarde « ${p.which} » dans ${p.dir}.\nIndiquez un nom donné par 'caprural backup list', le chemin d'un fichier de stockage, ou « latest ».`,
   backupInvalid: (p) => `La sauvegarde ${p.path} ne peut pas être restaurée : ${p.reason}. Rien n'a été modifié.\nChoisissez-en une autre avec 'caprural backup list'.`,
   noBackupsYet: () => `Aucune sauvegarde pour l'instant : une est conservée à chaque modification du stockage.`,
-  headBackups: () => ['nom', 'remplacée le (UTC)', 'taille', 'personnes', 'inscriptions', 'état'].join('\t'),
+  headBackups: () => ['nom', 'remplacée le (Europe/Paris)', 'taille', 'personnes', 'inscriptions', 'état'].join('\t'),
   backupValid: () => 'valide',
   backupBroken: () => 'ABÎMÉE',
-  backupRestored: (p) => `${p.from} restaurée (${p.members} personnes).\nLa version remplacée est conservée : ${p.kept}.`,
-  backupRestoredNoPrevious: (p) => `${p.from} restaurée (${p.members} personnes).`,
+  backupRestored: (p) => `${p.from} restaurée (${nb(p.members, 'personne')}).\nLa version remplacée est conservée : ${p.kept}.`,
+  backupRestoredNoPrevious: (p) => `${p.from} restaurée (${nb(p.members, 'personne')}).`,
   confirmRestore: (p) => `Remplacer le stockage ${p.path} par la sauvegarde ${p.from} ? (la version actuelle est conservée en sauvegarde)`,
   confirmationNeeded: (p) => `'${p.command}' efface ou remplace des données, et aucun terminal ne permet de le confirmer (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
   notConfirmed: () => `Non confirmé ; rien n'a été modifié.`,
-  doctorHealthy: (p) => `Le stockage ${p.path} est sain : ${p.members} personnes, ${p.registrations} inscriptions, ${p.backups} sauvegardes.`,
-  doctorProblemsFound: (p) => `${p.count} problème(s) trouvé(s) ; voir ci-dessus ce qu'il faut faire.`,
+  doctorHealthy: (p) => `Le stockage ${p.path} est sain : ${nb(p.members, 'personne')}, ${nb(p.registrations, 'inscription')}, ${nb(p.backups, 'sauvegarde')}.`,
+  doctorProblemsFound: (p) => `${nb(p.count, 'problème trouvé', 'problèmes trouvés')} ; voir ci-dessus ce qu'il faut faire.`,
   doctorUnusableExit: (p) => `Le stockage ${p.path} est inutilisable ; voir ci-dessus ce qu'il faut faire.`,
   doctorProblem: () => 'problème',
   doctorNote: () => 'remarque',
@@ -92,7 +93,7 @@ export const resilienceFr: typeof resilienceEn = {
   doctorStaleLock: (p) =>
     `Un verrou laissé par un caprural arrêté est présent (${p.path}, âgé de ${p.seconds} s).\nLa prochaine modification le lève d'elle-même ; ou supprimez-le : rm -r "${p.path}"`,
   doctorTempFiles: (p) =>
-    `${p.count} fichier(s) temporaire(s) laissé(s) par une écriture interrompue : ${p.files}\nLa prochaine modification les supprime ; ou supprimez-les (le stockage n'en a pas besoin).`,
+    `${nb(p.count, 'fichier temporaire laissé', 'fichiers temporaires laissés')} par une écriture interrompue : ${p.files}\nLa prochaine modification les supprime ; ou supprimez-les (le stockage n'en a pas besoin).`,
   doctorDuplicateId: (p) => `Deux éléments de ${p.collection} ont l'identifiant ${p.id}.\nRestaurez une sauvegarde, ou corrigez le fichier pour que chaque identifiant soit unique.`,
   doctorDuplicateEmail: (p) => `Deux personnes partagent l'adresse ${p.email}.\nModifiez-en une avec 'caprural member edit <id> --email …'.`,
   doctorSessionCourse: (p) => `La session ${p.id} appartient à une formation inconnue ${p.courseId}.\nRestaurez une sauvegarde ou corrigez l'identifiant dans le fichier.`,
@@ -103,13 +104,13 @@ export const resilienceFr: typeof resilienceEn = {
   doctorRegistrationSession: (p) => `L'inscription ${p.id} porte sur une session qui n'existe pas (${p.sessionId}).\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorRegistrationMember: (p) => `L'inscription ${p.id} porte sur une personne qui n'existe pas (${p.memberId}).\nRestaurez une sauvegarde ou corrigez le fichier.`,
   doctorRegistrationTwice: (p) => `${p.memberId} est inscrit deux fois à ${p.sessionId} (${p.other} et ${p.id}).\nAnnulez-en une avec 'caprural cancel'.`,
-  forgotten: (p) => `Effacé : la personne est désormais l'enregistrement anonyme ${p.id} (inscriptions et présences conservées) ; ${p.rewritten} sauvegarde(s) nettoyée(s).`,
+  forgotten: (p) => `Effacé : la personne est désormais l'enregistrement anonyme ${p.id} (inscriptions et présences conservées) ; ${nb(p.rewritten, 'sauvegarde nettoyée', 'sauvegardes nettoyées')}.`,
   forgetAlready: (p) => `${p.id} est déjà anonymisé ; rien à faire.`,
   forgetBackupsUnreadable: (p) => `Ces sauvegardes sont abîmées et n'ont pas pu être nettoyées ; elles peuvent encore contenir les données effacées. Supprimez-les : ${p.files}`,
   confirmForget: (p) => `Effacer ${p.name} (${p.id}) du stockage, de l'historique et des sauvegardes ? C'est irréversible.`,
   retentionNone: (p) => `Personne sans activité depuis ${p.before}.`,
   retentionHead: () => ['id', 'nom', 'e-mail', 'dernière activité'].join('\t'),
-  retentionWould: (p) => `${p.count} personne(s) sans activité depuis ${p.before} (simulation : rien n'a été modifié).`,
-  retentionDone: (p) => `${p.count} personne(s) anonymisée(s) ; ${p.rewritten} sauvegarde(s) nettoyée(s).`,
-  confirmRetention: (p) => `Anonymiser ces ${p.count} personne(s) sans activité depuis ${p.before} ? C'est irréversible.`,
+  retentionWould: (p) => `${nb(p.count, 'personne')} sans activité depuis ${p.before} (simulation : rien n'a été modifié).`,
+  retentionDone: (p) => `${nb(p.count, 'personne anonymisée', 'personnes anonymisées')} ; ${nb(p.rewritten, 'sauvegarde nettoyée', 'sauvegardes nettoyées')}.`,
+  confirmRetention: (p) => `Anonymiser ${p.count < 2 ? 'cette personne' : `ces ${p.count} personnes`} sans activité depuis ${p.before} ? C'est irréversible.`,
 };

@@ -12,6 +12,9 @@ import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 
 type P = Record<string, string | number>;
 
+/** A registration's state, as `promote` says it. */
+const REGISTRATION_FR: Record<string, string> = { confirmed: 'inscription confirmée', cancelled: 'inscription annulée', waitlisted: "en liste d'attente", 'not registered': 'pas inscrit·e' };
+
 /** A session over several days in a message: "du 17/06/2019 à 09:00 au 18/06/2019 à 17:00 (heure de Paris)". */
 export function spanText(lang: 'fr' | 'en', startDay: string, start: string | null, endDay: string, end: string | null, zone: string | null): string {
   const zoneText = zone === null ? '' : ` (${zone === OFFICE_TIME_ZONE ? (lang === 'fr' ? 'heure de Paris' : 'Paris time') : zone})`;
@@ -27,7 +30,7 @@ export const rulesEn = {
   exportKindDidYouMean: (p: { kind: string; suggestions: string; kinds: string }) => `Unknown export "${p.kind}". Did you mean ${p.suggestions}?\nExports: ${p.kinds}.`,
   // R2 without a deadline
   ruleDeadlineStart: (p: { closes: string; received: string; timeZone: string }) =>
-    `R2 deadline: the session has no deadline, so registration closed at its start, ${formatInstant(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${formatInstant(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
+    `Deadline (R2): the session has no deadline, so registration closed at its start, ${formatInstant(p.closes, p.timeZone, 'en')} (${p.timeZone}); this one was received ${formatInstant(p.received, p.timeZone, 'en')}. If it arrived earlier, give --received-at.`,
   // R13 and R6 after the start
   cancelAttended: (p: { name: string; session: string; attendance: string }) =>
     `${p.name} is recorded ${p.attendance} at ${p.session}: a registration with attendance recorded is not cancelled; nothing was written.\nIf it must be (a mistake), add --force --reason "…": the record is kept but no longer counts as attendance anywhere.`,
@@ -37,12 +40,12 @@ export const rulesEn = {
   seatFreedStartedEmpty: (_: P) => `A seat is free; the session has started and its waiting list is empty.`,
   promoteNobodyWaiting: (p: { session: string }) => `Nobody is on the waiting list of ${p.session}; nothing to promote.`,
   promoteNotWaitlisted: (p: { name: string; session: string; status: string }) =>
-    `${p.name} is not on the waiting list of ${p.session} (${p.status}); nothing to promote.\nSee 'caprural export waitlist --session ${p.session}'.`,
+    `${p.name} is not on the waiting list of ${p.session} (${p.status === 'not registered' ? p.status : `registration ${p.status}`}); nothing to promote.\nSee 'caprural export waitlist --session ${p.session}'.`,
   promoteNoSeat: (p: { session: string; confirmed: number; capacity: number }) =>
-    `R1 capacity: ${p.session} has no free seat (${p.confirmed}/${p.capacity} confirmed); nothing was written.\nRaise it with 'caprural session edit ${p.session} --capacity N', or add --force --reason "…" to confirm beyond the capacity.`,
+    `Capacity (R1): ${p.session} has no free seat (${p.confirmed}/${p.capacity} confirmed); nothing was written.\nRaise it with 'caprural session edit ${p.session} --capacity N', or add --force --reason "…" to confirm beyond the capacity.`,
   promotedExplicitly: (p: { name: string; session: string; id: string; position: number }) =>
     `${p.name} (position ${p.position} on the waiting list) is promoted: confirmed for ${p.session} (${p.id}).`,
-  promoteOverCapacity: (p: { reason: string }) => `Override of R1 recorded (beyond the capacity): "${p.reason}".`,
+  promoteOverCapacity: (p: { reason: string }) => `Override of the capacity (R1) recorded: "${p.reason}".`,
   notCounted: (_: P) => 'not counted: cancelled',
   closesAtStart: (p: { at: string }) => `${p.at} (start)`,
   // cotisation corrections
@@ -69,7 +72,7 @@ export const rulesFr: typeof rulesEn = {
   sessionDidYouMean: (p) => `Aucune session « ${p.ref} ». Vouliez-vous dire ${p.suggestions} ?\nVoir 'caprural sessions' pour les identifiants.`,
   exportKindDidYouMean: (p) => `Export inconnu « ${p.kind} ». Vouliez-vous dire ${p.suggestions} ?\nExports : ${p.kinds}.`,
   ruleDeadlineStart: (p) =>
-    `R2 date limite : la session n'a pas de date limite, les inscriptions ont donc fermé à son début, le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
+    `Date limite (R2) : la session n'a pas de date limite, les inscriptions ont donc fermé à son début, le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
   cancelAttended: (p) =>
     `${p.name} est noté·e ${p.attendance === 'present' ? 'présent·e' : 'absent·e'} à ${p.session} : une inscription dont la présence est enregistrée n'est pas annulée ; rien n'est écrit.\nSi elle doit l'être (une erreur), ajoutez --force --reason "…" : l'enregistrement est gardé mais ne compte plus nulle part comme présence.`,
   cancelForced: (p) => `Annulation forcée (présence enregistrée) : « ${p.reason} ». La présence ne compte plus (participants, éligibilité).`,
@@ -77,11 +80,12 @@ export const rulesFr: typeof rulesEn = {
     `Une place est libre, mais ${p.session} a commencé : personne ne passe automatiquement de la liste d'attente (${p.waiting} en attente).\nPour attribuer la place : caprural promote --session ${p.session} [--member REF]`,
   seatFreedStartedEmpty: () => `Une place est libre ; la session a commencé et sa liste d'attente est vide.`,
   promoteNobodyWaiting: (p) => `Personne n'est en liste d'attente pour ${p.session} ; rien à faire.`,
-  promoteNotWaitlisted: (p) => `${p.name} n'est pas en liste d'attente pour ${p.session} (${p.status}) ; rien à faire.\nVoir 'caprural export waitlist --session ${p.session}'.`,
+  promoteNotWaitlisted: (p) =>
+    `${p.name} n'est pas en liste d'attente pour ${p.session} (${REGISTRATION_FR[p.status] ?? p.status}) ; rien à faire.\nVoir 'caprural export waitlist --session ${p.session}'.`,
   promoteNoSeat: (p) =>
-    `R1 capacité : ${p.session} n'a pas de place libre (${p.confirmed}/${p.capacity} confirmées) ; rien n'est écrit.\nAugmentez-la avec 'caprural session edit ${p.session} --capacity N', ou ajoutez --force --reason "…" pour confirmer au-delà.`,
+    `Capacité (R1) : ${p.session} n'a pas de place libre (${p.confirmed}/${p.capacity} confirmées) ; rien n'est écrit.\nAugmentez-la avec 'caprural session edit ${p.session} --capacity N', ou ajoutez --force --reason "…" pour confirmer au-delà.`,
   promotedExplicitly: (p) => `${p.name} (rang ${p.position} en liste d'attente) passe en confirmée pour ${p.session} (${p.id}).`,
-  promoteOverCapacity: (p) => `Dérogation à R1 enregistrée (au-delà de la capacité) : « ${p.reason} ».`,
+  promoteOverCapacity: (p) => `Dérogation à la capacité (R1) enregistrée : « ${p.reason} ».`,
   notCounted: () => 'non comptée : annulée',
   closesAtStart: (p) => `${p.at} (début)`,
   membershipNotFound: (p) => `Aucune cotisation ${p.year} n'est enregistrée pour ${p.payer}.\nVoir 'caprural membership list --year ${p.year}'.`,

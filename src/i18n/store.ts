@@ -1,4 +1,5 @@
 // The sentences of the store itself (issue 11): paths, the lock, validation of writes, backups' states.
+import { count, nb } from './french';
 
 export const storeEn = {
   storeNotFile: (p: { path: string }) =>
@@ -26,7 +27,8 @@ export const storeEn = {
   backupNewerState: (_: Record<string, never>) => 'NEWER',
   backupUnreadableState: (_: Record<string, never>) => 'UNREADABLE',
   stdoutFailed: (p: { reason: string }) => `caprural: could not write the output (${p.reason}); any change the command made is saved (see 'caprural log').`,
-  restoreErasuresReapplied: (p: { count: number; ids: string }) => `${p.count} erasure(s) made after this backup was saved were applied again (${p.ids}): an erased person does not come back.`,
+  restoreErasuresReapplied: (p: { count: number; ids: string }) =>
+    `${count(p.count, 'erasure')} made after this backup was saved ${p.count === 1 ? 'was' : 'were'} applied again (${p.ids}): an erased person does not come back.`,
 };
 
 export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof storeEn)[K]>[0]) => string } = {
@@ -55,5 +57,6 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
   backupNewerState: () => 'PLUS RÉCENTE',
   backupUnreadableState: () => 'ILLISIBLE',
   stdoutFailed: (p) => `caprural : impossible d'écrire la sortie (${p.reason}) ; toute modification faite par la commande est enregistrée (voir 'caprural log').`,
-  restoreErasuresReapplied: (p) => `${p.count} effacement(s) faits après cette sauvegarde ont été appliqués de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
+  restoreErasuresReapplied: (p) =>
+    `${nb(p.count, 'effacement fait', 'effacements faits')} après cette sauvegarde ${p.count < 2 ? 'a été appliqué' : 'ont été appliqués'} de nouveau (${p.ids}) : une personne effacée ne revient pas.`,
 };

@@ -5,16 +5,18 @@ import { styleText } from 'node:util';
 import type { Context } from '../cli/context';
 import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, InterruptedError } from '../errors';
+import { wrapWords } from '../i18n/wrap';
+import { uncoloured } from './uncoloured';
 
 /**
  * What a prompt may use of the command's context: the terminal and the messages. No store: the
  * command reads what is to be asked about and passes it (checked by `npm run lint`).
  */
-export type PromptContext = Pick<Context, 'io' | 't' | 'note'>;
+export type PromptContext = Pick<Context, 'io' | 't' | 'note'> & Partial<Pick<Context, 'color'>>;
 type CliContext = PromptContext;
 
-/** Prompts write to stderr so that stdout stays clean for --json. */
-const context = (ctx: CliContext) => ({ input: ctx.io.stdin, output: ctx.io.stderr });
+/** Prompts write to stderr so that stdout stays clean for --json; without colours when colour is off (--no-color, NO_COLOR). */
+const context = (ctx: CliContext) => ({ input: ctx.io.stdin, output: ctx.color === false ? uncoloured(ctx.io.stderr) : ctx.io.stderr });
 
 async function guard<T>(prompt: Promise<T>): Promise<T> {
   try {
@@ -46,6 +48,17 @@ export function validateWith(ctx: CliContext, parse: (value: string) => unknown)
 const shown = (text: string) => escapeForDisplay(text);
 const shownChoices = <C extends { name: string; description?: string }>(choices: C[]): C[] =>
   choices.map((c) => ({ ...c, name: shown(c.name), ...(c.description === undefined ? {} : { description: shown(c.description) }) }));
+
+/**
+ * Questions and choices wrapped on words at the terminal's width (inquirer would cut a word in two):
+ * a choice's next lines start under its text, after the cursor's `pad` columns.
+ */
+const terminalWidth = (ctx: CliContext) => (ctx.io.stderr as { columns?: number }).columns;
+const wrapped = (ctx: CliContext, text: string, pad: number) => {
+  const width = terminalWidth(ctx);
+  return width ? wrapWords(text, width - pad).replaceAll('\n', `\n${' '.repeat(pad)}`) : text;
+};
+const wrappedChoices = <C extends { name: string }>(ctx: CliContext, choices: C[], pad: number): C[] => choices.map((c) => ({ ...c, name: wrapped(ctx, c.name, pad) }));
 const shownValidate = (validate?: (v: string) => true | string) =>
   validate &&
   ((v: string) => {
@@ -64,6 +77,13 @@ function keysHelpTip(ctx: CliContext, actions: Record<string, string>) {
 const selectTheme = (ctx: CliContext) => ({
   style: { keysHelpTip: keysHelpTip(ctx, { navigate: ctx.t('promptKeyNavigate'), select: ctx.t('promptKeyChoose') }) },
 });
+/** A search with no match says so in the user's language (inquirer's own words are English). */
+const searchTheme = (ctx: CliContext) => ({
+  style: {
+    ...selectTheme(ctx).style,
+    error: (text: string) => styleText('red', text === 'No results found' ? ctx.t('promptNoResults') : text),
+  },
+});
 const checkboxTheme = (ctx: CliContext) => ({
   style: {
     keysHelpTip: keysHelpTip(ctx, {
@@ -71,6 +91,7 @@ const checkboxTheme = (ctx: CliContext) => ({
       select: ctx.t('promptKeyTick'),
       all: ctx.t('promptKeyAll'),
       invert: ctx.t('promptKeyInvert'),
+      submit: ctx.t('promptKeySubmit'),
     }),
   },
 });
@@ -101,14 +122,14 @@ export const ask = {
       ),
     ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
-    guard(select<T>({ message: shown(message), choices: shownChoices(choices), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
+    guard(select<T>({ message: wrapped(ctx, shown(message), 2), choices: wrappedChoices(ctx, shownChoices(choices), 2), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
   /** `atLeastOne`: Enter with nothing ticked shows this message and asks again. */
   checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>, options: { atLeastOne?: string } = {}) =>
     guard(
       checkbox<T>(
         {
-          message: shown(message),
-          choices: shownChoices(choices),
+          message: wrapped(ctx, shown(message), 2),
+          choices: wrappedChoices(ctx, shownChoices(choices), 4),
           pageSize: 15,
           theme: checkboxTheme(ctx),
           validate: (ticked) => (options.atLeastOne !== undefined && ticked.length === 0 ? shown(options.atLeastOne) : true),
@@ -117,6 +138,6 @@ export const ask = {
       ),
     ),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
-    guard(search<T>({ message: shown(message), source: async (term) => shownChoices(source(term)), pageSize: 10, theme: selectTheme(ctx) }, context(ctx))),
-  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: shown(message), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),
+    guard(search<T>({ message: wrapped(ctx, shown(message), 2), source: async (term) => wrappedChoices(ctx, shownChoices(source(term)), 2), pageSize: 10, theme: searchTheme(ctx) }, context(ctx))),
+  confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: wrapped(ctx, shown(message), 2), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),
 };

@@ -35,9 +35,9 @@ describe('caprural attendance --import: the table before and after', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('teams-attendance-report.csv : rapport de présence Microsoft Teams (reconnu).');
     expect(r.stdout).toMatch(/Hélène Dupré-Saint-Cyr +116 +nom +présent/);
-    expect(r.stdout).toContain('Présences de cooperer-leader-n1-2018 : 4 présent(s), 2 absent(s), 0 non renseigné(s).');
-    expect(r.stdout).toContain('Véronique Bernard : non renseigné → présent');
-    expect(r.stdout).toContain('Ignoré(s) (1), comme prévu :\n  ligne 11 : Marine Rouchouse <europe.devrural@caprural.org> : hôte ou organisateur');
+    expect(r.stdout).toContain('Présences de cooperer-leader-n1-2018 : 4 présent·es, 2 absent·es, 0 non renseignée.');
+    expect(r.stdout).toContain('Véronique Bernard : non renseignée → présent·e');
+    expect(r.stdout).toContain('Ignorée (1), comme prévu :\n  ligne 11 : Marine Rouchouse <europe.devrural@caprural.org> : hôte ou organisateur');
     const data = await deps.store.read();
     expect(Object.fromEntries(data.registrations.map((x) => [x.memberId, x.attendance]))).toEqual(EXPECTED);
   });
@@ -92,7 +92,7 @@ describe('caprural attendance --import: a second report of the same session', ()
     expect(bytesOf(deps.path).equals(before)).toBe(true);
     const teams = await run(deps.path, ['--import', report('teams-attendance-report.csv'), '--min-minutes', '45']);
     expect(teams.code).toBe(0);
-    expect(teams.stdout).toContain('No attendance changed; the connection minutes of 2 registrant(s) were updated.');
+    expect(teams.stdout).toContain('No attendance changed; the connection minutes of 2 registrants were updated.');
   });
 });
 

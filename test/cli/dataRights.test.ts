@@ -154,7 +154,7 @@ describe('retention', () => {
 
     const r = await runCli(['retention', '--yes'], { store, now });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 person\(s\) anonymised/);
+    expect(r.stdout).toMatch(/1 person anonymised/);
     const data = load(store);
     expect(data.members.map((m) => m.id).sort()).toEqual(['anonyme-1', 'camille-durand']);
     for (const [file, text] of everyFile(store)) expect(text.includes('ana.lopez@example.fr'), file).toBe(false);

@@ -48,7 +48,7 @@ describe('caprural doc attendance-sheet', () => {
     const out = join(t.dir, 'emargement.pdf');
     const r = await t.run(['doc', 'attendance-sheet', '--session', BROCHURE_SESSION, '--output', out]);
     expect(r.stderr).toBe('');
-    expect(r).toMatchObject({ code: 0, stdout: `${out} écrit (1 page(s)).\n` });
+    expect(r).toMatchObject({ code: 0, stdout: `${out} écrit (1 page).\n` });
     expect(bytesOf(t.path).equals(before)).toBe(true); // a document never writes the store
 
     const [page, ...more] = pdfPages(out);
@@ -90,7 +90,7 @@ describe('caprural doc attendance-sheet', () => {
     expect(page).not.toContain('Petit'); // waitlisted
     expect(page).not.toContain('Durand'); // cancelled
     expect(page).toContain('Lignes vides : personnes présentes non inscrites.');
-    expect(lines).toContain('Intervenant(e)s | Qualité');
+    expect(lines).toContain('Intervenant·es | Qualité');
     expect(lines).toContain("Feuille d'émargement – cooperer-leader-n1-2018 – éditée le 14/02/2018 17:30 | page 1 / 1");
 
     const info = pdfInfo(out);

@@ -40,9 +40,9 @@ describe('caprural doc certificate', () => {
     const r = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--output', out]);
     expect(r.code).toBe(0);
     const merged = join(out, 'certificats-cooperer-leader-n1-2018.pdf');
-    expect(r.stdout).toBe(`3 certificat(s) écrit(s) dans ${out} ; tous réunis dans un fichier à imprimer : ${merged}\n`);
+    expect(r.stdout).toBe(`3 certificats écrits dans ${out} ; tous réunis dans un fichier à imprimer : ${merged}\n`);
     expect(r.stderr).toBe(
-      "Pas de certificat pour 9 inscrit(s) non enregistré(s) présent(s) ou effacé(s) : Chloé Chabert, Karine d'Artois, Émilie Estève, François Faure, Gaëlle Garnier, Hervé Henry, Isabelle Imbert, Julien Jacquet, Margaux O’Neil.\n",
+      "Pas de certificat pour 9 personnes inscrites non enregistrées présentes ou effacées : Chloé Chabert, Karine d'Artois, Émilie Estève, François Faure, Gaëlle Garnier, Hervé Henry, Isabelle Imbert, Julien Jacquet, Margaux O’Neil.\n",
     );
     expect(readdirSync(out).sort()).toEqual([
       'certificat-cooperer-leader-n1-2018-anne-arnaud.pdf',
@@ -58,10 +58,10 @@ describe('caprural doc certificate', () => {
       // The provider's identity and address.
       "Cap Rural 14 rue de l’Exemple 69007 Lyon SIRET : 123 456 789 00007 N° de déclaration d'activité : 84 69 12345 69",
       'CERTIFICAT DE RÉALISATION',
-      "Je soussigné(e) Marine Rouchouse, chargée de mission, représentant(e) légal(e) du dispensateur de l'action concourant au développement des compétences Cap Rural,",
+      "Je soussigné·e Marine Rouchouse, chargée de mission, représentant·e légal·e du dispensateur de l'action concourant au développement des compétences Cap Rural,",
       'atteste que :',
       'Nom et prénom du bénéficiaire : Œdipe Lœwy',
-      "salarié(e) de l'entreprise / structure : GAL Vallée de la Drôme",
+      "salarié·e de l'entreprise / structure : GAL Vallée de la Drôme",
       "a suivi l'action : Coopérer dans LEADER : amorcer les dynamiques de coopération",
       "Nature de l'action concourant au développement des compétences : ☒ action de formation ☐ bilan de compétences ☐ action de VAE ☐ action de formation par apprentissage",
       "qui s'est déroulée le 15/02/2018 pour une durée de 2 heures.",
@@ -101,11 +101,11 @@ describe('caprural doc certificate', () => {
     const file = join(t.dir, 'one.pdf');
     const refusedChangesNothing = () => expect(bytesOf(t.path).equals(before)).toBe(true);
     const cases: Array<[string, string]> = [
-      ['Chloé Chabert', 'enregistré(e) absent(e)'],
+      ['Chloé Chabert', 'enregistré·e absent·e'],
       ['emilie-esteve', 'présence non enregistrée (caprural attendance)'],
-      ['paul-petit', "en liste d'attente, pas confirmé(e)"],
+      ['paul-petit', "en liste d'attente, pas confirmé·e"],
       ['david-durand', 'inscription annulée'],
-      ['zoe-zola', 'pas inscrit(e) à cette session'],
+      ['zoe-zola', 'pas inscrit·e à cette session'],
     ];
     for (const [who, why] of cases) {
       const r = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', who, '--output', file]);
@@ -123,7 +123,7 @@ describe('caprural doc certificate', () => {
     expect(erased.stderr).toContain('son identité a été effacée (member forget)');
     const all = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--output', join(t.dir, 'all')]);
     expect(all.code).toBe(0);
-    expect(all.stderr).toMatch(/Pas de certificat pour 10 inscrit\(s\).*Anonyme/);
+    expect(all.stderr).toMatch(/Pas de certificat pour 10 personnes inscrites.*Anonyme/);
     expect(readdirSync(join(t.dir, 'all')).some((f) => f.includes('anonyme'))).toBe(false);
     const en = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', 'chloe-chabert', '--output', file], 'en');
     expect(en.stderr).toContain('No certificate for Chloé Chabert at cooperer-leader-n1-2018: recorded absent.');
@@ -158,7 +158,7 @@ describe('caprural doc certificate', () => {
     const a = join(t.dir, 'a.pdf');
     const b = join(t.dir, 'b.pdf');
     let r = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', 'Anne Arnaud', '--output', a]);
-    expect(r).toMatchObject({ code: 0, stdout: `${a} écrit (1 page(s)).\n`, stderr: '' });
+    expect(r).toMatchObject({ code: 0, stdout: `${a} écrit (1 page).\n`, stderr: '' });
     await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', 'anne-arnaud', '--output', b]);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
     expect(t.data().registrations.find((x) => x.id === 'reg-1')!.certificates).toEqual([{ issuedAt: NOW }, { issuedAt: NOW }]);
@@ -192,7 +192,7 @@ describe('caprural doc certificate', () => {
     expect(r.stderr).toContain('Non renseigné, laissé en blanc à compléter : provider.name, provider.address, provider.siret, provider.nda, provider.signatory, provider.place');
     let text = flat(pdfPages(file)[0]!);
     expect(text).toMatch(/^_{30} _{40} SIRET : _{17} N° de déclaration d'activité : _{14}/);
-    expect(text).toMatch(/Je soussigné\(e\) _{24}, représentant\(e\) légal\(e\) .* compétences _{24},/);
+    expect(text).toMatch(/Je soussigné·e _{24}, représentant·e légal·e .* compétences _{24},/);
     expect(text).toContain("a suivi l'action : Financer « LEADER » : 1 000 € ≥ 2 ans");
     expect(text).toContain("qui s'est déroulée du 08/02/2018 au 09/02/2018 pour une durée de 16 heures.");
     expect(text).toMatch(/Fait à _{20}, le 16\/02\/2018/);

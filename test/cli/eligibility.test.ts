@@ -35,7 +35,7 @@ describe('caprural eligibility', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'Eligible: Véronique Bernard (veronique-bernard) may ask Cap Rural for support (appui-cooperation-leader).',
+        'Eligible for "Appui de Cap Rural sur la coopération LEADER": Véronique Bernard (veronique-bernard) may ask Cap Rural for support.',
         `Attended ${N1_2017} (2017, date not set); attendance recorded as present.`,
         'Evidence:',
         `  ${N1_2017} (2017, date not set): confirmed, present`,
@@ -52,7 +52,7 @@ describe('caprural eligibility', () => {
   ])('%s: not eligible (%s), exit 1', async (ref, reason, sentence) => {
     const r = await runCli(['eligibility', ref], { store: await store(), now: NOW });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Not eligible:');
+    expect(r.stdout).toContain('Not eligible for "Appui de Cap Rural sur la coopération LEADER":');
     expect(r.stdout).toContain(sentence);
     const json = await runCli(['eligibility', ref, '--json'], { store: await store(), now: NOW });
     expect(json.code).toBe(1);
@@ -102,6 +102,6 @@ describe('caprural eligibility', () => {
   it('answers in French', async () => {
     const r = await runCli(['eligibility', 'Paul Bernard'], { store: await store(), now: NOW, lang: 'fr' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`Inscrit(e) à ${N1_2018} (15/02/2018 10:00-12:00) mais noté(e) absent(e).`);
+    expect(r.stdout).toContain(`Inscrit·e à ${N1_2018} (15/02/2018 10:00-12:00) mais noté·e absent·e.`);
   });
 });

@@ -171,7 +171,7 @@ describe('backup restore re-applies later erasures', () => {
     expect((await runCli(['member', 'forget', 'jean-paul', '--yes'], { store: deps.path })).code).toBe(0);
     const r = await runCli(['backup', 'restore', copy, '--yes'], { store: deps.path });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/1 erasure\(s\) made after this backup.*applied again \(anonyme-1\)/);
+    expect(r.stderr).toMatch(/1 erasure made after this backup.*applied again \(anonyme-1\)/);
     const data = load(deps.path);
     expect(JSON.stringify(data)).not.toMatch(/jp@example\.fr|"jean-paul"|Jean Paul/);
     expect(data.members.find((m) => m.id === 'anonyme-1')).toMatchObject({ firstName: 'Anonyme' });

@@ -52,7 +52,7 @@ describe('cotisations recorded, then corrected', () => {
 
     const edit = await cli(['membership', 'edit', 'gal-du-pays-de-gex', '--year', '2018', '--on', '15/01/2018', '--amount', '120,50', '--reference', 'Chèque 4521']);
     expect(edit.code).toBe(0);
-    expect(edit.stdout).toBe('Cotisation 2018 of GAL du Pays de Gex corrected (--on 2018-01-15, --amount 120,50 €, --reference Chèque 4521).\n');
+    expect(edit.stdout).toBe('Cotisation 2018 of GAL du Pays de Gex corrected (paid on 2018-01-15, amount 120,50 €, reference Chèque 4521).\n');
     const list = JSON.parse((await cli(['membership', 'list', '--json'])).stdout);
     expect(list).toMatchObject([{ organisationId: 'gal-du-pays-de-gex', year: 2018, paidOn: '2018-01-15', amountCents: 12050, reference: 'Chèque 4521' }]);
     const log = JSON.parse((await cli(['log', '--json'])).stdout);

@@ -48,7 +48,7 @@ describe('caprural register (flags)', () => {
     const before = bytesOf(store);
     const refused = await reg(store, email('Manon'), '01/02/2018 10:00', '--no-waitlist');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/R1 capacity: .* is full \(12\/12 confirmed\)/);
+    expect(refused.stderr).toMatch(/Capacity \(R1\): .* is full \(12\/12 confirmed\)/);
     expect(bytesOf(store).equals(before)).toBe(true);
     const r = await reg(store, email('Manon'), '01/02/2018 10:00');
     expect(r.code).toBe(0);
@@ -61,8 +61,8 @@ describe('caprural register (flags)', () => {
   });
 
   it.each([
-    ['received on 8 February (R2)', ['bruno@gex.fr', '08/02/2018 00:00'], 1, /R2 deadline: registration closed at 2018-02-08 00:00 \(Europe\/Paris\)/],
-    ['a duplicate (R5)', ['alice@gex.fr', '05/02/2018 10:00'], 1, /R5 duplicate: Alice Martin is already registered/],
+    ['received on 8 February (R2)', ['bruno@gex.fr', '08/02/2018 00:00'], 1, /Deadline \(R2\): registration closed at 2018-02-08 00:00 \(Europe\/Paris\)/],
+    ['a duplicate (R5)', ['alice@gex.fr', '05/02/2018 10:00'], 1, /Duplicate \(R5\): Alice Martin is already registered/],
     ['no cotisation (R3), saying how to record it', ['zoe@libre.fr', '05/02/2018 10:00'], 1, /caprural membership pay zoe-libre --year 2018/],
     ['--force without --reason', ['bruno@gex.fr', '08/02/2018 00:00', '--force'], 2, /--force needs --reason/],
     ['--reason without --force', ['bruno@gex.fr', '05/02/2018 10:00', '--reason', 'x'], 2, /--reason is only used with --force/],
@@ -87,10 +87,10 @@ describe('caprural register (flags)', () => {
     const before = bytesOf(store);
     const late = await reg(store, 'zoe@libre.fr', '08/02/2018 09:00');
     expect(late.code).toBe(1);
-    expect(late.stderr).toMatch(/refused by 2 rules[\s\S]*R2 deadline[\s\S]*R3 cotisation/);
+    expect(late.stderr).toMatch(/refused by 2 rules[\s\S]*Deadline \(R2\)[\s\S]*Cotisation \(R3\)/);
     const r = await cli(store, ['register', '--session', 'cooperer-leader-n2-2018', '--member', 'alice@gex.fr', '--force', '--reason', 'please']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/R9 session status: cooperer-leader-n2-2018 is announced/);
+    expect(r.stderr).toMatch(/Session status \(R9\): cooperer-leader-n2-2018 is announced/);
     expect(bytesOf(store).equals(before)).toBe(true);
   });
 
@@ -100,8 +100,8 @@ describe('caprural register (flags)', () => {
     const r = await reg(store, 'zoe@libre.fr', '08/02/2018 09:00', '--force', '--reason', 'Mail du 7 février égaré', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'confirmed', override: 'Mail du 7 février égaré', overridden: ['R2'], warnings: [{ rule: 'R4' }] });
-    expect(r.stderr).toContain('Override of R2 recorded: "Mail du 7 février égaré"');
-    expect(r.stderr).toContain('R4 audience (warning)');
+    expect(r.stderr).toContain('Override of deadline (R2) recorded: "Mail du 7 février égaré"');
+    expect(r.stderr).toContain('Audience (R4, warning)');
     const log = JSON.parse((await cli(store, ['log', '--session', N1, '--json'])).stdout);
     expect(log.map((e: { action: string }) => e.action)).toEqual(['registration.add', 'registration.override']);
     expect(log[1]).toMatchObject({ user: 'tester', target: 'reg-1', details: { rules: ['R2'], reason: 'Mail du 7 février égaré' } });
@@ -133,8 +133,8 @@ describe('caprural cancel', () => {
     expect(r.stdout).toContain('Cancelled the registration of Céline Martin for cooperer-leader-n1-2018 (was confirmed).');
     expect(r.stdout).toContain('Manon Martin is promoted from the waiting list: confirmed (reg-13).');
     const log = await cli(store, ['log', '--session', N1]);
-    expect(log.stdout).toMatch(/2018-02-09 13:00 +tester +registration\.cancel +reg-3/);
-    expect(log.stdout).toMatch(/registration\.promote +reg-13/);
+    expect(log.stdout).toMatch(/2018-02-09 13:00 +tester +cancellation +reg-3/);
+    expect(log.stdout).toMatch(/promotion +reg-13/);
   });
 
   it('cancelling a waitlisted person promotes nobody', async () => {
@@ -200,7 +200,7 @@ describe('caprural register --import', () => {
     const before = bytesOf(store);
     const r = await cli(store, ['register', '--import', file, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Dry run: would import 2 registration(s): 2 confirmed, 0 waitlisted');
+    expect(r.stdout).toContain('Dry run: would import 2 registrations: 2 confirmed, 0 waitlisted');
     expect(bytesOf(store).equals(before)).toBe(true);
   });
 
@@ -219,7 +219,7 @@ describe('caprural register --import', () => {
     const before = bytesOf(store);
     const r = await cli(store, ['register', '--import', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('4 row(s) of');
+    expect(r.stderr).toContain('4 rows of');
     expect(r.stderr).toContain('line 3: No session "nope-2018".');
     expect(r.stderr).toContain('line 4: Invalid e-mail: "not-an-email"');
     expect(r.stderr).toContain('line 5: Cannot read "31/02/2018" as a date for received_at. Accepted: 07/02/2018, 07/02/18');
@@ -233,11 +233,11 @@ describe('caprural register --import', () => {
     const before = bytesOf(store);
     const r = await cli(store, ['register', '--import', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/1 row\(s\) are refused[\s\S]*line 3: R2 deadline/);
+    expect(r.stderr).toMatch(/1 row is refused[\s\S]*line 3: Deadline \(R2\)/);
     expect(bytesOf(store).equals(before)).toBe(true);
     const forced = await cli(store, ['register', '--import', file, '--force', '--reason', 'Back-catalogue from the paper list']);
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('line 3: Override of R2 recorded: "Back-catalogue from the paper list"');
+    expect(forced.stderr).toContain('line 3: Override of deadline (R2) recorded: "Back-catalogue from the paper list"');
     const show = await cli(store, ['session', 'show', N1]);
     expect(show.stdout).toMatch(/Bruno Martin .*confirmed \(Back-catalogue from the paper list\)/);
   });
@@ -247,6 +247,6 @@ describe('caprural register --import', () => {
     const file = csv(store, 'cols.csv', 'email;date\nalice@gex.fr;01/02/2018\n');
     const r = await cli(store, ['register', '--import', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('The file lacks the column(s) session, received_at (found: email, date)');
+    expect(r.stderr).toContain('The file lacks the columns session, received_at (found: email, date)');
   });
 });

@@ -36,7 +36,7 @@ describe.each(['UTC', 'America/New_York'])('the deadline with TZ=%s', (TZ) => {
     const before = bytesOf(store);
     const late = spawnCliSync(['register', '--session', N1, '--member', 'agent-b@gex.fr', '--received-at', '08/02/2018 00:00'], env);
     expect(late.code).toBe(1);
-    expect(late.stderr).toContain('R2 deadline: registration closed at 2018-02-08 00:00 (Europe/Paris)');
+    expect(late.stderr).toContain('Deadline (R2): registration closed at 2018-02-08 00:00 (Europe/Paris)');
     expect(bytesOf(store).equals(before)).toBe(true);
   });
 

@@ -73,7 +73,7 @@ describe('caprural report (HTML)', () => {
     const out = join(tempDir(), 'rapport.html');
     const r = await report(store, ['--year', '2018', '--output', out], 'en');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`Report written to ${out} (3 session(s))`);
+    expect(r.stderr).toContain(`Report written to ${out} (3 sessions)`);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|<embed|@import|\bsrc=|\bhref=/i);

@@ -62,7 +62,7 @@ describe('after the start (R6)', () => {
     const before = bytesOf(path);
     const full = await cli(['promote', '--session', N1]);
     expect(full.code).toBe(1);
-    expect(full.stderr).toContain('R1 capacity: cooperer-leader-n1-2018 has no free seat (2/2 confirmed)');
+    expect(full.stderr).toContain('Capacity (R1): cooperer-leader-n1-2018 has no free seat (2/2 confirmed)');
     expect(bytesOf(path).equals(before)).toBe(true);
     const forced = await cli(['promote', '--session', N1, '--force', '--reason', 'Extra chair in the room', '--json']);
     expect(forced.code).toBe(0);
@@ -135,7 +135,7 @@ describe('R2 without a deadline: the session closes at its start', () => {
     const before = bytesOf(path);
     const r = await runCli(late, { store: path, now });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('R2 deadline: the session has no deadline, so registration closed at its start, 2018-05-17 14:00 (Europe/Paris); this one was received 2018-05-20 10:00.');
+    expect(r.stderr).toContain('Deadline (R2): the session has no deadline, so registration closed at its start, 2018-05-17 14:00 (Europe/Paris); this one was received 2018-05-20 10:00.');
     expect(bytesOf(path).equals(before)).toBe(true);
     const atStart = await runCli(['register', '--session', N2, '--member', 'anne-arnaud', '--received-at', '17/05/2018 14:00'], { store: path, now });
     expect(atStart.code).toBe(1);
@@ -143,7 +143,7 @@ describe('R2 without a deadline: the session closes at its start', () => {
     expect(onTime.code).toBe(0);
     const forced = await runCli([...late.slice(0, 4), 'bruno-blanc', '--received-at', '20/05/2018 10:00', '--force', '--reason', 'Came anyway'], { store: path, now });
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('Override of R2 recorded');
+    expect(forced.stderr).toContain('Override of deadline (R2) recorded');
   });
 });
 
@@ -208,7 +208,7 @@ describe('multi-day sessions show both dates everywhere', () => {
     const mail = parseStore(readFileSync(path, 'utf8'), path).outbox!.find((m) => m.kind === 'confirmation')!;
     expect(mail.text).toContain('du 17/06/2018 à 09:00 au 18/06/2018 à 17:00 (heure de Paris)');
     const answer = await cli(['eligibility', 'Anne Arnaud'], 'fr');
-    expect(answer.stdout).toContain('cooperer-leader-n2-2018 (17/06/2018 09:00 - 18/06/2018 17:00) : confirmée, non renseigné');
+    expect(answer.stdout).toContain('cooperer-leader-n2-2018 (17/06/2018 09:00 - 18/06/2018 17:00) : confirmée, non renseignée');
     const sheet = await cli(['export', 'attendance-sheet', '--session', N2, '--excel']);
     const lines = sheet.stdout.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[2]).toBe('Date;17/06/2018 09:00 - 18/06/2018 17:00');

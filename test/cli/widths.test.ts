@@ -67,15 +67,17 @@ describe('every human table of the brochure scenario fits the terminal', () => {
     expect(members.stdout).toContain('veronique.bernard@gal-drome.fr  gal-vallee-de-la-drome');
     expect(widest(members.stdout)).toBeGreaterThan(80);
     const log = await runCli(['log'], { store, now, lang: 'fr', columns: 80 });
-    expect(log.stdout).toContain('reason=Envoyée le 7 février, arrivée dans les indésirables');
+    expect(log.stdout).toContain('motif : Envoyée le 7 février, arrivée dans les indésirables');
   });
 
-  it('log shows the instants of its details in Paris time and cuts them to the width', async () => {
+  it('log shows its actions and details in words, instants in Paris time, and cuts them to the width', async () => {
     const wide = await runCli(['log'], { store, now, lang: 'fr', stdoutTty: true, columns: 400 });
-    expect(wide.stdout).toContain('receivedAt=02/02/2018 09:12');
+    expect(wide.stdout).toContain('statut : confirmée ; reçue : 02/02/2018 09:12');
+    expect(wide.stdout).toContain('règles : date limite (R2) ; motif : Envoyée le 7 février');
+    expect(wide.stdout).not.toMatch(/receivedAt|registration\.add|=/);
     expect(wide.stdout).not.toContain('2018-02-02T08:12');
     const narrow = await runCli(['log'], { store, now, lang: 'fr', stdoutTty: true, columns: 80 });
-    expect(narrow.stdout).toMatch(/^09\/02\/2018 11:00 +tester +registration\.add +reg-1 +session=\S*…$/m);
+    expect(narrow.stdout).toMatch(/^09\/02\/2018 11:00 +tester +inscription +reg-1 +session : \S*…$/m);
   });
 });
 

@@ -19,6 +19,7 @@ import { identityEn } from '../../src/i18n/identity';
 import { terminalEn } from '../../src/i18n/terminal';
 import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
 import { typographyEn } from '../../src/i18n/typography';
+import { wordsEn } from '../../src/i18n/words';
 import { askingEn } from '../../src/i18n/asking';
 
 describe('message tables', () => {
@@ -43,6 +44,7 @@ describe('message tables', () => {
       spreadsheetsEn,
       terminalEn,
       typographyEn,
+      wordsEn,
       askingEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));

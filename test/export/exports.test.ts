@@ -56,8 +56,8 @@ describe('export registrations', () => {
     expect(rows[0]!['Reçue le']).toBe('20/01/2018 10:00');
     // Fixed values in French for the spreadsheet; the default CSV keeps the English codes.
     expect(rows.map((x) => [x.Statut, x['Présence']])).toEqual([
-      ['confirmée', 'présent'],
-      ['confirmée', 'absent'],
+      ['confirmée', 'présent·e'],
+      ['confirmée', 'absent·e'],
       ["en liste d'attente", ''],
     ]);
   });
@@ -151,7 +151,7 @@ describe('--output', () => {
     const r = await runCli(['export', 'members', '--output', out], { store });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`Wrote 4 row(s) to ${out}`);
+    expect(r.stderr).toContain(`Wrote 4 rows to ${out}`);
     expect(csvOf(readFileSync(out, 'utf8'))).toHaveLength(4);
     expect(readdirSync(dirname(out))).toEqual(['members.csv']);
   });

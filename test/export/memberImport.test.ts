@@ -60,7 +60,7 @@ describe('member import reads what export members writes', () => {
     const before = bytesOf(deps.path);
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('5 row(s) are invalid; nothing was imported');
+    expect(r.stderr).toContain('5 rows are invalid; nothing was imported');
     expect(r.stderr).toContain('line 3: Invalid name for --last: "D2"');
     expect(r.stderr).toContain('line 4: Invalid name for --first: "Multi');
     expect(r.stderr).toContain('line 6: Invalid e-mail');
@@ -75,7 +75,7 @@ describe('member import reads what export members writes', () => {
     writeFileSync(file, 'name,address\nA,b@c.fr\n');
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('lacks the column(s) last_name, first_name, email');
+    expect(r.stderr).toContain('lacks the columns last_name, first_name, email');
     writeFileSync(file, 'first_name,last_name,email\n"Ana,Lopez,a@b.fr\n');
     const broken = await runCli(['member', 'import', file], { store: deps.path });
     expect(broken.code).toBe(2);

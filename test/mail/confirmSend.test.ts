@@ -47,7 +47,7 @@ describe('mail send at a terminal', () => {
     const smtp = await startSmtp();
     const before = bytesOf(deps.path);
     const no = await atTerminal(deps.path, smtp, 'n\n');
-    expect(no.stderr).toContain('Send 2 message(s) now?');
+    expect(no.stderr).toContain('Send 2 messages now?');
     expect(no.code).toBe(0);
     expect(smtp.attempts).toBe(0);
     expect(bytesOf(deps.path).equals(before)).toBe(true);

@@ -36,7 +36,7 @@ describe('mail send killed mid-run', () => {
     expect(outbox(deps.path).map((e) => e.state)).toEqual(['sent', 'sending', 'queued']);
 
     const again = await spawnCli(['--store', deps.path, 'mail', 'send', '--yes'], mailEnv(smtp));
-    expect(again.stderr).toContain('1 message(s) were being sent when an earlier run stopped');
+    expect(again.stderr).toContain('1 message was being sent when an earlier run stopped');
     expect(again.code).toBe(0);
     expect(outbox(deps.path).map((e) => [e.to, e.state])).toEqual([
       [emailOf('Anne'), 'sent'],

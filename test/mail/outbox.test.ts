@@ -79,7 +79,7 @@ describe('the outbox: messages queued by the change that causes them', () => {
     expect(bytesOf(deps.path).equals(before)).toBe(true);
     const told = await runCli([...args, '--notify-refusal'], { store: deps.path, now: '2018-02-07T12:00:00.000Z' });
     expect(told.code).toBe(1);
-    expect(told.stderr).toContain('R3 cotisation');
+    expect(told.stderr).toContain('Cotisation (R3)');
     expect(told.stderr).toContain(`Only the message telling ${emailOf('Anne')} how to pay the cotisation was written, to the outbox`);
     const [refusal] = outbox(deps.path);
     expect(refusal).toMatchObject({
@@ -201,7 +201,7 @@ describe('mail plan: convocations, reminders and thanks when due', () => {
     await registerAgents(deps, 1);
     const r = await runCli(['mail', 'plan'], { store: deps.path, now: CONVOCATION_DUE });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 message(s) queued now.');
+    expect(r.stderr).toContain('1 message queued now.');
     expect(r.stdout).toMatch(/^kind +session +to +subject\nconfirmation .*\nconvocation +cooperer-leader-n1-2018 +anne@gal.fr +Convocation : /);
     const bad = await runCli(['mail', 'plan', '--session', 'nope'], { store: deps.path, now: CONVOCATION_DUE });
     expect(bad.code).toBe(2);
@@ -212,7 +212,7 @@ describe('mail plan: convocations, reminders and thanks when due', () => {
     writeFileSync(config, JSON.stringify({ mail: { convocationDays: '2' } }));
     const env = { CAPRURAL_CONFIG: config };
     expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-12T09:00:00.000Z', env })).stderr).toContain('Nothing new is due.');
-    expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-13T09:00:00.000Z', env })).stderr).toContain('1 message(s) queued now.');
+    expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-13T09:00:00.000Z', env })).stderr).toContain('1 message queued now.');
     writeFileSync(config, JSON.stringify({ mail: { convocationDays: 'soon' } }));
     expect((await runCli(['mail', 'plan'], { store: other.path, now: '2018-02-13T09:00:00.000Z', env })).code).toBe(2);
   });

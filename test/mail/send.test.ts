@@ -142,7 +142,7 @@ describe('caprural mail send (brochure scenario, real SMTP server on loopback)',
     const smtp = await startSmtp();
     const before = bytesOf(deps.path);
     const r = await send(deps.path, mailEnv(smtp), '--test-to', 'organisatrice@caprural.org');
-    expect(r.stdout).toBe('2 test message(s) sent to organisatrice@caprural.org (one of each kind queued); the outbox is unchanged.\n');
+    expect(r.stdout).toBe('2 test messages sent to organisatrice@caprural.org (one of each kind queued); the outbox is unchanged.\n');
     expect(smtp.accepted.map((m) => [(m.to as { text: string }).text, m.subject?.slice(0, 28)])).toEqual([
       ['organisatrice@caprural.org', '[TEST] Inscription confirmée'],
       ['organisatrice@caprural.org', "[TEST] Liste d'attente : Coo"],

@@ -33,7 +33,7 @@ describe('thanks after the session', () => {
     const env = mailEnv(smtp, { CAPRURAL_CONFIG: config });
     const plan = await runCli(['mail', 'plan'], { store: deps.path, now: AFTER, env });
     expect(plan.code).toBe(0);
-    expect(plan.stderr).toContain('2 message(s) queued now.');
+    expect(plan.stderr).toContain('2 messages queued now.');
     const sent = await runCli(['mail', 'send', '--yes'], { store: deps.path, now: AFTER, env });
     expect(sent.code).toBe(0);
     expect(smtp.accepted.map((m) => (m.to as { text: string }).text)).toEqual([emailOf('Anne'), emailOf('Bruno')]);

@@ -65,7 +65,7 @@ describe('renderReportHtml', () => {
     const { html, charts } = render(data, '2030-06-03T00:00:00.000Z');
     const titles = charts.filter((c) => c.id.startsWith('chart-timeline')).map((c) => c.title);
     expect(titles).toEqual(['Registrations received for s-04', 'Registrations received for s-05', 'Registrations received for s-00', 'Registrations received for s-01']);
-    expect(html).toContain('2 more session(s) with registrations');
+    expect(html).toContain('2 more sessions with registrations');
   });
 
   it(`draws a long timeline with at most ${MAX_TIMELINE_POINTS} points, the last one the deadline's day, marked`, () => {

@@ -1,0 +1,69 @@
+// Widths at a terminal and wrapping on words: messages and prompts are cut between words at the
+// terminal's width, never in the middle of one (a terminal left to itself cuts "inscri-ption").
+
+// Made on first use: creating a segmenter loads ICU's break rules (10-40 ms at start-up), which
+// a command printing JSON or only ASCII never needs. Printable ASCII is one grapheme per character.
+let segmenter: Intl.Segmenter | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The graphemes of a text: "É" is one, whether composed or written E + combining accent. */
+export const graphemes = (text: string): string[] =>
+  PRINTABLE_ASCII.test(text) ? [...text] : Array.from((segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text), (s) => s.segment);
+
+// East Asian wide and full-width characters and emoji take two columns at a terminal.
+const WIDE =
+  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const ZERO = /^[\p{M}\p{Cf}]+$/u;
+
+/** The columns one grapheme takes: 0, 1 or 2. */
+export function graphemeWidth(g: string): number {
+  if (ZERO.test(g)) return 0;
+  return WIDE.test(g) || /\p{Extended_Pictographic}/u.test(g) ? 2 : 1;
+}
+
+/** A colour or style sequence (ESC [ … m): it takes no column. */
+const SGR = /\u001b\[[0-9;:]*m/g;
+
+/** The number of terminal columns a text takes: an accented letter is one, whether composed or not; colours none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const g of graphemes(text.includes('\u001b') ? text.replace(SGR, '') : text)) width += graphemeWidth(g);
+  return width;
+}
+
+/** The indentation of a line's continuation: its own, plus a list marker's ("  - ", "  • ", "  1. "). */
+const HANGING = /^((?:\u001b\[[0-9;:]*m)*)( *)((?:[-•*~!]|\d+\.|\d+\)) )?/;
+
+/**
+ * `text` wrapped on words to `width` columns, line by line; undefined `width` (not a terminal)
+ * leaves it whole. A continued line keeps its indentation (after a list marker, under its text);
+ * a word longer than a line stays whole on its own line (a path, a URL, a command to copy).
+ */
+export function wrapWords(text: string, width: number | undefined): string {
+  if (width === undefined || width < 20) return text;
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, width))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  const [lead, , spaces, marker] = HANGING.exec(line)!;
+  // A deep indentation keeps at most half the width for the text.
+  const indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
+  const words = line.slice(lead.length).split(' ');
+  const lines: string[] = [];
+  let current = lead;
+  let empty = true;
+  for (const word of words) {
+    const next = empty ? `${current}${word}` : `${current} ${word}`;
+    if (!empty && displayWidth(next) > width) {
+      lines.push(current);
+      current = `${indent}${word}`;
+    } else current = next;
+    empty = false;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
