@@ -122,8 +122,9 @@ try {
       register: cli('register', '--session', t.openSession, '--member', t.registerMember, '--received-at', targets.receivedAt),
       'member add': cli('member', 'add', '--first', 'Zoé', '--last', 'Nouvelle', '--email', 'zoe.nouvelle@example.fr'),
       'export registrations': cli('export', 'registrations'),
-      // The year with the most sessions (the generator's open year: half the sessions), as a page with its charts.
-      'report --year 2027': cli('report', '--year', '2027', '--output', join(work, 'report.html')),
+      // The year with the most sessions (the generator's open year: half the sessions), as a page with its charts
+      // (--yes: the page of the previous run is replaced).
+      'report --year 2027': cli('report', '--year', '2027', '--output', join(work, 'report.html'), '--yes'),
     };
     perCommand[name] = {};
     for (const [label, argv] of Object.entries(commands)) {

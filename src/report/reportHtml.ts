@@ -98,9 +98,10 @@ function figure(draw: (c: SvgChart) => string, chart: SvgChart | null, f: Format
 }
 
 /** "a: 1; b: 2; … and 3 more": the start of a chart's numbers, for its text alternative. */
-function summarise(f: Format, items: string[], max = 6): string {
+function summarise<T>(f: Format, items: readonly T[], say: (item: T) => string, max = 6): string {
   if (items.length === 0) return f.t('rpNothingToChart');
-  const shown = items.slice(0, max).join('; ');
+  // Only the items shown are put in words (a year has up to thousands of sessions).
+  const shown = items.slice(0, max).map(say).join('; ');
   return items.length > max ? `${shown}; ${f.t('rpAndMore', { count: items.length - max })}.` : `${shown}.`;
 }
 
@@ -196,10 +197,7 @@ function perSessionChart(
 function fillSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) => string): string {
   const { t } = f;
   const sessions = figures.sessions;
-  const summary = summarise(
-    f,
-    sessions.map((s) => `${clean(s.id)}: ${s.confirmed}/${s.capacity ?? t('rpNoLimit')}, ${t('rpColWaitlisted').toLowerCase()} ${s.waitlisted}`),
-  );
+  const summary = summarise(f, sessions, (s) => `${clean(s.id)}: ${s.confirmed}/${s.capacity ?? t('rpNoLimit')}, ${t('rpColWaitlisted').toLowerCase()} ${s.waitlisted}`);
   const chart = perSessionChart(
     f,
     'chart-fill',
@@ -233,7 +231,8 @@ function attendanceSection(f: Format, figures: ReportFigures, draw: (c: SvgChart
   const sessions = figures.sessions;
   const summary = summarise(
     f,
-    sessions.map((s) => `${clean(s.id)}: ${t('rpColPresent').toLowerCase()} ${s.present}, ${t('rpColAbsent').toLowerCase()} ${s.absent}, ${t('rpColNotRecorded').toLowerCase()} ${s.notRecorded}`),
+    sessions,
+    (s) => `${clean(s.id)}: ${t('rpColPresent').toLowerCase()} ${s.present}, ${t('rpColAbsent').toLowerCase()} ${s.absent}, ${t('rpColNotRecorded').toLowerCase()} ${s.notRecorded}`,
   );
   const chart = perSessionChart(
     f,
@@ -412,10 +411,7 @@ const territoryLabel = (f: Format, key: string | null) => (key === null ? f.t('r
 function originSection(f: Format, figures: ReportFigures, draw: (c: SvgChart) => string): string {
   const { t } = f;
   const groupSummary = (groups: Array<{ label: string; g: GroupCount }>) =>
-    summarise(
-      f,
-      groups.map((x) => `${clean(x.label)}: ${x.g.registrants} ${t('rpColRegistrants').toLowerCase()}, ${x.g.participants} ${t('rpColParticipants').toLowerCase()}`),
-    );
+    summarise(f, groups, (x) => `${clean(x.label)}: ${x.g.registrants} ${t('rpColRegistrants').toLowerCase()}, ${x.g.participants} ${t('rpColParticipants').toLowerCase()}`);
   const kinds = figures.byOrganisationKind.map((g) => ({ label: kindLabel(f, g.key), g }));
   const territories = figures.byTerritory.map((g) => ({ label: territoryLabel(f, g.key), g }));
   let drawnTerritories = territories;
@@ -489,11 +485,7 @@ function cotisationSection(f: Format, figures: ReportFigures, draw: (c: SvgChart
     'chart-cotisations',
     t('rpCotisationChart'),
     t('rpCotisationAlt', {
-      summary: summarise(
-        f,
-        years.map((y) => `${y.year}: ${y.people}`),
-        12,
-      ),
+      summary: summarise(f, years, (y) => `${y.year}: ${y.people}`, 12),
     }),
     years.map((y) => String(y.year)),
     years.map((y) => y.people),
@@ -521,10 +513,7 @@ function eligibilitySection(f: Format, figures: ReportFigures, draw: (c: SvgChar
     'chart-eligibility',
     t('rpEligibilityChart'),
     t('rpEligibilityAlt', {
-      summary: summarise(
-        f,
-        rules.map((r) => `${clean(r.ruleId)}: ${r.eligible}`),
-      ),
+      summary: summarise(f, rules, (r) => `${clean(r.ruleId)}: ${r.eligible}`),
     }),
     rules.map((r) => r.ruleId),
     rules.map((r) => r.eligible),
