@@ -3,7 +3,12 @@ import type { Context } from './context';
 import { formatTable } from './table';
 import { officeTime } from './words';
 
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+/** A file's size: "34.8 KiB", in French "34,8 Kio". */
+const size = (bytes: number, lang: Context['lang']) => {
+  const [unit, kilo, mega] = lang === 'fr' ? ['o', 'Kio', 'Mio'] : ['B', 'KiB', 'MiB'];
+  const decimal = (n: number) => (lang === 'fr' ? n.toFixed(1).replace('.', ',') : n.toFixed(1));
+  return bytes < 1024 ? `${bytes} ${unit}` : bytes < 1024 * 1024 ? `${decimal(bytes / 1024)} ${kilo}` : `${decimal(bytes / 1024 / 1024)} ${mega}`;
+};
 
 export async function backupListCommand(ctx: Context): Promise<void> {
   const backups = await listStoreBackups(ctx.deps);
@@ -17,7 +22,7 @@ export async function backupListCommand(ctx: Context): Promise<void> {
       backups.map((b) => [
         b.name,
         officeTime(ctx, b.replacedAt),
-        size(b.size),
+        size(b.size, ctx.lang),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),
         b.state === 'valid' ? ctx.t('backupValid') : b.state === 'newer' ? ctx.t('backupNewerState') : b.state === 'unreadable' ? ctx.t('backupUnreadableState') : ctx.t('backupBroken'),
