@@ -9,7 +9,9 @@ import type { CsvTable } from '../csv/readCsv';
 import { mapHeader, MEMBER_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
-import type { StoreData } from '../store/index';
+import type { Member, StoreData } from '../store/index';
+import { fullName } from '../domain/people';
+import { searchKey } from '../domain/text';
 import type { Deps } from './deps';
 import { isMadeIdShape } from '../domain/text';
 import { isAnonymousId } from '../domain/anonymise';
@@ -144,8 +146,41 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   return report;
 }
 
+/** A person the import creates although someone (on file, or earlier in the file) already has the same full name. */
+export interface ImportNamesake {
+  member: Member;
+  /** The others with that name: a different e-mail, so the import could not know they are one person. */
+  existing: Member[];
+}
+
+/**
+ * The people created whose full name (compared as the person matcher compares names: case, accents
+ * and punctuation aside, searchKey) someone else already has. One pass over everyone, so a
+ * 20,000-row import stays linear. `member add` asks about a namesake; an import cannot, so it says.
+ */
+export function importNamesakes(members: readonly Member[], created: ReadonlySet<string>): ImportNamesake[] {
+  if (created.size === 0) return [];
+  const byName = new Map<string, Member[]>();
+  for (const m of members) {
+    if (m.anonymisedAt !== null) continue;
+    const key = searchKey(fullName(m));
+    const list = byName.get(key);
+    if (list) list.push(m);
+    else byName.set(key, [m]);
+  }
+  return members
+    .filter((m) => created.has(m.id))
+    .map((m) => ({ member: m, existing: (byName.get(searchKey(fullName(m))) ?? []).filter((o) => o.id !== m.id) }))
+    .filter((n) => n.existing.length > 0);
+}
+
 /** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */
-export async function importMembers(deps: Deps, table: CsvTable, file: string, options: { dryRun?: boolean } = {}): Promise<MemberImportReport & { lookAlikes: LookAlike[] }> {
+export async function importMembers(
+  deps: Deps,
+  table: CsvTable,
+  file: string,
+  options: { dryRun?: boolean } = {},
+): Promise<MemberImportReport & { lookAlikes: LookAlike[]; namesakes: ImportNamesake[] }> {
   const { findLookAlikes } = await import('../domain/lookAlike');
   // The people created, checked against everyone (those of the file included) for look-alikes.
   const apply = (data: StoreData) => {
@@ -157,6 +192,7 @@ export async function importMembers(deps: Deps, table: CsvTable, file: string, o
         data.members,
         data.members.filter((m) => created.has(m.id)),
       ),
+      namesakes: importNamesakes(data.members, created),
     };
   };
   if (options.dryRun) return { ...apply(await deps.store.read()), dryRun: true };

@@ -1,6 +1,7 @@
 import { importMembers } from '../app/memberImport';
 import { readCsvFile } from '../csv/readCsv';
 import type { Context } from './context';
+import { fullName } from '../domain/people';
 import { fieldsText } from './words';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { noteEncoding } from './noteEncoding';
@@ -10,10 +11,14 @@ import { shownValue } from '../domain/csvColumns';
 export async function memberImportCommand(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
   const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
-  const { lookAlikes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
+  const { lookAlikes, namesakes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
+  for (const n of namesakes) {
+    const others = n.existing.map((o) => `${fullName(o)} (${o.id}, ${o.email})`).join(' ; ');
+    ctx.warn(ctx.t('importNamesake', { name: fullName(n.member), id: n.member.id, email: n.member.email, others, dryRun: Boolean(options.dryRun) }));
+  }
   if (report.columnsNotRead.length > 0) ctx.warn(ctx.t('importColumnsNotRead', { count: report.columnsNotRead.length, columns: report.columnsNotRead.map(shownValue).join(', ') }));
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
-  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson) });
+  if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson), namesakes: namesakes.map((n) => ({ memberId: n.member.id, existingIds: n.existing.map((o) => o.id) })) });
   ctx.out(
     ctx.t('membersImported', {
       rows: report.rows,

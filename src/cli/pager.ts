@@ -33,8 +33,16 @@ export function wantsPager(io: Pick<Io, 'stdoutIsTTY' | 'rows' | 'columns' | 'en
   return screenLines(text, io.columns && io.columns > 0 ? io.columns : 80) >= rows;
 }
 
-/** What became of the text: shown by the pager, or not (the pager could not run: the caller prints it). */
-export type Paged = { shown: true } | { shown: false; reason: string };
+/** What became of the text: shown by the pager, or not (the pager could not run: the caller prints it, saying why in words). */
+export type Paged = { shown: true } | { shown: false; reason: 'notFound' | 'notExecutable' | 'failed' };
+
+/**
+ * The pager's environment: caprural always writes UTF-8, so less is told so when nothing chose its
+ * charset (LESSCHARSET); otherwise a machine without the user's locale installed shows `é` as `<C3><A9>`.
+ */
+export function pagerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.LESSCHARSET === undefined ? { ...env, LESSCHARSET: 'utf-8' } : env;
+}
 
 /**
  * Runs the pager (through the shell, so PAGER may carry arguments) with `text` on its input and the
@@ -49,16 +57,16 @@ export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: 
       let child;
       try {
         // `exec`: the shell becomes the pager, so that no shell is left in between to die of Ctrl-C.
-        child = spawn(platform() === 'win32' ? command : `exec ${command}`, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: io.env });
-      } catch (error) {
-        resolve({ shown: false, reason: (error as Error).message });
+        child = spawn(platform() === 'win32' ? command : `exec ${command}`, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: pagerEnv(io.env) });
+      } catch {
+        resolve({ shown: false, reason: 'failed' });
         return;
       }
-      child.on('error', (error) => resolve({ shown: false, reason: (error as NodeJS.ErrnoException).code ?? error.message }));
+      child.on('error', (error) => resolve({ shown: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'notFound' : 'failed' }));
       // The reader may quit before reading everything (q in less): the rest is not wanted.
       child.stdin.on('error', () => undefined);
       // 126/127: not executable or not found (sh); 9009: not found (cmd.exe).
-      child.on('close', (code) => resolve(code === 126 || code === 127 || code === 9009 ? { shown: false, reason: `exit ${code}` } : { shown: true }));
+      child.on('close', (code) => resolve(code === 127 || code === 9009 ? { shown: false, reason: 'notFound' } : code === 126 ? { shown: false, reason: 'notExecutable' } : { shown: true }));
       child.stdin.end(text);
     });
   } finally {

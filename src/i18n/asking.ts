@@ -40,7 +40,8 @@ export const askingEn = {
   confirmNeedsYes: (p: { command: string }) => `'${p.command}' asks for confirmation at a terminal, and there is none here (or --no-input was given).\nAdd --yes to confirm.`,
   overwriteNeedsYes: (p: { file: string }) =>
     `${p.file} exists already, and there is no terminal to confirm replacing it (or --no-input was given).\nAdd --yes to replace it, or choose another --output.`,
-  pagerFailed: (p: { pager: string; reason: string }) => `The pager "${p.pager}" could not run (${p.reason}); the output follows unpaged.`,
+  pagerFailed: (p: { pager: string; reason: 'notFound' | 'notExecutable' | 'failed' }) =>
+    `The pager "${p.pager}" could not run (${{ notFound: 'not found', notExecutable: 'not executable', failed: 'it failed to start' }[p.reason]}); the output follows unpaged.\nSet PAGER to a pager you have, or give --no-pager.`,
 };
 
 export const askingFr: typeof askingEn = {
@@ -79,5 +80,6 @@ export const askingFr: typeof askingEn = {
   confirmNeedsYes: (p) => `« ${p.command} » demande une confirmation dans un terminal, et il n'y en a pas ici (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
   overwriteNeedsYes: (p) =>
     `${p.file} existe déjà, et aucun terminal ne permet de confirmer son remplacement (ou --no-input a été donné).\nAjoutez --yes pour le remplacer, ou choisissez un autre --output.`,
-  pagerFailed: (p) => `Le paginateur « ${p.pager} » n'a pas pu être lancé (${p.reason}) ; la sortie suit sans pagination.`,
+  pagerFailed: (p) =>
+    `Le paginateur « ${p.pager} » n'a pas pu être lancé (${{ notFound: 'introuvable', notExecutable: 'non exécutable', failed: 'échec au démarrage' }[p.reason]}) ; la sortie suit sans pagination.\nIndiquez dans PAGER un paginateur installé, ou ajoutez --no-pager.`,
 };

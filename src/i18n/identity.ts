@@ -16,6 +16,8 @@ export const identityEn = {
     `The e-mail of ${p.id} (${p.email}) holds a control, invisible or space character, or is not in its normalised form.\nCorrect it with 'caprural member edit ${p.id} --email …'.`,
   doctorEmailSameNormalised: (p: { id: string; other: string; email: string }) =>
     `${p.id} and ${p.other} have the same e-mail once normalised (${p.email}).\nIf they are one person, keep one record; otherwise correct one with 'caprural member edit <id> --email …'.`,
+  importNamesake: (p: Who & { email: string; others: string; dryRun: boolean }) =>
+    `Warning: a new record ${p.dryRun ? 'would be' : 'was'} created for ${p.name} (${p.id}, ${p.email}), though this name is already on file: ${p.others}.\nIf it is the same person, put the known e-mail (or the member_id column) in the file and import it again.`,
   mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
   mixedScriptsEmail: (p: Who & { email: string; scripts: string }) => `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
 };
@@ -29,6 +31,8 @@ export const identityFr: typeof identityEn = {
     `L'e-mail ${de(p.id)} (${p.email}) contient un caractère de contrôle, invisible ou d'espacement, ou n'est pas sous sa forme normalisée.\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
   doctorEmailSameNormalised: (p) =>
     `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
+  importNamesake: (p) =>
+    `Attention : une nouvelle fiche ${p.dryRun ? 'serait créée' : 'a été créée'} pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, mettez dans le fichier l'e-mail connu (ou la colonne identifiant) et importez à nouveau.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
   mixedScriptsEmail: (p) => `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
 };

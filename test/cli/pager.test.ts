@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagerCommand, runPager, screenLines, wantsPager } from '../../src/cli/pager';
+import { pagerCommand, pagerEnv, runPager, screenLines, wantsPager } from '../../src/cli/pager';
 import type { StoreData } from '../../src/store/index';
 import { recordingPager } from '../helpers/recordingPager';
 import { runCli } from '../helpers/runCli';
@@ -62,7 +62,19 @@ describe('runPager', () => {
 
   it('a pager that cannot run is reported, so the caller prints the text itself', async () => {
     const dir = tempDir();
-    expect(await runPager({ env: { PATH: dir } }, 'no-such-pager-here -R', 'x\n')).toMatchObject({ shown: false });
+    expect(await runPager({ env: { PATH: dir } }, 'no-such-pager-here -R', 'x\n')).toEqual({ shown: false, reason: 'notFound' });
+  });
+
+  it('tells less the text is UTF-8 unless LESSCHARSET already says something (a machine without the fr_FR locale showed <C3><A9>)', () => {
+    expect(pagerEnv({ LANG: 'fr_FR.UTF-8' })).toEqual({ LANG: 'fr_FR.UTF-8', LESSCHARSET: 'utf-8' });
+    expect(pagerEnv({ LESSCHARSET: 'latin1' })).toEqual({ LESSCHARSET: 'latin1' });
+  });
+
+  it('the pager gets that environment', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'charset.txt');
+    expect(await runPager({ env: { PATH: process.env.PATH } }, `sh -c 'printf %s "$LESSCHARSET" > "${out}"; cat > /dev/null'`, 'é\n')).toEqual({ shown: true });
+    expect(readFileSync(out, 'utf8')).toBe('utf-8');
   });
 
   it('a pager that quits before reading everything (q in less) is not an error', async () => {
@@ -108,7 +120,7 @@ describe('long output at a terminal, through the command line', () => {
     const store = await storeWithOrganisations(40);
     const r = await runCli(['org', 'list'], { store, stdoutTty: true, rows: 20, env: { PAGER: join(tempDir(), 'no-such-pager') }, lang: 'fr' });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("n'a pas pu être lancé");
+    expect(r.stderr).toContain("n'a pas pu être lancé (introuvable) ; la sortie suit sans pagination.\nIndiquez dans PAGER un paginateur installé, ou ajoutez --no-pager.");
     expect(r.stdout).toContain('GAL n°40');
   });
 

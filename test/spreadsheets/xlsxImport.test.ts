@@ -57,6 +57,24 @@ describe("member import reads the organiser's workbook (personnes.xlsx) as it is
     expect(all.stderr).not.toContain('not read');
   });
 
+  it('says when a new record gets the name of someone already on file under another e-mail (an import cannot ask, as member add does)', async () => {
+    const deps = await tempDeps({ empty: true });
+    expect((await runCli(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'veronique.bernard@example.fr'], { store: deps.path })).code).toBe(0);
+    const file = fixture('spreadsheets', 'personnes-excel-cp1252.csv');
+    const dry = await runCli(['member', 'import', file, '--dry-run'], { store: deps.path, lang: 'fr' });
+    expect(dry.stderr).toContain('Attention : une nouvelle fiche serait créée pour Véronique Bernard (');
+    expect(dry.stderr).toContain('alors que ce nom existe déjà : Véronique Bernard (veronique-bernard, veronique.bernard@example.fr).');
+    const done = await runCli(['member', 'import', file, '--json'], { store: deps.path });
+    expect(done.code).toBe(0);
+    const report = JSON.parse(done.stdout);
+    expect(report.namesakes).toEqual([{ memberId: expect.stringMatching(/^veronique-bernard-/), existingIds: ['veronique-bernard'] }]);
+    expect(done.stderr).toContain('a new record was created for Véronique Bernard');
+    // The same file again updates by e-mail: nobody is created, nothing is said about names.
+    const again = await runCli(['member', 'import', file, '--json'], { store: deps.path });
+    expect(JSON.parse(again.stdout).namesakes).toEqual([]);
+    expect(again.stderr).not.toContain('new record');
+  });
+
   it('--sheet NAME reads that sheet; a sheet that is not there names those there are, and nothing changes', async () => {
     const file = await workbook('deux.xlsx', [
       { sheet: 'Notes', data: [['Rien à importer']] },
