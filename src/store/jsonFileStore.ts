@@ -66,7 +66,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   const path = realStorePath(givenPath);
   // Fingerprints of the versions checked or written here (src/store/trust.ts): only on the real
   // filesystem (the `fs` seam of the fault tests has no handles to take them from).
-  const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir) : null;
+  const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid) : null;
 
   /** The file's text and, when trusted fingerprints are kept, its stat from the same handle (null if it changed while read). */
   async function readVersion(): Promise<{ text: string; stat: nodeFs.BigIntStats | null } | null> {

@@ -61,8 +61,12 @@ export interface Trust {
   record(print: Fingerprint): void;
 }
 
-/** Fingerprints kept in `<cacheDir>/trusted/`, one small JSON file per store. */
-export function openTrust(cacheDir: string): Trust {
+/**
+ * Fingerprints kept in `<cacheDir>/trusted/`, one small JSON file per store. `pid` (this
+ * process's) names the temporary file; without it, a random name (which loads node:crypto's
+ * random source, a few milliseconds at start-up that a read-only command otherwise never needs).
+ */
+export function openTrust(cacheDir: string, pid?: number): Trust {
   const dir = join(cacheDir, 'trusted');
   const fileOf = (path: string) => join(dir, nameOf(path));
   return {
@@ -78,7 +82,8 @@ export function openTrust(cacheDir: string): Trust {
     },
     record(print) {
       // Written whole then renamed: a reader sees the old fingerprint or the new, never half of one.
-      const tmp = `${fileOf(print.path)}.${globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
+      // No two live processes share a pid: the name is this process's alone (a dead one's file is overwritten).
+      const tmp = `${fileOf(print.path)}.${pid ?? globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
       try {
         nodeFs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         nodeFs.writeFileSync(tmp, JSON.stringify(print), { mode: 0o600 });
