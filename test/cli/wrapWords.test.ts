@@ -35,7 +35,7 @@ describe('wrapWords', () => {
 
   it('a command to copy is never broken across lines (pasting its first half would run it without its last arguments)', () => {
     const refusal = '  - Cotisation (R3) : aucune cotisation 2027 payée par cette structure. Enregistrez-la avec : caprural membership pay paul-bernard --year 2027';
-    const lines = wrapWords(refusal, 80).split('\n');
+    const lines = wrapWords(refusal, 60).split('\n');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.at(-1)).toMatch(/ caprural membership pay paul-bernard --year 2027$/);
     const quoted = "Utilisez un identifiant, un e-mail ou un nom complet ('caprural member list' les liste), ou choisissez dans la liste proposée.";
