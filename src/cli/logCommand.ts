@@ -1,4 +1,6 @@
 import { listLog } from '../app/log';
+import { escapeForDisplay } from '../escapeForDisplay';
+import { displayWidth, wrapWords } from '../i18n/wrap';
 import type { Context } from './context';
 import { logDetailsText } from './logDetails';
 import { formatTable } from './table';
@@ -8,11 +10,27 @@ export async function logCommand(ctx: Context, options: { session?: string }): P
   const entries = await listLog(ctx.deps, { session: options.session });
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));
-  await ctx.page(
-    formatTable(
-      ctx.t('headLog'),
-      entries.map((e) => [officeTime(ctx, e.at), e.user, ctx.t('logAction', { action: e.action }), e.target ?? '', logDetailsText(ctx, e.action, e.details)]),
-      { width: ctx.width, columns: [undefined, { shrink: 3, min: 6 }, { shrink: 1, min: 12 }, { shrink: 2, min: 12, cut: 'start' }, { shrink: 4, min: 12 }] },
-    ),
-  );
+  const rows = entries.map((e) => [officeTime(ctx, e.at), e.user, ctx.t('logAction', { action: e.action }), e.target ?? '', logDetailsText(ctx, e.action, e.details)]);
+  const whole = formatTable(ctx.t('headLog'), rows);
+  const width = ctx.width;
+  if (width === undefined || whole.split('\n').every((line) => displayWidth(line) <= width)) return ctx.page(whole);
+  // Too wide for the terminal: the details (the useful part, and the longest) go on their own
+  // indented lines under each entry, wrapped on words, so that neither they nor the ids are cut.
+  const header = ctx.t('headLog').split('\t').slice(0, 4).join('\t');
+  const table = formatTable(
+    header,
+    rows.map((r) => r.slice(0, 4)),
+    { width, columns: [{ shrink: 4, min: 16 }, { shrink: 3, min: 6 }, { shrink: 1, min: 12 }, undefined] },
+  ).split('\n');
+  const lines = [table[0]!];
+  rows.forEach((r, i) => {
+    lines.push(table[i + 1]!);
+    if (r[4])
+      lines.push(
+        ...wrapWords(escapeForDisplay(r[4]), width - 4)
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
+  });
+  return ctx.page(lines.join('\n'));
 }

@@ -10,7 +10,8 @@ export async function sessionsCommand(ctx: Context, options: { year?: string; op
   const rows = await listSessions(ctx.deps, { year, open: options.open });
   if (ctx.json) return ctx.printJson(rows);
   if (rows.length === 0) return ctx.out(ctx.t('noSessions'));
-  // At a terminal, a fill bar beside the seats; piped output stays the plain columns scripts read.
+  // At a terminal, a fill bar beside the seats (5 parts: it fits beside whole dates at 120 columns);
+  // piped output stays the plain columns scripts read.
   const bars = Boolean(ctx.io.stdoutIsTTY);
   await ctx.page(
     formatTable(
@@ -19,7 +20,7 @@ export async function sessionsCommand(ctx: Context, options: { year?: string; op
         s.id,
         ctx.width === undefined && s.title.length > 48 ? `${s.title.slice(0, 47)}…` : s.title,
         sessionDate(ctx, s),
-        bars && s.capacity !== null ? `${s.confirmed}/${s.capacity} ${fillBar(s.confirmed, s.capacity)}` : `${s.confirmed}/${s.capacity ?? '–'}`,
+        bars && s.capacity !== null ? `${s.confirmed}/${s.capacity} ${fillBar(s.confirmed, s.capacity, 5)}` : `${s.confirmed}/${s.capacity ?? '–'}`,
         String(s.waitlisted),
         deadline(ctx, s),
         s.open ? `${ctx.t(`status_${s.status}`)} (${ctx.t('open')})` : ctx.t(`status_${s.status}`),
@@ -29,12 +30,14 @@ export async function sessionsCommand(ctx: Context, options: { year?: string; op
         // The id is typed in other commands: never shortened. The title keeps what tells sessions apart.
         columns: [
           undefined,
-          // At a wide terminal the title keeps more than the dates' times; at a narrow one, what tells them apart.
-          { shrink: 2, min: (ctx.width ?? 0) >= 100 ? 36 : 24, cut: 'title' },
-          { shrink: 3, min: 11 },
-          { shrink: 4, min: 5, cut: 'words' },
+          // The title gives up width first, keeping what tells sessions apart (the part after the
+          // shared "Coopérer dans LEADER : "); the day and hours, the deadline and the fill bar are
+          // what the organiser looks at daily, so they stay whole as long as the title can shrink.
+          { shrink: 4, min: (ctx.width ?? 0) >= 100 ? 18 : 24, cut: 'title' },
+          { shrink: 2, min: 10, cut: 'words' },
+          { shrink: 3, min: 5, cut: 'words' },
           { shrink: 1, min: 3, drop: 2 },
-          { shrink: 3, min: 11, drop: 1 },
+          { shrink: 2, min: 10, cut: 'words', drop: 1 },
           { shrink: 1, min: 8, cut: 'words' },
         ],
       },

@@ -16,6 +16,8 @@ export const eligibilityEn = {
   'eligReason_outside-years': (p: Cited) => `Attended ${p.course} in ${p.year} (${p.session}), outside the years of the rule (${p.years}).`,
   eligReason_cancelled: (p: Cited) => `Registered to ${p.session} (${p.date}), but the registration was cancelled: a cancelled registration does not count, even with attendance recorded.`,
   'eligReason_never-registered': (p: Cited) => `Never registered (confirmed) to ${p.course} in ${p.years}.`,
+  /** The rule's years as a sentence reads them: "2017 or 2018", "2016, 2017 or 2018". */
+  eligYearsOr: (p: { years: readonly number[] }) => (p.years.length < 2 ? p.years.join('') : `${p.years.slice(0, -1).join(', ')} or ${p.years.at(-1)}`),
   eligEvidence: (_: P) => `Evidence:`,
   eligEvidenceLine: (p: { session: string; date: string; status: string; attendance: string }) => `  ${p.session} (${p.date}): ${p.status}, ${p.attendance}`,
   eligAskPerson: (_: P) => `Who? (type part of a name or an e-mail)`,
@@ -36,6 +38,7 @@ export const eligibilityFr: typeof eligibilityEn = {
   'eligReason_outside-years': (p) => `A participé à ${p.course} en ${p.year} (${p.session}), hors des années de la règle (${p.years}).`,
   eligReason_cancelled: (p) => `Inscrit·e à ${p.session} (${p.date}), mais l'inscription a été annulée : une inscription annulée ne compte pas, même avec une présence enregistrée.`,
   'eligReason_never-registered': (p) => `Jamais inscrit·e (inscription confirmée) à ${p.course} en ${p.years}.`,
+  eligYearsOr: (p) => (p.years.length < 2 ? p.years.join('') : `${p.years.slice(0, -1).join(', ')} ou ${p.years.at(-1)}`),
   eligEvidence: () => `Éléments :`,
   eligEvidenceLine: (p) => `  ${p.session} (${p.date}) : ${p.status}, ${p.attendance}`,
   eligAskPerson: () => `Qui ? (tapez une partie du nom ou l'e-mail)`,

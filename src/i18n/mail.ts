@@ -84,7 +84,7 @@ export const mailFr: typeof mailEn = {
   mailState_withdrawn: () => 'retiré',
   invalidLink: (p) => `--link « ${p.value} » invalide : donnez le lien de connexion sous forme d'URL http(s), par ex. https://visio.example.org/cap-rural ("" l'efface).`,
   mailNoUrl: () =>
-    `Aucun serveur SMTP n'est indiqué. Renseignez CAPRURAL_SMTP_URL (par ex. smtps://utilisateur@smtp.example.org:465, ou smtp://127.0.0.1:25 pour un relais local) et CAPRURAL_MAIL_FROM,\nou une fois pour toutes : caprural config set smtp.url … ; caprural config set mail.from « Cap Rural <formation@caprural.org> »`,
+    `Aucun serveur SMTP n'est indiqué. Renseignez CAPRURAL_SMTP_URL (par ex. smtps://utilisateur@smtp.example.org:465, ou smtp://127.0.0.1:25 pour un relais local) et CAPRURAL_MAIL_FROM,\nou une fois pour toutes : caprural config set smtp.url … ; caprural config set mail.from "Cap Rural <formation@caprural.org>"`,
   mailNoFrom: () => `Aucun expéditeur n'est indiqué. Renseignez CAPRURAL_MAIL_FROM (ou : caprural config set mail.from …), par ex. « Cap Rural <formation@caprural.org> ».`,
   mailBadFrom: (p) => `L'expéditeur « ${p.value} » n'est pas une adresse e-mail. Renseignez CAPRURAL_MAIL_FROM, par ex. « Cap Rural <formation@caprural.org> ».`,
   mailBadUrl: (p) => `Le serveur SMTP « ${p.value} » n'est pas une URL smtp:// ou smtps://, par ex. smtps://utilisateur@smtp.example.org:465.`,

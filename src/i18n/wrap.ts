@@ -47,12 +47,36 @@ export function wrapWords(text: string, width: number | undefined): string {
     .join('\n');
 }
 
+/**
+ * The words with each command meant to be copied glued into one, so that it is never broken across
+ * lines (pasting the first half would run it without its last arguments): a `caprural …` that
+ * follows a colon or opens the line runs to the end of the line; one in quotes (`'caprural …'`)
+ * to its closing quote.
+ */
+function commandsWhole(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const quote = /^['`]caprural$/.test(word) ? word[0]! : null;
+    if (quote !== null) {
+      let end = i + 1;
+      while (end < words.length && !words[end]!.replace(/[.,;:!?)»]+$/, '').endsWith(quote)) end += 1;
+      out.push(words.slice(i, Math.min(end, words.length - 1) + 1).join(' '));
+      i = Math.min(end, words.length - 1);
+    } else if (word === 'caprural' && i + 1 < words.length && (i === 0 || words[i - 1]!.endsWith(':'))) {
+      out.push(words.slice(i).join(' '));
+      break;
+    } else out.push(word);
+  }
+  return out;
+}
+
 function wrapLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   const [lead, , spaces, marker] = HANGING.exec(line)!;
   // A deep indentation keeps at most half the width for the text.
   const indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
-  const words = line.slice(lead.length).split(' ');
+  const words = commandsWhole(line.slice(lead.length).split(' '));
   const lines: string[] = [];
   let current = lead;
   let empty = true;

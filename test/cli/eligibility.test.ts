@@ -48,7 +48,7 @@ describe('caprural eligibility', () => {
     ['Bernard Paul', 'absent', `Registered to ${N1_2018} (2018-02-15 10:00-12:00) but recorded absent.`],
     ['JEAN-EDOUARD D’ARTOIS', 'not-recorded', `caprural attendance ${N1_2018} --present jean-edouard-d-artois`],
     ['oedipe roi', 'other-level-only', 'Attended cooperer-leader-n2-2017 only, another level of the cycle'],
-    ['ana-lopez@example.fr', 'never-registered', 'Never registered (confirmed) to cooperer-leader-n1 in 2017, 2018.'],
+    ['ana-lopez@example.fr', 'never-registered', 'Never registered (confirmed) to cooperer-leader-n1 in 2017 or 2018.'],
   ])('%s: not eligible (%s), exit 1', async (ref, reason, sentence) => {
     const r = await runCli(['eligibility', ref], { store: await store(), now: NOW });
     expect(r.code).toBe(1);

@@ -168,8 +168,13 @@ describe('caprural sessions: a fill bar at a terminal only', () => {
     const store = scenario();
     // A wide terminal: at 80 columns the bar is the first thing to give way (test/cli/widths.test.ts).
     const tty = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true, columns: 200 });
-    expect(tty.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 ██████████ +1 /);
-    expect(tty.stdout).toMatch(/cooperer-leader-n2-2018 .* 0\/12 ░░░░░░░░░░ +0 /);
+    expect(tty.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 █████ +1 /);
+    expect(tty.stdout).toMatch(/cooperer-leader-n2-2018 .* 0\/12 ░░░░░ +0 /);
+    // At 120 columns the title gives way first: the day with its hours, the deadline with its time
+    // and the bar stay whole (the organiser's daily look).
+    const mid = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true, columns: 120 });
+    expect(mid.stdout).toMatch(/cooperer-leader-n1-2018 .* 2018-02-15 10:00-12:00 +12\/12 █████ +1 +2018-02-08 00:00 /);
+    for (const line of mid.stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(120);
     const narrow = await runCli(['sessions', '--year', '2018'], { store, now: REPORT_NOW, stdoutTty: true, columns: 80 });
     expect(narrow.stdout).not.toMatch(/[█░]/);
     expect(narrow.stdout).toMatch(/cooperer-leader-n1-2018 .* 12\/12 /);

@@ -33,6 +33,22 @@ describe('wrapWords', () => {
     expect(lines[1]).toMatch(/^ {4}\S/);
   });
 
+  it('a command to copy is never broken across lines (pasting its first half would run it without its last arguments)', () => {
+    const refusal = '  - Cotisation (R3) : aucune cotisation 2027 payée par cette structure. Enregistrez-la avec : caprural membership pay paul-bernard --year 2027';
+    const lines = wrapWords(refusal, 60).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toMatch(/ caprural membership pay paul-bernard --year 2027$/);
+    const quoted = "Utilisez un identifiant, un e-mail ou un nom complet ('caprural member list' les liste), ou choisissez dans la liste proposée.";
+    expect(
+      wrapWords(quoted, 40)
+        .split('\n')
+        .some((l) => l.includes("'caprural member list'")),
+    ).toBe(true);
+    // Prose that merely names caprural wraps as usual.
+    const prose = "Colonne non lue : Fonction. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles.";
+    for (const line of wrapWords(prose, 40).split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+  });
+
   it('no width (not a terminal): unchanged', () => {
     expect(wrapWords(LONG, undefined)).toBe(LONG);
   });
