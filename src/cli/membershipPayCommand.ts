@@ -10,7 +10,7 @@ export async function membershipPayCommand(ctx: Context, payer: string | undefin
     const { askPayment } = await import('../prompts/membershipPrompts');
     input = await askPayment(ctx, input, await ctx.deps.store.read(), ctx.deps.clock());
   }
-  if (!input.payer) throw new UsageError('missingOption', { option: '<payer>' });
+  if (!input.payer) throw new UsageError('argumentMissing', { name: 'payer', hint: ctx.t('hintPayer') });
   const paid = await payMembership(ctx.deps, input);
   if (ctx.json) return ctx.printJson(paid);
   ctx.out(ctx.t('membershipPaid', { payer: paid.payerName, year: paid.year, paidOn: paid.paidOn }));

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import { ORG_KINDS } from './vocabulary';
+import { ORG_KINDS, vocabularyValue } from './vocabulary';
 import type { Organisation, OrgKind, StoreData } from '../store/index';
 import { Problems } from './problems';
 import { parseFreeText, searchKey, uniqueId } from './text';
@@ -12,7 +12,7 @@ export interface OrganisationInput {
 }
 
 export function parseOrgKind(value: string): OrgKind {
-  const kind = ORG_KINDS.find((k) => k.toLowerCase() === value.trim().toLowerCase());
+  const kind = vocabularyValue(ORG_KINDS, value);
   if (!kind) throw new UsageError('invalidOrgKind', { value, allowed: ORG_KINDS.join(', ') });
   return kind;
 }

@@ -1,5 +1,5 @@
 import { RuleError, UsageError } from '../errors';
-import { SESSION_FORMATS, SESSION_STATUSES } from './vocabulary';
+import { SESSION_FORMATS, SESSION_STATUSES, vocabularyValue } from './vocabulary';
 import type { Session, StoreData } from '../store/index';
 import { parseYear } from './dates';
 import { dayIn, isTimeZone, OFFICE_TIME_ZONE } from '../time';
@@ -30,7 +30,7 @@ export interface SessionInput {
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string, option: string): T {
-  const found = values.find((v) => v === value.trim().toLowerCase());
+  const found = vocabularyValue(values, value);
   if (!found) throw new UsageError('invalidChoice', { option, value, allowed: values.join(', ') });
   return found;
 }

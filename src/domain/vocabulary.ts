@@ -9,3 +9,28 @@ export const SESSION_FORMATS = ['webconference', 'in-person'] as const;
 export const MAIL_KINDS = ['confirmation', 'waitlist', 'promotion', 'refusal', 'convocation', 'reminder', 'cancellation', 'session-cancelled', 'thanks'] as const;
 /** An outbox entry's life: queued, sending (during the SMTP exchange), sent, failed (permanent or tries exhausted), unknown (a run died mid-exchange), withdrawn (no longer to send). */
 export const MAIL_STATES = ['queued', 'sending', 'sent', 'failed', 'unknown', 'withdrawn'] as const;
+
+/**
+ * The French words a French organiser types for the values of --format, --status and --kind (the
+ * words caprural itself shows in French), mapped to the stored codes. Compared without case or accents.
+ */
+const FRENCH_VALUES: Readonly<Record<string, string>> = {
+  webconference: 'webconference',
+  visio: 'webconference',
+  visioconference: 'webconference',
+  presentiel: 'in-person',
+  'en presentiel': 'in-person',
+  annoncee: 'announced',
+  programmee: 'scheduled',
+  realisee: 'held',
+  annulee: 'cancelled',
+  autre: 'other',
+};
+
+const fold = (value: string): string => value.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The code of a fixed list that `value` names: the code itself (any case), or its French word (`programmée`, `présentiel`, `autre`). */
+export function vocabularyValue<T extends string>(values: readonly T[], value: string): T | undefined {
+  const folded = fold(value);
+  return values.find((v) => v.toLowerCase() === folded) ?? values.find((v) => v === FRENCH_VALUES[folded]);
+}

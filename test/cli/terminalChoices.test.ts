@@ -41,13 +41,14 @@ describe('an argument left out, chosen at a terminal', () => {
   it('without a terminal (or with --no-input) nothing is asked: exit 2, saying what to give, in French', async () => {
     const path = await store();
     const cases: Array<[string[], string]> = [
-      [['session', 'show'], "Il manque <id> : indiquez l'identifiant de la session (caprural sessions les liste)."],
-      [['session', 'cancel'], "Il manque <id> : indiquez l'identifiant de la session"],
-      [['session', 'edit', '--capacity', '10'], "Il manque <id> : indiquez l'identifiant de la session"],
-      [['attendance', '--present', 'vb@gex.fr'], "Il manque <session> : indiquez l'identifiant de la session"],
-      [['member', 'show'], "Il manque <ref> : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
-      [['eligibility'], "Il manque <ref> : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
-      [['export'], 'Il manque <kind> : indiquez quoi exporter : inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement.'],
+      [['session', 'show'], "Argument manquant : indiquez l'identifiant de la session (caprural sessions les liste)."],
+      [['session', 'cancel'], "Argument manquant : indiquez l'identifiant de la session"],
+      [['session', 'edit', '--capacity', '10'], "Argument manquant : indiquez l'identifiant de la session"],
+      [['attendance', '--present', 'vb@gex.fr'], "Argument manquant : indiquez l'identifiant de la session"],
+      [['member', 'show'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
+      [['eligibility'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
+      [['membership', 'pay', '--year', '2018'], 'Argument manquant : indiquez la structure ou la personne qui paie (caprural org list, caprural member list).'],
+      [['export'], 'Argument manquant : indiquez quoi exporter : inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement.'],
     ];
     const before = bytesOf(path);
     for (const [args, message] of cases) {
