@@ -58,7 +58,10 @@ export async function parseRecords(text: string, file: string, delimiter: Delimi
     records = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: delimiter === '\t', skip_empty_lines: false, trim: true, info: true, raw: true }) as never;
   } catch (error) {
     const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
-    throw new UsageError('csvMalformed', { file, line, reason: error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '').split(':')[0]! : String(error) });
+    // csv-parse's code names the fault; the message sentence says it in words (its English text only for a code it does not know).
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const english = error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '').split(':')[0]! : String(error);
+    throw new UsageError('csvMalformed', { file, line, reason: code || english, english });
   }
   // info.lines is the line a record ends on; one spanning several lines started as many lines earlier.
   const startLine = (r: { info: { lines: number }; raw: string }) => r.info.lines - (r.raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\n/g)?.length ?? 0);

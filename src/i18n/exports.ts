@@ -2,9 +2,44 @@ import { accord, count, nb } from './french';
 // The sentences of `export` and `member import`.
 import type { P } from './core';
 
+// csv-parse's error codes (csv-parse 6/7, CsvError.code) and the system's (errno codes), in words.
+const CSV_FAULTS_EN: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quote is opened and never closed',
+  INVALID_OPENING_QUOTE: 'a quote inside a value that does not start with one',
+  CSV_INVALID_CLOSING_QUOTE: 'text right after a closing quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text right after a closing quote',
+};
+const CSV_FAULTS_FR: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'un guillemet est ouvert et jamais fermé',
+  INVALID_OPENING_QUOTE: "un guillemet au milieu d'une valeur qui ne commence pas par un guillemet",
+  CSV_INVALID_CLOSING_QUOTE: 'du texte juste après un guillemet fermant',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'du texte juste après un guillemet fermant',
+};
+const IO_FAULTS_EN: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'read-only file system',
+};
+/** `table[key]` when the table has that key (own, not inherited: a file's text may be "constructor"), else `fallback`. */
+const inWords = (table: Record<string, string>, key: string, fallback: string): string => (Object.hasOwn(table, key) ? table[key]! : fallback);
+const IO_FAULTS_FR: Record<string, string> = {
+  ENOENT: "son dossier n'existe pas",
+  ENOTDIR: "une partie du chemin n'est pas un dossier",
+  EACCES: 'permission refusée',
+  EPERM: 'permission refusée',
+  EISDIR: "c'est un dossier",
+  ENOSPC: 'le disque est plein',
+  EROFS: 'système de fichiers en lecture seule',
+};
+
 export const exportsEn = {
   atLine: (p: { line: number }) => `line ${p.line}:`,
-  csvMalformed: (p: { file: string; line: number; reason: string }) => `${p.file} is not valid CSV (line ${p.line}: ${p.reason}).\nFix the file (quotes must be closed) and try again.`,
+  csvMalformed: (p: { file: string; line: number; reason: string; english?: string }) =>
+    `${p.file} is not valid CSV (line ${p.line}: ${inWords(CSV_FAULTS_EN, p.reason, p.english ?? p.reason)}).\nFix the file (quotes must be closed) and try again.`,
   csvEmpty: (p: { file: string }) => `${p.file} is empty: it needs a header line and rows.`,
   csvMissingColumns: (p: { file: string; columns: string }) =>
     `${p.file} lacks ${p.columns.includes(',') ? 'the columns' : 'the column'} ${p.columns}.\nThe header line must name them (English keys or the French headers of --excel).`,
@@ -12,7 +47,7 @@ export const exportsEn = {
     `${p.file}: ${count(p.count, 'row')} ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.\nFix them and import the whole file again:`,
   fileUnreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}).`,
   outputIsStore: (p: { file: string }) => `Refusing to write the export over the store or its backups (${p.file}).\nChoose another --output file.`,
-  outputFailed: (p: { file: string; reason: string }) => `Could not write ${p.file} (${p.reason}); nothing was written.`,
+  outputFailed: (p: { file: string; reason: string }) => `Could not write ${p.file} (${inWords(IO_FAULTS_EN, p.reason, p.reason)}); nothing was written.`,
   exportWritten: (p: { file: string; rows: number }) => `Wrote ${count(p.rows, 'row')} to ${p.file}`,
   invalidDelimiter: (p: { value: string }) => `Invalid --delimiter "${p.value}": give one character such as ; or , or a tab.`,
   exportKindUnknown: (p: { kind: string; kinds: string }) => `Unknown export "${p.kind}". Exports: ${p.kinds}.`,
@@ -26,14 +61,15 @@ export const exportsEn = {
 
 export const exportsFr: typeof exportsEn = {
   atLine: (p) => `ligne ${p.line} :`,
-  csvMalformed: (p) => `${p.file} n'est pas un CSV valide (ligne ${p.line} : ${p.reason}).\nCorrigez le fichier (les guillemets doivent être fermés) et réessayez.`,
+  csvMalformed: (p) =>
+    `${p.file} n'est pas un CSV valide (ligne ${p.line} : ${inWords(CSV_FAULTS_FR, p.reason, p.english ?? p.reason)}).\nCorrigez le fichier (les guillemets doivent être fermés) et réessayez.`,
   csvEmpty: (p) => `${p.file} est vide : il faut une ligne d'en-tête et des lignes.`,
   csvMissingColumns: (p) =>
     `Il manque à ${p.file} ${p.columns.includes(',') ? 'les colonnes' : 'la colonne'} ${p.columns}.\nLa ligne d'en-tête doit les nommer (clés anglaises ou en-têtes français de --excel).`,
   memberImportInvalid: (p) => `${p.file} : ${nb(p.count, 'ligne invalide', 'lignes invalides')} ; rien n'a été importé.\nCorrigez-les et importez à nouveau tout le fichier :`,
   fileUnreadable: (p) => `Impossible de lire ${p.file} (${p.reason}).`,
   outputIsStore: (p) => `L'export ne peut pas remplacer le stockage ni ses sauvegardes (${p.file}).\nChoisissez un autre fichier --output.`,
-  outputFailed: (p) => `Impossible d'écrire ${p.file} (${p.reason}) ; rien n'a été écrit.`,
+  outputFailed: (p) => `Impossible d'écrire ${p.file} (${inWords(IO_FAULTS_FR, p.reason, p.reason)}) ; rien n'a été écrit.`,
   exportWritten: (p) => `${nb(p.rows, 'ligne écrite', 'lignes écrites')} dans ${p.file}`,
   invalidDelimiter: (p) => `--delimiter invalide « ${p.value} » : indiquez un caractère comme ; ou , ou une tabulation.`,
   exportKindUnknown: (p) => `Export inconnu « ${p.kind} ». Exports : ${p.kinds}.`,

@@ -167,6 +167,19 @@ describe('--output', () => {
     expect(backup.code).toBe(2);
     expect(existsSync(`${store}.backups/x.json`)).toBe(false);
   });
+
+  it('a folder that does not exist is said in words, not as a system code', async () => {
+    const store = await brochureStore();
+    const before = bytesOf(store);
+    const missing = join(dirname(store), 'pas-de-dossier', 'membres.csv');
+    const fr = await runCli(['export', 'members', '--output', missing], { store, lang: 'fr' });
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain("(son dossier n'existe pas) ; rien n'a été écrit.");
+    expect(fr.stderr).not.toContain('ENOENT');
+    const en = await runCli(['export', 'members', '--output', missing], { store });
+    expect(en.stderr).toContain('(its folder does not exist); nothing was written.');
+    expect(bytesOf(store).equals(before)).toBe(true);
+  });
 });
 
 describe('export eligible', () => {

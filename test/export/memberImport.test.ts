@@ -79,7 +79,12 @@ describe('member import reads what export members writes', () => {
     writeFileSync(file, 'first_name,last_name,email\n"Ana,Lopez,a@b.fr\n');
     const broken = await runCli(['member', 'import', file], { store: deps.path });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('is not valid CSV');
+    expect(broken.stderr).toContain('is not valid CSV (line 2: a quote is opened and never closed)');
+    // In French, csv-parse's fault is said in French too (its English text only for a fault it names no code for).
+    writeFileSync(file, 'first_name,last_name,email\nAna,=HYPERLINK("http://evil";"x"),a@b.fr\n');
+    const quoted = await runCli(['member', 'import', file], { store: deps.path, lang: 'fr' });
+    expect(quoted.code).toBe(2);
+    expect(quoted.stderr).toContain("n'est pas un CSV valide (ligne 2 : un guillemet au milieu d'une valeur qui ne commence pas par un guillemet)");
     expect((await runCli(['member', 'import', join(tempDir(), 'none.csv')], { store: deps.path })).code).toBe(2);
   });
 
