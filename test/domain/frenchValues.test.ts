@@ -35,5 +35,10 @@ describe('the values of --format, --status and --kind in French', () => {
     const bad = await runCli(['session', 'edit', 'cooperer-leader-n2-2018', '--status', 'tenue'], { store: deps.path, lang: 'fr' });
     expect(bad.code).toBe(2);
     expect(bytesOf(deps.path)).toEqual(before);
+    // A control character in a name is named as the fault (it once got only the length rule), and shown escaped.
+    const blink = await runCli(['org', 'add', '--name', 'Org\u001b[5mBlink'], { store: deps.path, lang: 'fr' });
+    expect(blink.code).toBe(2);
+    expect(blink.stderr).toContain('« Org\\e[5mBlink ». Indiquez un nom de 1 à 200 caractères, sans caractère de contrôle.');
+    expect(bytesOf(deps.path)).toEqual(before);
   });
 });
