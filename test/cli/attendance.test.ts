@@ -2,10 +2,10 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { person, registration, seedWith } from '../helpers/people';
 import { runCli } from '../helpers/runCli';
+import { flat } from '../helpers/terminalText';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
 /** What a terminal showed, as one line: colours out, the wrapping on words undone. */
-const flat = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
 
 const N1_2018 = 'cooperer-leader-n1-2018';
 const AFTER = '2018-02-15T12:00:00.000Z';

@@ -1,9 +1,9 @@
-import type { Command } from 'commander';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, GROUPS } from '../../src/cli/commands';
-import { buildProgram, commandWord, entriesFor } from '../../src/cli/program';
+import { commandWord, entriesFor } from '../../src/cli/program';
 import { helpEn, helpFr, type HelpKey } from '../../src/i18n/help';
+import { parseArgv, type Parsed } from '../helpers/parseArgv';
 import { runCli } from '../helpers/runCli';
 
 // The command table drives commander (src/cli/commands.ts). These tests read argv as the CLI does,
@@ -11,34 +11,15 @@ import { runCli } from '../helpers/runCli';
 // defaults and negations are what a handler receives. Every command of the table is covered by a
 // command line derived from its entry (everyOption); TYPICAL adds forms a person types.
 
-type Parsed = { command: string; args: unknown[]; options: Record<string, unknown> };
-
 /**
  * Parses one command line with the real program, recording instead of running: built from the
  * whole table, and as `run` builds it, from the entries the line's first word names; both must
  * read it the same.
  */
 async function parse(argv: string[]): Promise<Parsed> {
-  const whole = await parseWith(argv, COMMANDS);
-  expect(await parseWith(argv, entriesFor(commandWord(argv)))).toEqual(whole);
+  const whole = await parseArgv(argv, 'en', COMMANDS);
+  expect(await parseArgv(argv, 'en', entriesFor(commandWord(argv)))).toEqual(whole);
   return whole;
-}
-
-async function parseWith(argv: string[], entries: readonly (typeof COMMANDS)[number][]): Promise<Parsed> {
-  const program = buildProgram({ stdout: { write: () => true }, stderr: { write: () => true } } as never, 'en', undefined, entries);
-  let parsed: Parsed | undefined;
-  const record = (c: Command, path: string[]) => {
-    for (const sub of c.commands) {
-      const name = [...path, sub.name()];
-      sub.action((...args: unknown[]) => {
-        parsed = { command: name.join(' '), args: args.slice(0, -2), options: { ...(args[args.length - 2] as object) } };
-      });
-      record(sub, name);
-    }
-  };
-  record(program, []);
-  await program.parseAsync(argv, { from: 'user' });
-  return parsed!;
 }
 
 /**

@@ -5,6 +5,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gexStore } from '../helpers/gexStore';
 import { runCli } from '../helpers/runCli';
 import { until } from '../helpers/screen';
 import { bytesOf, tempDir } from '../helpers/tempStore';
@@ -12,16 +13,7 @@ import { bytesOf, tempDir } from '../helpers/tempStore';
 const NOW = '2018-02-05T10:00:00.000Z';
 const N1 = 'cooperer-leader-n1-2018';
 
-async function store() {
-  const path = join(tempDir(), 'store.json');
-  const ok = async (args: string[]) => expect((await runCli(args, { store: path, now: NOW })).code).toBe(0);
-  await ok(['init']);
-  await ok(['org', 'add', '--name', 'GAL du Pays de Gex', '--kind', 'GAL']);
-  await ok(['membership', 'pay', 'gal-du-pays-de-gex', '--year', '2018']);
-  await ok(['member', 'add', '--first', 'Anne-Sophie', '--last', 'Bernard', '--email', 'asb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
-  await ok(['register', '--session', N1, '--member', 'asb@gex.fr']);
-  return path;
-}
+const store = () => gexStore(NOW, [['Anne-Sophie', 'Bernard', 'asb@gex.fr']], ['asb@gex.fr']);
 
 const status = async (path: string) => JSON.parse((await runCli(['session', 'show', N1, '--json'], { store: path, now: NOW })).stdout).registrants[0].status;
 

@@ -1,34 +1,15 @@
 // Issue 15, item 2: French names for commands and export kinds, accepted in both languages, shown
 // in the French help. Table-driven: every command is parsed under its English and its French
 // names, with every option it declares, and must reach the same handler with the same values.
-import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import type { CommandSpec } from '../../src/cli/commandTable';
 import { COMMANDS, GROUP_ALIASES, GROUPS } from '../../src/cli/commands';
-import { buildProgram } from '../../src/cli/program';
 import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindOf } from '../../src/export/kindNames';
+import { parseArgv } from '../helpers/parseArgv';
 import { runCli } from '../helpers/runCli';
 import { tempDeps } from '../helpers/tempStore';
 
-type Parsed = { command: string; args: unknown[]; options: Record<string, unknown> };
-
-/** Parses one command line with the real program, recording instead of running. */
-async function parse(argv: string[], lang: 'fr' | 'en' = 'en'): Promise<Parsed> {
-  const program = buildProgram({ stdout: { write: () => true }, stderr: { write: () => true } } as never, lang);
-  let parsed: Parsed | undefined;
-  const record = (c: Command, path: string[]) => {
-    for (const sub of c.commands) {
-      const name = [...path, sub.name()];
-      sub.action((...args: unknown[]) => {
-        parsed = { command: name.join(' '), args: args.slice(0, -2), options: { ...(args[args.length - 2] as object) } };
-      });
-      record(sub, name);
-    }
-  };
-  record(program, []);
-  await program.parseAsync(argv, { from: 'user' });
-  return parsed!;
-}
+const parse = parseArgv;
 
 /** Every argument and every option of a command, each with a value made from its name (lists twice). */
 function everything(spec: CommandSpec): string[] {

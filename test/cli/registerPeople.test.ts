@@ -3,26 +3,16 @@
 // when a rule refuses the registration and the fix the refusal gives works.
 import { screen } from '@inquirer/testing/vitest';
 import { until } from '../helpers/screen';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gexStore } from '../helpers/gexStore';
+import { flat } from '../helpers/terminalText';
 import { runCli } from '../helpers/runCli';
-import { bytesOf, tempDir } from '../helpers/tempStore';
-
-/** What a terminal showed, as one line: colours out, the wrapping on words undone. */
-const flat = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
+import { bytesOf } from '../helpers/tempStore';
 
 const NOW = '2018-02-05T10:00:00.000Z';
 const N1 = 'cooperer-leader-n1-2018';
 
-async function store() {
-  const path = join(tempDir(), 'store.json');
-  const ok = async (args: string[]) => expect((await runCli(args, { store: path, now: NOW })).code).toBe(0);
-  await ok(['init']);
-  await ok(['org', 'add', '--name', 'GAL du Pays de Gex', '--kind', 'GAL']);
-  await ok(['membership', 'pay', 'gal-du-pays-de-gex', '--year', '2018']);
-  await ok(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'vb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
-  return path;
-}
+const store = () => gexStore(NOW, [['Véronique', 'Bernard', 'vb@gex.fr']]);
 
 describe('people at the register prompt', () => {
   it('"veron" then Enter registers Véronique: the best match is highlighted, not "+ Create"', async () => {

@@ -3,25 +3,23 @@
 // everything the flags can give (issue 15, item 3). Without a terminal nothing is asked.
 // Import the screen before the CLI so that the prompts are wrapped.
 import { screen } from '@inquirer/testing/vitest';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gexStore } from '../helpers/gexStore';
 import { runCli } from '../helpers/runCli';
 import { until } from '../helpers/screen';
-import { bytesOf, tempDir } from '../helpers/tempStore';
+import { bytesOf } from '../helpers/tempStore';
 
 const NOW = '2018-02-05T10:00:00.000Z';
 
-async function store() {
-  const path = join(tempDir(), 'store.json');
-  const ok = async (args: string[]) => expect((await runCli(args, { store: path, now: NOW })).code).toBe(0);
-  await ok(['init']);
-  await ok(['org', 'add', '--name', 'GAL du Pays de Gex', '--kind', 'GAL']);
-  await ok(['membership', 'pay', 'gal-du-pays-de-gex', '--year', '2018']);
-  await ok(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', 'vb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
-  await ok(['member', 'add', '--first', 'Bruno', '--last', 'Bernard', '--email', 'bb@gex.fr', '--org', 'gal-du-pays-de-gex', '--role', 'agent']);
-  await ok(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'vb@gex.fr']);
-  return path;
-}
+const store = () =>
+  gexStore(
+    NOW,
+    [
+      ['Véronique', 'Bernard', 'vb@gex.fr'],
+      ['Bruno', 'Bernard', 'bb@gex.fr'],
+    ],
+    ['vb@gex.fr'],
+  );
 
 describe('an argument left out, chosen at a terminal', () => {
   it('session show: the sessions listed with title, date and id; typing narrows; Enter shows it', async () => {
