@@ -1,5 +1,5 @@
 import { UsageError } from '../errors';
-import { ROLES } from './vocabulary';
+import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
 import { PeopleIndex } from './peopleIndex';
@@ -11,12 +11,15 @@ import { slugify } from './slugify';
 export function parseRoles(values: readonly string[]): Role[] {
   const roles = values
     .flatMap((v) => v.split(','))
-    .map((v) => v.trim().toLowerCase())
-    .filter(Boolean);
-  for (const role of roles) {
-    if (!(ROLES as readonly string[]).includes(role)) throw new UsageError('invalidRole', { value: role, allowed: ROLES.join(', ') });
-  }
-  return [...new Set(roles as Role[])];
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => {
+      // The code (any case) or the French word caprural shows for it (`autre`), as for --kind and --status.
+      const role = vocabularyValue(ROLES, v);
+      if (role === undefined) throw new UsageError('invalidRole', { value: v.toLowerCase(), allowed: ROLES.join(', ') });
+      return role;
+    });
+  return [...new Set(roles)];
 }
 
 export function requireName(value: string | undefined, option: string): string {

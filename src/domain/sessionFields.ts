@@ -36,7 +36,8 @@ function oneOf<T extends string>(values: readonly T[], value: string, option: st
 }
 
 function parseCapacity(value: string): number | null {
-  if (value.trim() === '' || value.trim().toLowerCase() === 'none') return null;
+  // No seat limit: empty, `none`, or the French `aucune` / `illimitée`.
+  if (['', 'none', 'aucune', 'illimitee', 'illimitée'].includes(value.trim().toLowerCase())) return null;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError('invalidCapacity', { value });
   return n;

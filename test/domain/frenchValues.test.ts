@@ -1,6 +1,7 @@
 // A French organiser types the words caprural shows in French: `--status programmée`,
 // `--format présentiel`, `--kind autre` name the same stored codes as the English values.
 import { describe, expect, it } from 'vitest';
+import { parseRoles } from '../../src/domain/members';
 import { ORG_KINDS, SESSION_FORMATS, SESSION_STATUSES, vocabularyValue } from '../../src/domain/vocabulary';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
@@ -17,6 +18,8 @@ describe('the values of --format, --status and --kind in French', () => {
     expect(vocabularyValue(SESSION_FORMATS, 'Webconférence')).toBe('webconference');
     expect(vocabularyValue(ORG_KINDS, 'autre')).toBe('other');
     expect(vocabularyValue(ORG_KINDS, 'gal')).toBe('GAL');
+    expect(parseRoles(['autre', 'Agent,coprog'])).toEqual(['other', 'agent', 'coprog']);
+    expect(() => parseRoles(['élu'])).toThrow();
     // A French word of another list does not leak into this one.
     expect(vocabularyValue(SESSION_FORMATS, 'annulée')).toBeUndefined();
     expect(vocabularyValue(SESSION_STATUSES, 'tenue')).toBeUndefined();
@@ -31,6 +34,8 @@ describe('the values of --format, --status and --kind in French', () => {
     expect(edit.code).toBe(0);
     const session = (await deps.store.read()).sessions.find((s) => s.id === 'cooperer-leader-n2-2018')!;
     expect([session.status, session.format]).toEqual(['scheduled', 'in-person']);
+    expect((await runCli(['session', 'edit', 'cooperer-leader-n2-2018', '--capacity', 'aucune'], { store: deps.path, lang: 'fr' })).code).toBe(0);
+    expect((await deps.store.read()).sessions.find((s) => s.id === 'cooperer-leader-n2-2018')!.capacity).toBeNull();
     const before = bytesOf(deps.path);
     const bad = await runCli(['session', 'edit', 'cooperer-leader-n2-2018', '--status', 'tenue'], { store: deps.path, lang: 'fr' });
     expect(bad.code).toBe(2);
