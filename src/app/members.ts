@@ -7,11 +7,14 @@ import type { Member, Membership, Organisation, Registration } from '../store/in
 import type { Deps } from './deps';
 import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
+import { importNamesakes } from './memberImport';
 
 /** The person added, and who they look like (a confusable name or e-mail, mixed alphabets): warnings only. */
 export interface AddedMember {
   member: Member;
   lookAlikes: LookAlike[];
+  /** Others who already had this full name (another e-mail): at a terminal the organiser was asked; without one, the command says it. */
+  namesakes: Member[];
 }
 
 export async function addMember(deps: Deps, input: MemberInput): Promise<AddedMember> {
@@ -20,7 +23,7 @@ export async function addMember(deps: Deps, input: MemberInput): Promise<AddedMe
     const member = newMember(data, input, deps.clock());
     data.members.push(member);
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.add', target: member.id, details: {} });
-    return { member, lookAlikes: findLookAlikes(data.members, [member]) };
+    return { member, lookAlikes: findLookAlikes(data.members, [member]), namesakes: importNamesakes(data.members, new Set([member.id]))[0]?.existing ?? [] };
   });
 }
 

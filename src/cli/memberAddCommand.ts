@@ -16,7 +16,12 @@ export async function memberAddCommand(ctx: Context, options: MemberFlags): Prom
     const { confirmNoNamesake } = await import('../prompts/memberPrompts');
     if (!(await confirmNoNamesake(ctx, await ctx.deps.store.read(), input.firstName, input.lastName))) return ctx.note(ctx.t('notRecorded'));
   }
-  const { member, lookAlikes } = await addMember(ctx.deps, input);
+  const { member, lookAlikes, namesakes } = await addMember(ctx.deps, input);
+  // Without a terminal nobody was asked about a namesake: it is said (as member import says it).
+  if (!ctx.interactive && namesakes.length > 0) {
+    const others = namesakes.map((o) => `${fullName(o)} (${o.id}, ${o.email})`).join(' ; ');
+    ctx.warn(ctx.t('addNamesake', { name: fullName(member), id: member.id, email: member.email, others }));
+  }
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
   ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));

@@ -18,6 +18,8 @@ export const identityEn = {
     `${p.id} and ${p.other} have the same e-mail once normalised (${p.email}).\nIf they are one person, keep one record; otherwise correct one with 'caprural member edit <id> --email …'.`,
   importNamesake: (p: Who & { email: string; others: string; dryRun: boolean }) =>
     `Warning: a new record ${p.dryRun ? 'would be' : 'was'} created for ${p.name} (${p.id}, ${p.email}), though this name is already on file: ${p.others}.\nIf it is the same person, put the known e-mail (or the member_id column) in the file and import it again.`,
+  addNamesake: (p: Who & { email: string; others: string }) =>
+    `Warning: a new record was created for ${p.name} (${p.id}, ${p.email}), though this name is already on file: ${p.others}.\nIf it is the same person, use the record on file; 'caprural member forget ${p.id}' erases the new one.`,
   mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
   mixedScriptsEmail: (p: Who & { email: string; scripts: string }) => `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
 };
@@ -33,6 +35,8 @@ export const identityFr: typeof identityEn = {
     `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
   importNamesake: (p) =>
     `Attention : une nouvelle fiche ${p.dryRun ? 'serait créée' : 'a été créée'} pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, mettez dans le fichier l'e-mail connu (ou la colonne identifiant) et importez à nouveau.`,
+  addNamesake: (p) =>
+    `Attention : une nouvelle fiche a été créée pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, utilisez la fiche existante ; 'caprural member forget ${p.id}' efface la nouvelle.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
   mixedScriptsEmail: (p) => `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
 };

@@ -47,3 +47,16 @@ describe('the values of --format, --status and --kind in French', () => {
     expect(bytesOf(deps.path)).toEqual(before);
   });
 });
+
+describe('member add without a terminal', () => {
+  it('says when the name is already on file under another e-mail (at a terminal it asks; an import says it too)', async () => {
+    const deps = await tempDeps({ empty: true });
+    const add = (email: string) => runCli(['member', 'add', '--first', 'Véronique', '--last', 'Bernard', '--email', email], { store: deps.path, lang: 'fr' });
+    expect((await add('vb@gex.fr')).stderr).not.toContain('nouvelle fiche');
+    const second = await add('vb2@gex.fr');
+    expect(second.code).toBe(0);
+    expect(second.stderr.replace(/\s+/g, ' ')).toContain(
+      'Attention : une nouvelle fiche a été créée pour Véronique Bernard (veronique-bernard-2, vb2@gex.fr), alors que ce nom existe déjà : Véronique Bernard (veronique-bernard, vb@gex.fr).',
+    );
+  });
+});
