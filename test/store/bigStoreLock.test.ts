@@ -97,14 +97,14 @@ async function failure(promise: Promise<unknown>): Promise<CapruralError> {
 }
 
 describe('the lock on a big store', () => {
-  it('a holder whose event loop is blocked for 2.5 stale windows keeps its lock: its write lands, nobody takes over, a waiting command writes after it', async () => {
+  it('a holder whose event loop is blocked for almost two stale windows keeps its lock: its write lands, nobody takes over, a waiting command writes after it', async () => {
     const store = bigStore();
     const watching = watcher(store, 1_000);
     let waiting: Promise<{ code: number | null; stderr: string }> | null = null;
     await openStore(store, { staleLockMs: 1_000 }).update((data) => {
       // Inside the lock: a real caprural starts and waits for it, then the event loop is blocked.
       waiting = spawnCli(['--store', store, 'org', 'add', '--name', 'GAL Après'], { CAPRURAL_LOCK_WAIT_MS: '20000' });
-      busy(2_500);
+      busy(1_800);
       data.organisations.push(org('pendant'));
     });
     const seen = await watching.done();
@@ -132,7 +132,17 @@ describe('the lock on a big store', () => {
           `const fs = require('node:fs'); fs.renameSync(${JSON.stringify(lock)}, ${JSON.stringify(`${lock}.aside`)}); fs.mkdirSync(${JSON.stringify(lock)}); fs.writeFileSync(${JSON.stringify(`${lock}/owner`)}, 'the thief'); const past = new Date(Date.now() - 600); fs.utimesSync(${JSON.stringify(lock)}, past, past);`,
         ]);
         children.push(thief);
-        busy(1_500);
+        // Blocked until the thief has the lock, then for more than one refresh period of the thread.
+        const until = Date.now() + 10_000;
+        const thiefHasIt = () => {
+          try {
+            return readFileSync(`${lock}/owner`, 'utf8') === 'the thief';
+          } catch {
+            return false; // between its rename and its owner file
+          }
+        };
+        while (Date.now() < until && !thiefHasIt()) busy(5);
+        busy(400);
         data.organisations.push(org('vole'));
       }),
     );
