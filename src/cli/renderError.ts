@@ -12,14 +12,18 @@ export function rowLine(t: Translate, line: number, error: CapruralError): strin
   return `${t('atLine', { line })} ${t(error.key, params as never).split('\n')[0]!}`;
 }
 
-/** Renders an error and its detail lines in the user's language. */
-export function renderError(error: CapruralError, t: Translate): string {
+/** The detail lines under an error (candidates, failed rules, bad rows), in the user's language. */
+export function errorDetails(error: CapruralError, t: Translate): string[] {
   const first = (e: CapruralError) => t(e.key, e.params as never).split('\n')[0]!;
   const line = (d: Detail): string => {
     if (typeof d === 'string') return escapeForDisplay(d);
     if (d instanceof CapruralError) return first(d);
     return rowLine(t, d.line, d.error);
   };
-  const details = error.details.map((d) => `  - ${line(d)}`);
-  return [t(error.key, error.params as never), ...details].join('\n');
+  return error.details.map(line);
+}
+
+/** Renders an error and its detail lines in the user's language. */
+export function renderError(error: CapruralError, t: Translate): string {
+  return [t(error.key, error.params as never), ...errorDetails(error, t).map((d) => `  - ${d}`)].join('\n');
 }
