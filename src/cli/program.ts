@@ -100,6 +100,8 @@ function makeContext(io: Io, options: GlobalOptions): Context {
 interface Ran {
   exitCode: number;
   json?: boolean;
+  /** The command printed its JSON document already. */
+  jsonPrinted?: boolean;
   /** Commander's own error, as shown on stderr (in the user's language). */
   commanderMessage?: string;
 }
@@ -209,7 +211,15 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
       const command = args[args.length - 1] as Command;
       const globals = command.optsWithGlobals() as GlobalOptions;
       ran.json = Boolean(globals.json);
-      const ctx = makeContext(io, globals);
+      const made = makeContext(io, globals);
+      // A command may answer its JSON, then set its exit code with an error (doctor): stdout already holds its one document.
+      const ctx: Context = {
+        ...made,
+        printJson: (value) => {
+          ran.jsonPrinted = true;
+          made.printJson(value);
+        },
+      };
       const handler = (await spec.handler()) as (ctx: Context, ...input: unknown[]) => Promise<number | void>;
       ran.exitCode = (await handler(ctx, ...args.slice(0, -2), args[args.length - 2])) ?? 0;
     });
@@ -291,7 +301,7 @@ export async function run(io: Io): Promise<number> {
     await program.parseAsync(helpArgv(io.argv), { from: 'user' });
     return ran.exitCode;
   } catch (error) {
-    const json = ran.json ?? jsonFromArgv(io.argv);
+    const json = (ran.json ?? jsonFromArgv(io.argv)) && !ran.jsonPrinted;
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error (exit 2).
       if (error.exitCode === 0) return 0;
