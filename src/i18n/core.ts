@@ -25,7 +25,7 @@ const reasonFr: Record<string, string> = {
   notJson: "le fichier n'est pas du JSON (il est peut-être tronqué)",
   notObject: 'le fichier ne contient pas un objet de stockage',
   shape: "le fichier n'a pas la forme d'un stockage",
-  logInside: "le fichier contient son historique, que cette version garde dans le fichier à côté (.log)",
+  logInside: 'le fichier contient son historique, que cette version garde dans le fichier à côté (.log)',
   ENOSPC: 'le disque est plein (ENOSPC)',
   EACCES: 'permission refusée (EACCES)',
   EPERM: 'opération non permise (EPERM)',

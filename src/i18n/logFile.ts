@@ -1,6 +1,5 @@
 // The sentences of the store's history file (store.json.log, issue 20 item 4): reading it, and what doctor says of it.
 
-
 const reasonEn = (r: string | number) => {
   const s = String(r);
   if (s === 'notJson') return 'the line is not JSON';
@@ -27,8 +26,7 @@ export const logFileEn = {
     `The history ${p.path} ends at entry ${p.has}, but the store counts ${p.want} (entries lost): changes are refused.\nPut the file back from a copy; or, to go on with what is left: caprural backup restore "${p.store}" --yes (the store is put back as it is, its history continues after entry ${p.has}).`,
   doctorLogLeftovers: (p: { path: string; count: number }) =>
     `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change removes ${p.count === 1 ? 'it' : 'them'}.`,
-  doctorLogAside: (p: { files: string }) =>
-    `A history found beside a new or older store was set aside, not overwritten: ${p.files}\nKeep it if it is of use (a JSON entry per line), or delete it.`,
+  doctorLogAside: (p: { files: string }) => `A history found beside a new or older store was set aside, not overwritten: ${p.files}\nKeep it if it is of use (a JSON entry per line), or delete it.`,
 } satisfies Record<string, (p: never) => string>;
 
 export const logFileFr: typeof logFileEn = {
@@ -45,4 +43,3 @@ export const logFileFr: typeof logFileEn = {
   doctorLogAside: (p) =>
     `Un historique trouvé à côté d'un stockage nouveau ou plus ancien a été mis de côté, pas écrasé : ${p.files}\nGardez-le s'il peut servir (une entrée JSON par ligne), ou supprimez-le.`,
 };
-

@@ -174,7 +174,11 @@ describe('the history file', () => {
     expect(after.map((e) => [e.seq, e.action])).toEqual([...before.map((e) => [e.seq, e.action]), [5, 'member.forget']]);
     expect(readFileSync(`${deps.path}.log`, 'utf8')).not.toMatch(/camille|Camille|Durand|old-mail/);
     expect(after[1].details).toEqual({ memberId: 'anonyme-1', reason: '[erased]', contact: '[erased]' });
-    expect(listBackups(deps.path).slice(1).map((b) => fileOf(b).logSeq)).toEqual(seqs);
+    expect(
+      listBackups(deps.path)
+        .slice(1)
+        .map((b) => fileOf(b).logSeq),
+    ).toEqual(seqs);
     expect(fileOf(deps.path).logSeq).toBe(5);
     // Leftover temporary files of the history's own staging never stay.
     expect(readdirSync(join(deps.path, '..')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
