@@ -21,7 +21,24 @@
 //
 //   node bench/logFile.js [--size national|national×10] [--pairs N] [--node PATH] [--before PATH/bin/caprural.js]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  copyFileSync,
+  cpSync,
+  symlinkSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,7 +200,13 @@ if (mode && children[mode]) {
     // store and its history file (schema 4), each on its own copy.
     const BEFORE = option('--before', null);
     if (BEFORE) {
-      const NOW = join(dirname(self), '..', 'bin', 'caprural.js');
+      // A snapshot of this build: a rebuild while the bench runs changes nothing here.
+      const root = join(dirname(self), '..');
+      const app = join(work, 'app');
+      for (const dir of ['bin', 'dist']) cpSync(join(root, dir), join(app, dir), { recursive: true });
+      copyFileSync(join(root, 'package.json'), join(app, 'package.json'));
+      symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'));
+      const NOW = join(app, 'bin', 'caprural.js');
       const before = join(work, 'before', 'store.json');
       const now = join(work, 'now', 'store.json');
       for (const p of [before, now]) mkdirSync(dirname(p), { recursive: true });

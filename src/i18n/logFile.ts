@@ -15,7 +15,11 @@ const reasonFr = (r: string | number) => {
   return s;
 };
 
+import { count, nb } from './french';
+
 export const logFileEn = {
+  infoLabelHistory: (_: Record<string, never>) => 'History',
+  infoHistory: (p: { size: string; entries: number }) => `${p.size}, ${count(p.entries, 'entry', 'entries')}`,
   logDamaged: (p: { path: string; line: number; reason: string }) =>
     `The store's history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}). Nothing was changed.\nRun 'caprural doctor' for what to do; keep a copy of the file before editing that line.`,
   logShort: (p: { path: string; has: number; want: number }) =>
@@ -30,6 +34,8 @@ export const logFileEn = {
 } satisfies Record<string, (p: never) => string>;
 
 export const logFileFr: typeof logFileEn = {
+  infoLabelHistory: () => 'Historique',
+  infoHistory: (p) => `${p.size}, ${nb(p.entries, 'entrée')}`,
   logDamaged: (p) =>
     `L'historique du stockage ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}). Rien n'a été modifié.\nLancez 'caprural doctor' pour savoir quoi faire ; gardez une copie du fichier avant de corriger cette ligne.`,
   logShort: (p) =>

@@ -123,6 +123,9 @@ export interface StoreFileInfo {
   backupsDir: string;
   /** How many earlier versions are kept there. */
   backups: number;
+  /** The history file beside the store, and its size in bytes (null when there is none). */
+  log: string;
+  logSize: number | null;
 }
 
 /** What a restore did. */

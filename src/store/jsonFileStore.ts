@@ -316,6 +316,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         modifiedAt: stat ? stat.mtime.toISOString() : null,
         backupsDir: backupsDir(path),
         backups: listBackups(path).length,
+        log: logPath,
+        logSize: nodeFs.statSync(logPath, { throwIfNoEntry: false })?.size ?? null,
       };
     },
     async read(readOptions = {}) {

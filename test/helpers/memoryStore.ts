@@ -25,7 +25,16 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
       current = newStoreData(empty);
     },
     locations: async () => ({ file: '/memory/store.json', log: '/memory/store.json.log', lock: '/memory/store.json.lock', backupsDir: '/memory/store.json.backups' }),
-    fileInfo: async () => ({ file: '/memory/store.json', exists: true, size: JSON.stringify(current).length, modifiedAt: null, backupsDir: '/memory/store.json.backups', backups: 0 }),
+    fileInfo: async () => ({
+      file: '/memory/store.json',
+      exists: true,
+      size: JSON.stringify(current).length,
+      modifiedAt: null,
+      backupsDir: '/memory/store.json.backups',
+      backups: 0,
+      log: '/memory/store.json.log',
+      logSize: null,
+    }),
     resolveBackup: async (which) => {
       throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
     },
