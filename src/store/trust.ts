@@ -61,6 +61,31 @@ export interface Trust {
   record(print: Fingerprint): void;
 }
 
+/** A fingerprint file is a few hundred bytes: anything much bigger is not one. */
+const FINGERPRINT_MAX_BYTES = 64 * 1024;
+
+/**
+ * The text of the regular file `file`, or null when it is anything else (missing, a folder, too
+ * big, a FIFO or a device put in its place). Opened without blocking and checked on the handle:
+ * reading a FIFO with no writer would otherwise wait for ever, deaf to Ctrl-C.
+ */
+function readSmallRegularFile(file: string): string | null {
+  let fd: number;
+  try {
+    fd = nodeFs.openSync(file, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = nodeFs.fstatSync(fd);
+    return stat.isFile() && stat.size <= FINGERPRINT_MAX_BYTES ? nodeFs.readFileSync(fd, 'utf8') : null;
+  } catch {
+    return null;
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+}
+
 /**
  * Fingerprints kept in `<cacheDir>/trusted/`, one small JSON file per store. `pid` (this
  * process's) names the temporary file; without it, a random name (which loads node:crypto's
@@ -73,7 +98,9 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
     matches(path, stat) {
       let kept: Partial<Fingerprint>;
       try {
-        kept = JSON.parse(nodeFs.readFileSync(fileOf(path), 'utf8')) as Partial<Fingerprint>;
+        const text = readSmallRegularFile(fileOf(path));
+        if (text === null) return false;
+        kept = JSON.parse(text) as Partial<Fingerprint>;
       } catch {
         return false;
       }
