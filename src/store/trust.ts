@@ -9,6 +9,7 @@
 // private cache (created 0700); and losing the cache (it is a cache) only costs one full check.
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFileSync } from './regularFile';
 import { validatorId } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
 
@@ -65,28 +66,6 @@ export interface Trust {
 const FINGERPRINT_MAX_BYTES = 64 * 1024;
 
 /**
- * The text of the regular file `file`, or null when it is anything else (missing, a folder, too
- * big, a FIFO or a device put in its place). Opened without blocking and checked on the handle:
- * reading a FIFO with no writer would otherwise wait for ever, deaf to Ctrl-C.
- */
-function readSmallRegularFile(file: string): string | null {
-  let fd: number;
-  try {
-    fd = nodeFs.openSync(file, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const stat = nodeFs.fstatSync(fd);
-    return stat.isFile() && stat.size <= FINGERPRINT_MAX_BYTES ? nodeFs.readFileSync(fd, 'utf8') : null;
-  } catch {
-    return null;
-  } finally {
-    nodeFs.closeSync(fd);
-  }
-}
-
-/**
  * Fingerprints kept in `<cacheDir>/trusted/`, one small JSON file per store. `pid` (this
  * process's) names the temporary file; without it, a random name (which loads node:crypto's
  * random source, a few milliseconds at start-up that a read-only command otherwise never needs).
@@ -98,7 +77,7 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
     matches(path, stat) {
       let kept: Partial<Fingerprint>;
       try {
-        const text = readSmallRegularFile(fileOf(path));
+        const text = readRegularFileSync(fileOf(path), FINGERPRINT_MAX_BYTES);
         if (text === null) return false;
         kept = JSON.parse(text) as Partial<Fingerprint>;
       } catch {
