@@ -74,9 +74,6 @@ interface Version {
  */
 type LogAt = { seq: number; end: number } | null;
 
-/** The store files' names that are files of the history set aside (never overwritten or cut). */
-export const isLogAside = (storePath: string, name: string): boolean => name.startsWith(`${basename(logPathOf(storePath))}.`) && name.endsWith('.aside');
-
 export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptions = {}): Store {
   const fs = options.fs ?? defaultFs;
   const now = options.now ?? (() => new Date());

@@ -151,6 +151,16 @@ describe('the history file', () => {
     expect((await runCli(['member', 'list'], { store: deps.path })).code).toBe(0);
   });
 
+  it('a store edited by hand to count far more entries than its history holds: exit 3 with the numbers, no crash', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    writeFileSync(deps.path, readFileSync(deps.path, 'utf8').replace('"logSeq":3', '"logSeq":1000000000000000'));
+    for (const args of [['log'], ['org', 'add', '--name', 'PNR du Pilat']]) {
+      const r = await runCli(args, { store: deps.path });
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/ends at entry 3, but the store counts 1000000000000000/);
+    }
+  });
+
   it('restore continues the history: the entries of what was undone stay, the restore is appended', async () => {
     const deps = await tempDeps({ seed: seedTwoPeople });
     expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store: deps.path })).code).toBe(0);
