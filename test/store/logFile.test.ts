@@ -244,6 +244,20 @@ describe('schema 3 → 4', () => {
     expect(doctor.stdout + doctor.stderr).toContain(basename(aside[0]!));
   });
 
+  it('an erasure scrubs the histories set aside too (a line that is not an entry: named, to be deleted)', async () => {
+    const { path } = v3Store();
+    const entry = { seq: 7, at: AT.toISOString(), user: 'o', action: 'member.edit', target: 'camille-durand', details: { reason: 'Camille Durand a appelé' } };
+    writeFileSync(`${path}.log`, `${JSON.stringify(entry)}\n`);
+    expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store: path })).code).toBe(0);
+    writeFileSync(`${path}.log.2017-01-01T00-00-00.000Z.aside`, 'pas une entrée\n');
+    const r = await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2017-01-01T00-00-00.000Z.aside');
+    const aside = readdirSync(join(path, '..')).filter((n) => n.endsWith('.aside') && !n.startsWith('store.json.log.2017'));
+    const text = readFileSync(join(path, '..', aside[0]!), 'utf8');
+    expect(JSON.parse(text)).toEqual({ ...entry, target: 'anonyme-1', details: { reason: '[erased]' } });
+  });
+
   it('an erasure on a v3 store writes the history file and keeps v3 backups as v3, scrubbed, their history inside', async () => {
     const { path } = v3Store();
     expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path })).code).toBe(0);
