@@ -59,7 +59,8 @@ export const coreEn = {
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
   invalidDate: (p: { option?: string; value: string }) =>
     `Cannot read "${p.value}" as a date${p.option ? ` for ${p.option}` : ''}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
-  invalidDay: (p: { option?: string; value: string }) => `Cannot read "${p.value}" as a day${p.option ? ` for ${p.option}` : ''}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
+  invalidDay: (p: { option?: string; value: string }) =>
+    `Cannot read "${p.value}" as a day${p.option ? ` for ${p.option}` : ''}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p: { option?: string; value: string; timeZone: string }) =>
     `${p.option ? `${p.option} ` : ''}"${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
