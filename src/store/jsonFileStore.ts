@@ -239,10 +239,12 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       if (at === null) await setAsideLog();
       if (data.log.length > 0) {
         lock.assertOwned();
-        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
         appended = true;
+        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
       }
     } catch (error) {
+      // Part of the lines may be there (a full disk): no store counts them, cut them now.
+      if (appended) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
     }
