@@ -1,10 +1,35 @@
 // Bundles src/ into dist/ so that start-up reads a few files instead of hundreds of modules.
-// Code splitting keeps lazily imported parts (prompts, CSV, date parsing) out of the start-up path.
-import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+// Code splitting keeps lazily imported parts (prompts, CSV, date parsing, charts) out of the
+// start-up path. esbuild splits only ES modules, so the chunks are built as ES modules first, then
+// each is turned into CommonJS (dist/package.json says so): CommonJS loads synchronously (no
+// asynchronous module pipeline per chunk at start-up) and can be compiled with V8's code cache
+// on Node 20 too (bin/codeCache.js), where Node has no compile cache of its own.
+import { build, transform } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate
+ * executables, which caprural has none of: loading it (and node:net, node:dgram and the streams
+ * with it) cost about 2 ms of every start. Here it is required on first use instead.
+ */
+const commanderSpawnOnUse = {
+  name: 'commander-spawn-on-use',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(path, 'utf8');
+      // A commander that loads it otherwise: stop the build rather than ship it unseen.
+      if (!source.includes(eager) || source.split('childProcess.').length - 1 !== (source.match(/childProcess\.spawn\(/g) ?? []).length) {
+        throw new Error(`${path}: commander no longer loads node:child_process as scripts/build.js expects`);
+      }
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const esm = await build({
   entryPoints: ['src/main.ts'],
   outdir: 'dist',
   bundle: true,
@@ -19,14 +44,35 @@ await build({
   logLevel: 'warning',
   // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
   external: ['pdfkit'],
-  // Dependencies in CommonJS call require() for Node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  plugins: [commanderSpawnOnUse],
+  write: false,
 });
+
+mkdirSync('dist', { recursive: true });
+for (const file of esm.outputFiles) {
+  const { code } = await transform(file.text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: !process.env.CAPRURAL_BUILD_READABLE,
+    legalComments: 'none',
+    // A lazily loaded chunk is required, not imported: `import()` would go through the ES module
+    // loader (asynchronous, and past the code cache) for a file that is CommonJS anyway.
+    supported: { 'dynamic-import': false },
+    // import.meta.url (createRequire for pdfkit, data files) is this file's URL, as in ES modules.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    logLevel: 'warning',
+  });
+  const banner = code.includes('__importMetaUrl') ? "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;\n" : '';
+  const out = join('dist', basename(file.path));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, banner + code);
+}
+writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 
 // The top-level help, rendered once by the built CLI itself, for bin/caprural.js to print
 // without loading commander (80 columns, as commander renders without a terminal).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 // One file per language: bin/caprural.js picks it as the CLI picks its language (LC_ALL, LC_MESSAGES, LANG).
 for (const lang of ['en', 'fr']) {
   const help = spawnSync(process.execPath, ['dist/main.js', '--lang', lang, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });

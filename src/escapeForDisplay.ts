@@ -21,7 +21,7 @@ const HAS_UNSAFE_BUT_LINES = new RegExp(UNSAFE_BUT_LINES.source, 'u');
 const UNSAFE_IN_JSON = new RegExp(`[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`, 'gu');
 const HAS_UNSAFE_IN_JSON = new RegExp(UNSAFE_IN_JSON.source, 'u');
 
-// The colour and style sequences (SGR) that our own painting (chalk) writes: reset, bold, dim,
+// The colour and style sequences (SGR) that our own painting (node:util styleText, src/cli/program.ts) writes: reset, bold, dim,
 // italic, underline, strike-through, their resets, foreground and background colours.
 // Never conceal (8), blink (5, 6) or reverse (7).
 const SGR_PARAM = '(?:0|1|2|3|4|9|2[1-49]|3[0-79]|4[0-79]|9[0-7]|10[0-7])';

@@ -48,7 +48,8 @@ const argv = process.argv.slice(2);
 const endOfOptions = argv.indexOf('--');
 if ((endOfOptions < 0 ? argv : argv.slice(0, endOfOptions)).includes('--no-color')) process.env.NO_COLOR = '1';
 
-const code = await run({
+// Not a top-level await: the bundle is CommonJS (scripts/build.js).
+void run({
   argv,
   env: process.env,
   stdout: process.stdout,
@@ -82,5 +83,6 @@ const code = await run({
       return (error as NodeJS.ErrnoException).code === 'EPERM';
     }
   },
+}).then((code) => {
+  process.exitCode = signalled && code === 130 ? codeOf(signalled) : code;
 });
-process.exitCode = signalled && code === 130 ? codeOf(signalled) : code;

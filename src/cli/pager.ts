@@ -1,7 +1,6 @@
 // Long output read at a terminal goes through a pager, as git does: `less -FRX` (quit at once when
 // it fits the screen, keep colours, leave the text on the screen) unless PAGER says otherwise.
 // Output to a pipe or a file is never paged, and --no-pager turns it off.
-import { spawn } from 'node:child_process';
 import { platform } from 'node:os';
 import type { Io } from './context';
 
@@ -51,6 +50,8 @@ export function pagerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * not executable) is reported and the caller prints the text itself.
  */
 export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: string, text: string): Promise<Paged> {
+  // Loaded here: node:child_process brings node:net and the streams, 2 ms of every start otherwise.
+  const { spawn } = await import('node:child_process');
   const release = io.holdInterrupts?.() ?? (() => undefined);
   try {
     return await new Promise<Paged>((resolve) => {

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import { Command, CommanderError, Help, Option } from 'commander';
+import { styleText } from 'node:util';
 import { version } from '../../package.json';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { CapruralError } from '../errors';
@@ -32,9 +32,16 @@ interface GlobalOptions {
 const messageWidth = (io: Io) => (io.isTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined);
 
 /** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
+// Node's own styleText, not a colour library: decided here, it only has to paint (a library
+// would load node:tty and node:net at every start to guess what this function already knows).
+// validateStream: false, because Node >= 22.13 would otherwise decide again from process.stdout.
 function makePaint(io: Io, wanted: boolean): Paint {
-  const chalk = new Chalk({ level: wanted && io.isTTY && !io.env.NO_COLOR ? 1 : 0 });
-  return { ok: chalk.green, warn: chalk.yellow, error: chalk.red, dim: chalk.dim };
+  if (!(wanted && io.isTTY && !io.env.NO_COLOR)) {
+    const plain = (text: string) => text;
+    return { ok: plain, warn: plain, error: plain, dim: plain };
+  }
+  const paint = (format: 'green' | 'yellow' | 'red' | 'dim') => (text: string) => styleText(format, text, { validateStream: false });
+  return { ok: paint('green'), warn: paint('yellow'), error: paint('red'), dim: paint('dim') };
 }
 
 /**

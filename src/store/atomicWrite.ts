@@ -6,12 +6,28 @@ import { basename } from 'node:path';
 export type StoreFs = Pick<typeof nodeFs.promises, 'open' | 'rename' | 'rm' | 'readFile' | 'mkdir' | 'link' | 'readdir' | 'copyFile' | 'chmod' | 'stat'>;
 
 /**
+ * fs.promises' `key`, reached on first call: the getter loads Node's promises module (about 1 ms),
+ * which a command that only reads never needs.
+ */
+function promised<K extends keyof StoreFs>(key: K): StoreFs[K] {
+  return ((...args: unknown[]) => (nodeFs.promises[key] as (...a: unknown[]) => unknown)(...args)) as StoreFs[K];
+}
+
+/**
  * The real filesystem. Reads go through readFileSync: one read and one UTF-8 decode in C++,
  * where fs.promises.readFile reads in chunks and decodes in JavaScript (twice the garbage on a
  * 20 MB store). A CLI has nothing else to do meanwhile.
  */
 export const defaultFs: StoreFs = {
-  ...nodeFs.promises,
+  open: promised('open'),
+  rename: promised('rename'),
+  rm: promised('rm'),
+  mkdir: promised('mkdir'),
+  link: promised('link'),
+  readdir: promised('readdir'),
+  copyFile: promised('copyFile'),
+  chmod: promised('chmod'),
+  stat: promised('stat'),
   readFile: (async (path: nodeFs.PathLike, options?: BufferEncoding | { encoding?: BufferEncoding | null }) => nodeFs.readFileSync(path, options as BufferEncoding)) as StoreFs['readFile'],
 };
 
