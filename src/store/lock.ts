@@ -175,7 +175,8 @@ interface RefresherData {
 /** Starts the refresher thread; null if no thread can be started (the event loop's timer then refreshes alone). */
 function startRefresher(data: RefresherData): Worker | null {
   try {
-    const worker = new Worker(REFRESHER, { eval: true, workerData: data, env: {}, stdout: true, stderr: true });
+    // Nothing of the process's own flags (--import preloads, --inspect) nor its environment: the thread only touches a folder.
+    const worker = new Worker(REFRESHER, { eval: true, workerData: data, env: {}, execArgv: [], stdout: true, stderr: true });
     worker.on('error', () => undefined); // the event loop's timer still refreshes between steps
     worker.unref();
     return worker;
