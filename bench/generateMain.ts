@@ -1,10 +1,11 @@
 // Writes the benchmark's stores (bench/generate.ts) as caprural writes them (validated, compact
-// JSON, mode 0600), the CSV files of the bulk imports, and what the runs need to know, as JSON
+// JSON, mode 0600; the history in the file beside the store, one line per entry), the CSV files of the bulk imports, and what the runs need to know, as JSON
 // on stdout. Usage (bundled by bench/run.js): generate.mjs DIR SIZE-NAME…
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_NOW, buildStore, OPEN_YEAR, SIZES, type SizeName } from './generate';
 import { schemaProblem, serialiseStore } from '../src/store/codec';
+import { logPathOf, serialiseLog } from '../src/store/logFile';
 import type { StoreData } from '../src/store/index';
 
 const [dir, ...names] = process.argv.slice(2) as [string, ...SizeName[]];
@@ -47,16 +48,22 @@ for (const name of names) {
   const started = Date.now();
   const data = buildStore(SIZES[name]);
   const built = Date.now() - started;
+  data.logSeq = data.log.length;
   const problem = schemaProblem(data);
   if (problem) throw new Error(`the ${name} store is not valid: ${problem}`);
   const text = serialiseStore(data);
   const path = join(dir, `${name}.json`);
+  // The history first, as a change writes it: then the store that counts it.
+  const logText = serialiseLog(data.log);
+  writeFileSync(logPathOf(path), logText, { mode: 0o600 });
   writeFileSync(path, text, { mode: 0o600 });
-  const logBytes = Buffer.byteLength(JSON.stringify(data.log));
+  const logBytes = Buffer.byteLength(logText);
   const outboxBytes = Buffer.byteLength(JSON.stringify(data.outbox ?? []));
   (out.stores as Record<string, unknown>)[name] = {
     path,
-    bytes: Buffer.byteLength(text),
+    // The data on disk: the store and its history.
+    bytes: Buffer.byteLength(text) + logBytes,
+    storeBytes: Buffer.byteLength(text),
     logBytes,
     outboxBytes,
     counts: { people: data.members.length, sessions: data.sessions.length, registrations: data.registrations.length, log: data.log.length, outbox: data.outbox?.length ?? 0 },

@@ -172,6 +172,11 @@ function attempt(group, name, target, work) {
 
 /** k in letters (a name has no digits): 0 → "a", 27 → "bb". */
 const letters = (k) => [...String(k)].map((d) => 'abcdefghij'[Number(d)]).join('') + 'é';
+/** A store and its history (`<store>.log`, caprural 4) copied together. */
+const copyStore = (from, to) => {
+  copyFileSync(from, to);
+  copyFileSync(`${from}.log`, `${to}.log`);
+};
 const mega = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`);
 
 try {
@@ -185,7 +190,7 @@ try {
   );
   for (const [name, s] of Object.entries(stores)) {
     console.log(
-      `  ${name.padEnd(12)} ${mega(s.bytes).padStart(8)}: ${s.counts.people} people, ${s.counts.sessions} sessions, ${s.counts.registrations} registrations, ${s.counts.log} log entries (${Math.round((100 * s.logBytes) / s.bytes)}% of the file), ${s.counts.outbox} queued messages (${Math.round((100 * s.outboxBytes) / s.bytes)}%)`,
+      `  ${name.padEnd(12)} ${mega(s.bytes).padStart(8)}: ${s.counts.people} people, ${s.counts.sessions} sessions, ${s.counts.registrations} registrations, ${s.counts.log} log entries (${Math.round((100 * s.logBytes) / s.bytes)}%, in the history file), ${s.counts.outbox} queued messages (${Math.round((100 * s.outboxBytes) / s.bytes)}%)`,
     );
   }
   console.log('\ngroup        command                        command / floor ms   ratio [IQR]    target      memory / floor MB');
@@ -195,8 +200,8 @@ try {
   const copies = {};
   for (const [name, s] of Object.entries(stores)) {
     copies[name] = { store: join(work, `${name}-cmd.json`), floor: join(work, `${name}-floor.json`) };
-    copyFileSync(s.path, copies[name].store);
-    copyFileSync(s.path, copies[name].floor);
+    copyStore(s.path, copies[name].store);
+    copyStore(s.path, copies[name].floor);
   }
   const cli = (name, ...args) => [BIN, '--store', copies[name].store, ...args];
 
@@ -276,7 +281,7 @@ try {
   if (!quick && stores.national) {
     const bulkStarted = Date.now();
     const bulk = { pairs: 2, memoryInRuns: true, memoryRuns: 0 };
-    const fresh = () => copyFileSync(copies.national.floor, copies.national.store);
+    const fresh = () => copyStore(copies.national.floor, copies.national.store);
     const floor = [FLOOR, copies.national.floor];
     attempt('bulk', 'member import 20,000 rows', null, () =>
       record(
@@ -368,7 +373,7 @@ try {
   );
   if (Math.max(loadAtStart[0], loadAtEnd[0]) > cpus().length)
     console.log(`The machine was busy (load above ${cpus().length}): the ratios are wider than on a quiet machine; run again in a quiet moment.`);
-  const storeFacts = Object.fromEntries(Object.entries(stores).map(([k, s]) => [k, { bytes: s.bytes, logBytes: s.logBytes, outboxBytes: s.outboxBytes, counts: s.counts }]));
+  const storeFacts = Object.fromEntries(Object.entries(stores).map(([k, s]) => [k, { bytes: s.bytes, storeBytes: s.storeBytes, logBytes: s.logBytes, outboxBytes: s.outboxBytes, counts: s.counts }]));
   writeFileSync(
     OUT,
     `${JSON.stringify({ date: new Date().toISOString(), node: nodeVersion, cpus: cpus().length, loadAverage: { start: loadAtStart.map((x) => round(x, 1)), end: loadAtEnd.map((x) => round(x, 1)) }, quick, seconds: round(seconds), secondsOf: { stores: round(generated.seconds), ...secondsOf }, clearedEnv: removed, stores: storeFacts, rows, crossover, growth }, null, 2)}\n`,

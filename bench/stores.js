@@ -33,8 +33,8 @@ function move(from, to) {
   }
 }
 
-/** Files a store name leaves in the cache besides its facts: the store, and for national the bulk-import inputs. */
-const filesOf = (name) => [`${name}.json`, ...(name === 'national' ? ['members-20000.csv', 'registrations-50000.csv'] : [])];
+/** Files a store name leaves in the cache besides its facts: the store, its history, and for national the bulk-import inputs. */
+const filesOf = (name) => [`${name}.json`, `${name}.json.log`, ...(name === 'national' ? ['members-20000.csv', 'registrations-50000.csv'] : [])];
 
 /**
  * The stores `names` and what the runs need to know of them, from the cache or generated into it.

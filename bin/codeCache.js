@@ -22,7 +22,7 @@
 'use strict';
 const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { basename, dirname, join, resolve } = require('node:path');
+const { basename, dirname, join, sep } = require('node:path');
 const { Script } = require('node:vm');
 
 /** A short, stable name for a string (32-bit FNV-1a, in hexadecimal): not a secret, only a name. */
@@ -108,7 +108,9 @@ function runWithCodeCache(main, cacheDir) {
     loaded.set(file, module);
     const dir = dirname(file);
     /** @param {string} id */
-    const require = (id) => (id.startsWith('./') ? load(resolve(dir, id)) : nodeRequire(id));
+    // esbuild writes every file of the bundle flat in dist/ and names them `./name.js`: joined by
+    // hand, because path.resolve on each of the few hundred requires of a start cost 2 ms on Node 24.
+    const require = (id) => (id.startsWith('./') && !id.includes('/', 2) ? load(dir + sep + id.slice(2)) : nodeRequire(id));
     require.resolve = nodeRequire.resolve;
     script.runInThisContext()(module.exports, require, module, file, dir);
     module.loaded = true;

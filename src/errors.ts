@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from './i18n/messages';
 
-/** A detail line under an error: plain text (a candidate), another error, or an error at a line of a file. */
-export type Detail = string | CapruralError | { line: number; error: CapruralError };
+/** A detail line under an error: plain text (a candidate), another error, or an error at a line (and column, as its header is written) of a file. */
+export type Detail = string | CapruralError | { line: number; column?: string; error: CapruralError };
 
 /**
  * Every failure a user can cause or meet is one of these. Each carries a message key

@@ -30,7 +30,7 @@ export interface PersonExport {
 
 /** Everything stored about one person (GDPR right of access), as one document. */
 export async function exportPerson(deps: Deps, ref: string): Promise<PersonExport> {
-  const data = await deps.store.read();
+  const data = await deps.store.read({ log: true });
   const person = resolveMember(data, ref);
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
   const registrations = data.registrations.filter((r) => r.memberId === person.id);

@@ -54,6 +54,12 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
       if (ids.length > 0) problem('doctorBackupHoldsErased', { path: b.path, ids: ids.join(', ') });
     }
   }
+  // The history beside the store (src/store/logFile.ts).
+  const log = facts.log;
+  if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
+  else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
+  if (log.exists && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
+  if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
   const lockPath = `${path}.lock`;
   const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
   if (facts.lockNotLock) problem('doctorLockNotLock', { path: lockPath });
@@ -63,6 +69,7 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
     else problem('doctorStaleLock', { path: lockPath, seconds: Math.round(facts.lockAgeMs / 1000) });
   }
   // While another caprural holds the lock its temporary file is legitimate.
+  if (!lockLive && log.leftovers > 0) note('doctorLogLeftovers', { path: log.path, count: log.leftovers });
   if (!lockLive && facts.tempFiles.length > 0) problem('doctorTempFiles', { count: facts.tempFiles.length, files: facts.tempFiles.join(', ') });
 
   const usable = facts.error === null;

@@ -4,7 +4,7 @@
 // compared across stores, nor reversed without guessing the e-mail and holding the store.
 import { createHmac, randomBytes } from 'node:crypto';
 import { anonymisePeople, identityOf, isAnonymised, nextAnonymousIds, type Erasure } from '../domain/anonymise';
-import type { ErasureRecord, LogEntry, StoreData } from '../store/index';
+import type { ErasureRecord, StoreData } from '../store/index';
 
 /** The log actions of erasures (their entries hold anonymous ids only). */
 export const ERASURE_ACTIONS = new Set(['member.forget', 'retention']);
@@ -45,7 +45,7 @@ export function rememberErasures(data: StoreData, plan: readonly Erasure[], at: 
 /**
  * Applies to `restored` (an earlier version being put back) the erasures `current` knows and it
  * does not: each person found by a hash of their e-mail is anonymised again, under the same
- * anonymous id when free; the erasures' log entries are carried over. Returns the anonymous ids re-applied.
+ * anonymous id when free (their log entries stay in the store's history, which a restore continues). Returns the anonymous ids re-applied.
  */
 export function reapplyErasures(restored: StoreData, current: StoreData | null): string[] {
   if (!current?.erasureKey || !current.erasures?.length) return [];
@@ -72,14 +72,10 @@ export function reapplyErasures(restored: StoreData, current: StoreData | null):
   for (const [at, plan] of byTime) anonymisePeople(restored, plan, at);
   restored.erasureKey = key;
   restored.erasures = [...(restored.erasures ?? []), ...missing];
-  const logged = new Set(restored.log.map(logKey));
-  for (const entry of current.log) {
-    if (ERASURE_ACTIONS.has(entry.action) && !logged.has(logKey(entry))) restored.log.push(structuredClone(entry));
-  }
+  // The erasures' log entries need no copy: the restored version continues the store's one history
+  // (src/store/logFile.ts), where they are already.
   return applied;
 }
-
-const logKey = (e: LogEntry) => `${e.at}\u0000${e.action}\u0000${e.target ?? ''}\u0000${JSON.stringify(e.details)}`;
 
 /** The erased people a version of the store still holds (by the hashes of their e-mails): their anonymous ids. */
 export function erasedStillIn(version: StoreData, registry: readonly ErasureRecord[], key: string | undefined): string[] {

@@ -10,6 +10,8 @@ export interface StoreInfo extends StoreFileInfo {
   /** What it holds, when it exists and can be read. */
   counts: { sessions: number; members: number; organisations: number; registrations: number; memberships: number } | null;
   schemaVersion: number | null;
+  /** How many entries its history counts (its logSeq), when it can be read. */
+  logEntries: number | null;
   /** Why it cannot be used, when it exists but cannot. */
   error: CapruralError | null;
 }
@@ -17,11 +19,13 @@ export interface StoreInfo extends StoreFileInfo {
 /** Looks at the store without creating, locking or changing anything. */
 export async function storeInfo(deps: Deps, namedBy: StoreNamedBy): Promise<StoreInfo> {
   const file = await deps.store.fileInfo();
-  const info: StoreInfo = { path: deps.store.path, namedBy, ...file, counts: null, schemaVersion: null, error: null };
+  const info: StoreInfo = { path: deps.store.path, namedBy, ...file, counts: null, schemaVersion: null, logEntries: null, error: null };
   if (!file.exists) return info;
   try {
     const data = await deps.store.read();
     info.schemaVersion = data.schemaVersion;
+    // The store counts its history's entries: the file beside it is not read.
+    info.logEntries = data.logSeq + data.log.length;
     info.counts = {
       sessions: data.sessions.length,
       members: data.members.length,

@@ -1,7 +1,8 @@
 import { emailKey } from '../domain/contact';
 import { appendLog } from '../domain/log';
 import type { LookAlike } from '../domain/lookAlike';
-import { editMember, newMember, type MemberInput } from '../domain/members';
+import { editMember, newMember, parseRoles, requireEmail, requireName, requirePhone, type MemberInput } from '../domain/members';
+import { Problems } from '../domain/problems';
 import { newOrganisation } from '../domain/organisations';
 import { PeopleIndex } from '../domain/peopleIndex';
 import { CapruralError, UsageError, type Detail } from '../errors';
@@ -17,9 +18,12 @@ import { isMadeIdShape } from '../domain/text';
 import { isAnonymousId } from '../domain/anonymise';
 
 /** An id given in a file follows the rules of the ids caprural makes: lower-case letters and digits joined by single hyphens, at most 80 characters; anonyme-N is reserved. */
-function requireImportedId(value: string, column: string): void {
-  if (!isMadeIdShape(value) || isAnonymousId(value)) throw new UsageError('invalidImportedId', { column, value });
+function requireImportedId(value: string): void {
+  if (!isMadeIdShape(value) || isAnonymousId(value)) throw new UsageError('invalidImportedId', { value });
 }
+
+/** A key of MEMBER_COLUMNS. */
+type MemberColumn = keyof typeof MEMBER_COLUMNS;
 
 export interface MemberImportReport {
   rows: number;
@@ -38,7 +42,7 @@ export interface MemberImportReport {
  * The rows as cells keyed by column (MEMBER_COLUMNS: the English keys and French headers of `export
  * members`, and the usual synonyms: Courriel, Prénom…), and the headers of the other columns (not read).
  */
-function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
+function keyedRows(table: CsvTable): { headers: string[]; written: Record<string, string>; notRead: string[]; rows: Array<{ line: number; cells: Record<string, string> }> } {
   const columns = Object.entries(mapHeader(table.header, MEMBER_COLUMNS)) as Array<[string, number]>;
   const rows = table.rows.map(({ line, cells }) => {
     const keyed: Record<string, string> = {};
@@ -47,7 +51,8 @@ function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; row
   });
   const read = new Set(columns.map(([, i]) => i));
   const notRead = table.header.filter((h, i) => !read.has(i) && h.replace(/^\uFEFF/, '').trim() !== '');
-  return { headers: columns.map(([key]) => key), notRead, rows };
+  const written = Object.fromEntries(columns.map(([key, i]) => [key, table.header[i]!.replace(/^\uFEFF/, '').trim() || key]));
+  return { headers: columns.map(([key]) => key), written, notRead, rows };
 }
 
 /**
@@ -56,7 +61,9 @@ function keyedRows(table: CsvTable): { headers: string[]; notRead: string[]; row
  * bad row is collected; if there is any, nothing is applied and all are reported with their line.
  */
 function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, user: string): Omit<MemberImportReport, 'dryRun'> {
-  const { headers, notRead, rows } = keyedRows(table);
+  const { headers, written, notRead, rows } = keyedRows(table);
+  /** A column as the file's header names it: a bad cell is named by it. */
+  const headerOf = (key: MemberColumn) => written[key] ?? key;
   const missing = ['last_name', 'first_name', 'email'].filter((k) => !headers.includes(k));
   if (missing.length > 0) throw new UsageError('csvMissingColumns', { file, columns: missing.join(', ') });
   const index = new PeopleIndex(data);
@@ -77,14 +84,27 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   const problems: Detail[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
+    // Every cell checked first, each fault named by its column (newMember and editMember name the flags).
+    const cellProblems = new Problems();
+    const present = (key: MemberColumn) => has.has(key) && cells[key] !== undefined;
+    for (const key of ['first_name', 'last_name'] as const) cellProblems.check(() => requireName(cells[key] ?? ''), headerOf(key));
+    const validEmail = cellProblems.check(() => requireEmail(cells.email ?? ''), headerOf('email'));
+    if (present('phone') && cells.phone!.trim() !== '') cellProblems.check(() => requirePhone(cells.phone!), headerOf('phone'));
+    if (present('roles') && cells.roles!.trim() !== '') cellProblems.check(() => parseRoles([cells.roles!]), headerOf('roles'));
+    // An id that names no one yet would be given to a new record: it must be one caprural could have made.
+    if (cells.member_id && !byId.has(cells.member_id)) cellProblems.check(() => requireImportedId(cells.member_id!), headerOf('member_id'));
+    if (cells.organisation_id && !index.orgById.has(cells.organisation_id)) cellProblems.check(() => requireImportedId(cells.organisation_id!), headerOf('organisation_id'));
+    // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
+    const email = emailKey(cells.email ?? '');
+    if (validEmail === undefined) {
+      /* said above */
+    } else if (seen.has(email)) cellProblems.add(new UsageError('duplicateInFile', { email, line: seen.get(email)! }), headerOf('email'));
+    else seen.set(email, line);
+    if (cellProblems.all.length > 0) {
+      problems.push(...cellProblems.located.map((p) => ({ line, ...p })));
+      continue;
+    }
     try {
-      // A row updates a person known before the import; twice the same e-mail in one file is a mistake.
-      const email = emailKey(cells.email ?? '');
-      if (seen.has(email)) throw new UsageError('duplicateInFile', { email, line: seen.get(email)! });
-      seen.set(email, line);
-      // An id that names no one yet would be given to a new record: it must be one caprural could have made.
-      if (cells.member_id && !byId.has(cells.member_id)) requireImportedId(cells.member_id, 'member_id');
-      if (cells.organisation_id && !index.orgById.has(cells.organisation_id)) requireImportedId(cells.organisation_id, 'organisation_id');
       let organisation = cells.organisation_id || cells.organisation || undefined;
       if (organisation && !index.findOrganisation(organisation) && cells.organisation) {
         const org = newOrganisation(data, { name: cells.organisation, kind: 'other' });
@@ -125,10 +145,13 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
       }
     } catch (error) {
       if (!(error instanceof CapruralError)) throw error;
-      problems.push({ line, error });
+      // What only the whole record shows: an e-mail already someone else's, an organisation id unknown.
+      const column = error.key === 'emailTaken' ? headerOf('email') : error.key === 'orgNotFound' ? headerOf(has.has('organisation_id') ? 'organisation_id' : 'organisation') : undefined;
+      problems.push(column === undefined ? { line, error } : { line, column, error });
+      for (const more of error.details) if (more instanceof CapruralError) problems.push({ line, error: more });
     }
   }
-  if (problems.length > 0) throw new UsageError('memberImportInvalid', { file, count: problems.length }, problems);
+  if (problems.length > 0) throw new UsageError('memberImportInvalid', { file, count: new Set(problems.map((p) => (p as { line: number }).line)).size }, problems);
   appendLog(data, {
     at: now,
     user,

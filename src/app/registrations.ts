@@ -266,7 +266,7 @@ export interface ImportInput {
 /** Registrations in bulk: every row checked, then judged by the same rules, all in one write (or none). */
 export async function importRegistrationFile(deps: Deps, input: ImportInput): Promise<ImportSummary & { dryRun: boolean; lookAlikes: LookAlike[] }> {
   const reason = overrideReason(input);
-  const options = { file: input.file, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
+  const options = { file: input.file, header: input.header, force: reason !== null, reason, noWaitlist: Boolean(input.noWaitlist) };
   const { findLookAlikes } = await import('../domain/lookAlike');
   const apply = (data: StoreData) => {
     const summary = applyImport(data, input.rows, input.columns, options, deps.clock(), deps.user);

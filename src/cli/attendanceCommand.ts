@@ -154,8 +154,13 @@ function reportTable(ctx: Context, report: ImportReport): string {
     out.push(ctx.t(title, { count: list.length }));
     for (const row of list) {
       const who = [row.name ? shownValue(row.name) : '', row.email ? `<${shownValue(row.email)}>` : ''].filter(Boolean).join(' ') || '—';
-      const why = ctx.t(`attAside_${row.reason}`, { detail: shownValue(row.detail ?? ''), candidates: (row.candidates ?? []).map(shownValue).join('; ') });
-      out.push(`  ${ctx.t('atLine', { line: row.line })} ${ctx.t('attAsideLine', { who, why })}`);
+      // An unreadable value is named by its cell: the line and the column as the file's header writes it.
+      const cell = row.reason === 'unreadable' && row.column !== undefined;
+      const why = cell
+        ? ctx.t('attAside_unreadableCell', { value: shownValue(row.value ?? '') })
+        : ctx.t(`attAside_${row.reason}`, { detail: shownValue(row.detail ?? ''), candidates: (row.candidates ?? []).map(shownValue).join('; ') });
+      const at = cell ? ctx.t('atCell', { line: row.line, column: shownValue(row.column!) }) : ctx.t('atLine', { line: row.line });
+      out.push(`  ${at} ${ctx.t('attAsideLine', { who, why })}`);
     }
   };
   aside('attIgnoredTitle', report.ignored);

@@ -42,6 +42,7 @@ export async function infoCommand(ctx: Context): Promise<void> {
         error: store.error ? renderError(store.error, ctx.t) : null,
         backupsDir: store.backupsDir,
         backups: store.backups,
+        log: { path: store.log, size: store.logSize, entries: store.logEntries },
       },
       config: { path: config, exists: configExists },
     });
@@ -56,6 +57,10 @@ export async function infoCommand(ctx: Context): Promise<void> {
   else if (store.size !== null) more(t('infoWritten', { size: formatSize(store.size, ctx.lang, t('sizeUnits')), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
   if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { error: renderError(store.error, t).split('\n')[0]! })]);
   if (store.counts) rows.push([t('infoLabelContents'), t('infoCounts', store.counts)]);
+  if (store.logSize !== null || store.logEntries) {
+    rows.push([t('infoLabelHistory'), store.log]);
+    more(t('infoHistory', { size: formatSize(store.logSize ?? 0, ctx.lang, t('sizeUnits')), entries: store.logEntries ?? 0 }));
+  }
   rows.push([t('infoLabelBackups'), t('infoBackups', { count: store.backups, dir: store.backupsDir })]);
   rows.push([t('infoLabelSettings'), t('infoConfig', { path: config, exists: configExists })]);
   rows.push([t('infoLabelVersion'), node ? t('infoVersion', { version, node }) : `caprural ${version}`]);

@@ -13,7 +13,7 @@ import { translateCommanderError } from './commanderErrors';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { pagerCommand, runPager, wantsPager } from './pager';
-import { renderError } from './renderError';
+import { errorDetails, renderError } from './renderError';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -96,11 +96,21 @@ function makeContext(io: Io, options: GlobalOptions): Context {
   };
 }
 
+/** What a run left behind: its exit code, and whether the command read --json (its errors are then a JSON document on stdout too). */
+interface Ran {
+  exitCode: number;
+  json?: boolean;
+  /** The command printed its JSON document already. */
+  jsonPrinted?: boolean;
+  /** Commander's own error, as shown on stderr (in the user's language). */
+  commanderMessage?: string;
+}
+
 /**
  * Builds the command tree from the command table (or from `entries`, some of its entries). Each
  * command's code is imported only when that command runs.
  */
-export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { exitCode: 0 }, entries: readonly CommandSpec[] = COMMANDS): Command {
+export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, entries: readonly CommandSpec[] = COMMANDS): Command {
   const help = helpTexts(lang);
   const titles: Record<string, string> = {
     'Usage:': help.titleUsage,
@@ -160,7 +170,11 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
       writeOut: (s) => void io.stdout.write(guarded(s)),
       writeErr: (s) => void io.stderr.write(guarded(s)),
       // Commander's own errors (unknown command, missing argument...) in the user's language.
-      outputError: (s, write) => write(lang === 'fr' ? translateCommanderError(s, translator(lang)) : s),
+      outputError: (s, write) => {
+        const shown = lang === 'fr' ? translateCommanderError(s, translator(lang)) : s;
+        ran.commanderMessage = shown;
+        write(shown);
+      },
     })
     .showSuggestionAfterError();
   for (const o of Object.values(GLOBAL_OPTIONS)) {
@@ -195,7 +209,17 @@ export function buildProgram(io: Io, lang: Lang, ran: { exitCode: number } = { e
     }
     cmd.action(async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const ctx = makeContext(io, command.optsWithGlobals() as GlobalOptions);
+      const globals = command.optsWithGlobals() as GlobalOptions;
+      ran.json = Boolean(globals.json);
+      const made = makeContext(io, globals);
+      // A command may answer its JSON, then set its exit code with an error (doctor): stdout already holds its one document.
+      const ctx: Context = {
+        ...made,
+        printJson: (value) => {
+          ran.jsonPrinted = true;
+          made.printJson(value);
+        },
+      };
       const handler = (await spec.handler()) as (ctx: Context, ...input: unknown[]) => Promise<number | void>;
       ran.exitCode = (await handler(ctx, ...args.slice(0, -2), args[args.length - 2])) ?? 0;
     });
@@ -271,24 +295,53 @@ export async function run(io: Io): Promise<number> {
   }
   const lang = detectLang(langFromArgv(io.argv), io.env);
   const t = translator(lang);
-  const ran = { exitCode: 0 };
+  const ran: Ran = { exitCode: 0 };
   const program = buildProgram(io, lang, ran, entriesFor(commandWord(io.argv)));
   try {
     await program.parseAsync(helpArgv(io.argv), { from: 'user' });
     return ran.exitCode;
   } catch (error) {
+    const json = (ran.json ?? jsonFromArgv(io.argv)) && !ran.jsonPrinted;
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error (exit 2).
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      const message = (ran.commanderMessage ?? error.message)
+        .trim()
+        .replace(/^(error: |erreur : )/, '')
+        .replace(/\n+/g, ' ');
+      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [] });
+      return 2;
     }
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
       io.stderr.write(`${guarded(paint.error(wrapWords(renderError(error, t), messageWidth(io))))}\n`);
+      if (json) printJsonError(io, { code: error.exitCode, key: String(error.key), message: t(error.key, error.params as never), details: errorDetails(error, t) });
       return error.exitCode;
     }
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
+    if (json) printJsonError(io, { code: 70, key: 'unexpected', message: t('unexpected', { message: error instanceof Error ? error.message : String(error) }), details: [] });
     return 70;
   }
+}
+
+/** With --json, a refused or failed command still answers one JSON document on stdout (its message stays on stderr). */
+interface JsonError {
+  /** The exit code: 1 refused by a rule, 2 usage or input, 3 store unusable, 130 interrupted, 70 a bug. */
+  code: number;
+  /** What failed, for a script to test: the message key (commander's code for its own errors). */
+  key: string;
+  message: string;
+  details: string[];
+}
+
+function printJsonError(io: Io, error: JsonError): void {
+  io.stdout.write(`${escapeJsonForDisplay(JSON.stringify({ error }, null, 2))}\n`);
+}
+
+/** --json given before `--` (when commander stopped before the command ran). */
+function jsonFromArgv(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }
 
 /**

@@ -163,7 +163,7 @@ async function importFile(ctx: Context, file: string, options: RegisterFlags): P
   } catch (error) {
     if (!(error instanceof ImportRowsError)) throw error;
     // Every bad row, with its line, in the user's language.
-    const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error));
+    const lines = error.rows.map((r) => rowLine(ctx.t, r.line, r.error, r.column));
     throw new CapruralError(error.exitCode, error.key, error.params, lines);
   }
   for (const line of lookAlikeLines(ctx, summary.lookAlikes)) ctx.warn(line);

@@ -64,6 +64,9 @@ export interface SetAsideRow {
   reason: SetAsideReason;
   /** For unreadable rows: the column and value; for ambiguous ones: the candidates. */
   detail?: string;
+  /** For unreadable rows: the column (its header as the file writes it) and the value read. */
+  column?: string;
+  value?: string;
   candidates?: string[];
 }
 
@@ -197,11 +200,11 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
       continue;
     }
     if (row.problem) {
-      aside(row, 'unreadable', { detail: `${row.problem.column}: ${row.problem.value}` });
+      aside(row, 'unreadable', { detail: `${row.problem.column}: ${row.problem.value}`, column: row.problem.column, value: row.problem.value });
       continue;
     }
     if (found.kind === 'none' && row.badEmail !== null) {
-      aside(row, 'unreadable', { detail: `e-mail: ${row.badEmail}` });
+      aside(row, 'unreadable', { detail: `${row.emailColumn ?? 'e-mail'}: ${row.badEmail}`, column: row.emailColumn ?? 'e-mail', value: row.badEmail });
       continue;
     }
     if (found.kind === 'many') {
@@ -239,7 +242,16 @@ export function judgeReport(data: StoreData, session: Session, registrations: Re
     let seconds: number | null = null;
     if (entry) ({ verdict, seconds } = judge(entry.rows));
     for (const r of entry?.rows ?? [])
-      if (r.problem) unmatched.push({ line: r.line, name: r.name, email: r.email ?? r.badEmail, reason: 'unreadable', detail: `${r.problem.column}: ${r.problem.value}` });
+      if (r.problem)
+        unmatched.push({
+          line: r.line,
+          name: r.name,
+          email: r.email ?? r.badEmail,
+          reason: 'unreadable',
+          detail: `${r.problem.column}: ${r.problem.value}`,
+          column: r.problem.column,
+          value: r.problem.value,
+        });
     const to: Attendance | null = verdict === 'connected' ? 'present' : verdict === 'unreadable' || (verdict === 'not-in-report' && options.onlyPresent) ? null : 'absent';
     lines.push({
       memberId: member.id,

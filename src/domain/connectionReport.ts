@@ -20,6 +20,8 @@ export interface ReportRow {
   email: string | null;
   /** A non-empty e-mail cell that is not an e-mail address. */
   badEmail: string | null;
+  /** The header of the column the e-mail was read from, as the file writes it. */
+  emailColumn?: string;
   /** Connected seconds as the report gives them. */
   seconds: number | null;
   /** Join and leave, in wall-clock milliseconds. */
@@ -288,6 +290,7 @@ function readRow(record: CsvRecord, block: Block, layout: Layout): ReportRow {
     names,
     email,
     badEmail: rawEmail !== '' && email === null ? rawEmail : null,
+    emailColumn: header(cell('email') ? 'email' : 'upn'),
     seconds: seconds ?? null,
     join: joinMs,
     leave: leaveMs,

@@ -22,10 +22,11 @@ export function parseRoles(values: readonly string[]): Role[] {
   return [...new Set(roles)];
 }
 
-export function requireName(value: string | undefined, option: string): string {
-  if (value === undefined) throw new UsageError('missingOption', { option });
+/** A name typed for `option`; without `option`, a file's cell (the caller names its column). */
+export function requireName(value: string | undefined, option?: string): string {
+  if (value === undefined) throw new UsageError('missingOption', { option: option ?? '' });
   const name = parseName(value);
-  if (name === null) throw new UsageError('invalidName', { option, value });
+  if (name === null) throw new UsageError('invalidName', option === undefined ? { value } : { option, value });
   return name;
 }
 

@@ -26,9 +26,10 @@ export function mapColumns(header: readonly string[]): Partial<Record<ImportColu
   return map;
 }
 
-/** A problem on one line of the file. */
+/** A problem on one line of the file (in one of its cells: the column's header as the file writes it). */
 export interface RowProblem {
   line: number;
+  column?: string;
   error: CapruralError;
 }
 
@@ -55,6 +56,8 @@ export class ImportRowsError extends CapruralError {
 export interface ImportOptions {
   /** The file name, for messages and the log. */
   file: string;
+  /** The header line as written: a bad cell is named by its column. */
+  header?: readonly string[];
   force: boolean;
   reason: string | null;
   noWaitlist: boolean;
@@ -105,6 +108,11 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     const i = columns[column];
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   };
+  /** A column as the file's header names it. */
+  const headerOf = (column: ImportColumn) => {
+    const i = columns[column];
+    return (i === undefined ? undefined : options.header?.[i]?.replace(/^\uFEFF/, '').trim()) || column;
+  };
 
   // 1. Input: every row checked, every problem kept.
   const invalid: RowProblem[] = [];
@@ -114,14 +122,14 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     const problems = new Problems();
     const sessionRef = cell(row, 'session');
     const session = index.sessions.get(sessionRef);
-    if (!session) problems.add(sessionRef ? sessionNotFound([...index.sessions.values()], sessionRef) : new UsageError('missingOption', { option: 'session' }));
+    if (!session) problems.add(sessionRef ? sessionNotFound([...index.sessions.values()], sessionRef) : new UsageError('cellEmpty', {}), headerOf('session'));
     const rawEmail = cell(row, 'email');
     const email = parseEmail(rawEmail);
-    if (email === null) problems.add(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('missingOption', { option: 'email' }));
+    if (email === null) problems.add(rawEmail ? new UsageError('invalidEmail', { value: rawEmail }) : new UsageError('cellEmpty', {}), headerOf('email'));
     const rawReceived = cell(row, 'received_at');
     let receivedAt: Date | undefined;
-    if (!rawReceived) problems.add(new UsageError('missingOption', { option: 'received_at' }));
-    else if (session) receivedAt = problems.check(() => requireReceivedAt(parseInstant(rawReceived, session.timeZone, 'received_at'), rawReceived, session.timeZone, now));
+    if (!rawReceived) problems.add(new UsageError('cellEmpty', {}), headerOf('received_at'));
+    else if (session) receivedAt = problems.check(() => requireReceivedAt(parseInstant(rawReceived, session.timeZone), rawReceived, session.timeZone, now), headerOf('received_at'));
     let member: Member | undefined;
     let isNew = false;
     if (email !== null) {
@@ -129,21 +137,24 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
       const first = cell(row, 'first_name');
       const last = cell(row, 'last_name');
       if (member && pending.has(email) && (first || last) && (searchKey(first) !== searchKey(member.firstName) || searchKey(last) !== searchKey(member.lastName))) {
-        problems.add(new UsageError('importNameMismatch', { email, first: member.firstName, last: member.lastName }));
+        problems.add(
+          new UsageError('importNameMismatch', { email, first: member.firstName, last: member.lastName }),
+          headerOf(searchKey(first) !== searchKey(member.firstName) ? 'first_name' : 'last_name'),
+        );
       }
       if (!member) {
         if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
         else {
-          const firstName = problems.check(() => requireName(first, 'first_name'));
-          const lastName = problems.check(() => requireName(last, 'last_name'));
+          const firstName = problems.check(() => requireName(first), headerOf('first_name'));
+          const lastName = problems.check(() => requireName(last), headerOf('last_name'));
           const orgRef = cell(row, 'organisation');
           let organisationId: string | null = null;
           if (orgRef) {
             const org = orgById.get(orgRef) ?? orgByName.get(searchKey(orgRef));
             if (org) organisationId = org.id;
-            else problems.add(new UsageError('orgNotFound', { ref: orgRef }));
+            else problems.add(new UsageError('orgNotFound', { ref: orgRef }), headerOf('organisation'));
           }
-          const roles = problems.check(() => parseRoles([cell(row, 'roles')]));
+          const roles = problems.check(() => parseRoles([cell(row, 'roles')]), headerOf('roles'));
           if (firstName && lastName && roles) {
             const id = uniqueId(slugify(`${firstName} ${lastName}`), (x) => memberIds.has(x));
             memberIds.add(id);
@@ -154,7 +165,7 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
         }
       }
     }
-    if (problems.all.length > 0) invalid.push(...problems.all.map((error) => ({ line: row.line, error })));
+    if (problems.all.length > 0) invalid.push(...problems.located.map((p) => ({ line: row.line, ...p })));
     else prepared.push({ line: row.line, session: session!, receivedAt: receivedAt!, member: member!, isNew });
   }
   if (invalid.length > 0) {

@@ -11,6 +11,7 @@ const reasonEn: Record<string, string> = {
   notJson: 'the file is not JSON (it may be truncated)',
   notObject: 'the file does not hold a store object',
   shape: 'the file does not have the shape of a store',
+  logInside: 'the file holds its history inside, which this version keeps in the file beside it (.log)',
   ENOSPC: 'the disk is full (ENOSPC)',
   EACCES: 'permission denied (EACCES)',
   EPERM: 'operation not permitted (EPERM)',
@@ -24,6 +25,7 @@ const reasonFr: Record<string, string> = {
   notJson: "le fichier n'est pas du JSON (il est peut-être tronqué)",
   notObject: 'le fichier ne contient pas un objet de stockage',
   shape: "le fichier n'a pas la forme d'un stockage",
+  logInside: 'le fichier contient son historique, que cette version garde dans le fichier à côté (.log)',
   ENOSPC: 'le disque est plein (ENOSPC)',
   EACCES: 'permission refusée (EACCES)',
   EPERM: 'opération non permise (EPERM)',
@@ -55,12 +57,13 @@ export const coreEn = {
   // errors: input
   usage: (p: { message: string }) => `${p.message}\nSee 'caprural --help'.`,
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
-  invalidDate: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a date for ${p.option}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
+  invalidDate: (p: { option?: string; value: string }) =>
+    `Cannot read "${p.value}" as a date${p.option ? ` for ${p.option}` : ''}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
   invalidDay: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a day for ${p.option}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
-  nonexistentTime: (p: { option: string; value: string; timeZone: string }) =>
-    `${p.option} "${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
+  nonexistentTime: (p: { option?: string; value: string; timeZone: string }) =>
+    `${p.option ? `${p.option} ` : ''}"${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
-  invalidName: (p: { option: string; value: string }) => `Invalid name for ${p.option}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
+  invalidName: (p: { option?: string; value: string }) => `Invalid name${p.option ? ` for ${p.option}` : ''}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
   invalidEmail: (p: { value: string }) => `Invalid e-mail: "${p.value}". Use an address such as prenom.nom@example.fr.`,
   invalidPhone: (p: { value: string }) => `Invalid phone number: "${p.value}". Use a French number such as 04 72 72 49 76 or +33 4 72 72 49 76.`,
   invalidRole: (p: { value: string; allowed: string }) => `Unknown role "${p.value}". Roles: ${p.allowed}.`,
@@ -182,12 +185,13 @@ export const coreFr: typeof coreEn = {
   storeInitialised: (p) => `Stockage créé : ${p.path} (${nb(p.sessions, 'session')}).`,
   usage: (p) => `${p.message}\nVoir 'caprural --help'.`,
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
-  invalidDate: (p) => `Impossible de lire « ${p.value} » comme une date pour ${p.option}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
+  invalidDate: (p) =>
+    `Impossible de lire « ${p.value} » comme une date${p.option ? ` pour ${p.option}` : ''}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
   invalidDay: (p) => `Impossible de lire « ${p.value} » comme un jour pour ${p.option}. Formes acceptées : 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p) =>
-    `${p.option} « ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
+    `${p.option ? `${p.option} ` : ''}« ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
   invalidYear: (p) => `Année invalide pour ${p.option} : « ${p.value} ». Indiquez une année comme 2018.`,
-  invalidName: (p) => `Nom invalide pour ${p.option} : « ${p.value} ».\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
+  invalidName: (p) => `Nom invalide${p.option ? ` pour ${p.option}` : ''} : « ${p.value} ».\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
   invalidEmail: (p) => `Adresse e-mail invalide : « ${p.value} ». Utilisez une adresse comme prenom.nom@example.fr.`,
   invalidPhone: (p) => `Numéro de téléphone invalide : « ${p.value} ». Utilisez un numéro français comme 04 72 72 49 76 ou +33 4 72 72 49 76.`,
   invalidRole: (p) => `Rôle inconnu « ${p.value} ». Rôles : ${p.allowed}.`,

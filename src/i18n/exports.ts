@@ -38,6 +38,8 @@ const IO_FAULTS_FR: Record<string, string> = {
 
 export const exportsEn = {
   atLine: (p: { line: number }) => `line ${p.line}:`,
+  atCell: (p: { line: number; column: string }) => `line ${p.line}, column "${p.column}":`,
+  cellEmpty: (_: P) => `the cell is empty; fill it in.`,
   csvMalformed: (p: { file: string; line: number; reason: string; english?: string }) =>
     `${p.file} is not valid CSV (line ${p.line}: ${inWords(CSV_FAULTS_EN, p.reason, p.english ?? p.reason)}).\nFix the file (quotes must be closed) and try again.`,
   csvEmpty: (p: { file: string }) => `${p.file} is empty: it needs a header line and rows.`,
@@ -61,6 +63,8 @@ export const exportsEn = {
 
 export const exportsFr: typeof exportsEn = {
   atLine: (p) => `ligne ${p.line} :`,
+  atCell: (p) => `ligne ${p.line}, colonne « ${p.column} » :`,
+  cellEmpty: () => `la cellule est vide ; remplissez-la.`,
   csvMalformed: (p) =>
     `${p.file} n'est pas un CSV valide (ligne ${p.line} : ${inWords(CSV_FAULTS_FR, p.reason, p.english ?? p.reason)}).\nCorrigez le fichier (les guillemets doivent être fermés) et réessayez.`,
   csvEmpty: (p) => `${p.file} est vide : il faut une ligne d'en-tête et des lignes.`,

@@ -10,6 +10,7 @@ import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { identityEn, identityFr } from './identity';
 import { importsEn, importsFr } from './imports';
+import { logFileEn, logFileFr } from './logFile';
 import { mailEn, mailFr } from './mail';
 import { registerEn, registerFr } from './register';
 import { reportEn, reportFr } from './report';
@@ -35,6 +36,7 @@ export const en = {
   ...completionEn,
   ...rulesEn,
   ...mailEn,
+  ...logFileEn,
   ...documentsEn,
   ...importsEn,
   ...reportEn,
@@ -58,6 +60,7 @@ export const fr: Messages = {
   ...completionFr,
   ...rulesFr,
   ...mailFr,
+  ...logFileFr,
   ...documentsFr,
   ...importsFr,
   ...reportFr,

@@ -14,8 +14,8 @@ export const storeEn = {
   backupNewer: (p: { path: string; version: number; supported: number }) =>
     `The backup ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}); it is not damaged. Nothing was changed.\nUpdate caprural to restore it.`,
   backupDangling: (p: { path: string }) => `The backup ${p.path} is a link to a file that no longer exists.\nRemove the link.`,
-  invalidImportedId: (p: { column: string; value: string }) =>
-    `The ${p.column} "${p.value}" is not an id caprural could make: lower-case letters and digits joined by single hyphens, at most 80 characters (anonyme-N is reserved).\nCorrect it, or leave the cell empty to have one made from the name.`,
+  invalidImportedId: (p: { value: string }) =>
+    `"${p.value}" is not an id caprural could make: lower-case letters and digits joined by single hyphens, at most 80 characters (anonyme-N is reserved).\nCorrect it, or leave the cell empty to have one made from the name.`,
   memberImportChanged: (p: { id: string; fields: string }) => `  ${p.id}: ${p.fields}`,
   doctorLockFuture: (p: { path: string; seconds: number }) =>
     `The lock ${p.path} is dated ${p.seconds} s in the future: a machine sharing this store has its clock ahead.\nSet the machines' clocks right; if no caprural is running, remove it: rm -r "${p.path}"`,
@@ -45,7 +45,7 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
     `La sauvegarde ${p.path} a été écrite par un caprural plus récent (schéma ${p.version} ; celui-ci connaît ${p.supported}) ; elle n'est pas abîmée. Rien n'a été modifié.\nMettez caprural à jour pour la restaurer.`,
   backupDangling: (p) => `La sauvegarde ${p.path} est un lien vers un fichier qui n'existe plus.\nSupprimez le lien.`,
   invalidImportedId: (p) =>
-    `Le ${p.column} « ${p.value} » n'est pas un identifiant que caprural pourrait créer : lettres minuscules et chiffres reliés par des tirets simples, 80 caractères au plus (anonyme-N est réservé).\nCorrigez-le, ou laissez la case vide pour qu'il soit créé à partir du nom.`,
+    `« ${p.value} » n'est pas un identifiant que caprural pourrait créer : lettres minuscules et chiffres reliés par des tirets simples, 80 caractères au plus (anonyme-N est réservé).\nCorrigez-le, ou laissez la case vide pour qu'il soit créé à partir du nom.`,
   memberImportChanged: (p) => `  ${p.id} : ${p.fields}`,
   doctorLockFuture: (p) =>
     `Le verrou ${p.path} est daté de ${p.seconds} s dans le futur : une machine partageant ce stockage a une horloge en avance.\nRemettez les horloges à l'heure ; si aucun caprural ne tourne, supprimez-le : rm -r "${p.path}"`,

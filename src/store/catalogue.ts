@@ -14,6 +14,7 @@ export function newStoreData(empty = false): StoreData {
     registrations: [],
     rules: [],
     log: [],
+    logSeq: 0,
   };
   if (empty) return data;
   // A deep copy: the bundled JSON object must never be mutated by a command.

@@ -31,6 +31,12 @@ export function parseStoreVersioned(text: string, path: string, backup = '', tru
   if (version > SCHEMA_VERSION) {
     throw new StoreError('storeNewer', { path, version, supported: SCHEMA_VERSION, backup });
   }
+  if (version === SCHEMA_VERSION) {
+    // The history is in the file beside the store (src/store/logFile.ts), read only when asked for:
+    // a store of this version holding one inside was not written by caprural.
+    if ('log' in (raw as object)) fail('logInside');
+    (raw as { log: unknown }).log = [];
+  }
   // This very file (same inode, size, times) was checked or written by this caprural's validator:
   // parsing it again cannot give anything else (src/store/trust.ts).
   if (trusted && version === SCHEMA_VERSION) return { data: raw as StoreData, fromVersion: version };
@@ -66,5 +72,26 @@ export function schemaProblem(data: unknown): string | null {
  * a command's time and 22% of the file's size on a 20,000-person store (README, Performance).
  */
 export function serialiseStore(data: StoreData): string {
-  return `${JSON.stringify(data)}\n`;
+  // The history is not in the store's file (version 4): it is appended to the file beside it.
+  const { log: _log, ...store } = data;
+  return `${JSON.stringify(store)}\n`;
+}
+
+/**
+ * A version read from a file of schema 3 or older (a backup from before the history file), written
+ * back as schema 3 with its history inside, as it was: an erasure rewrites such backups this way.
+ */
+export function serialiseLegacy(data: StoreData): string {
+  const { logSeq: _seq, ...rest } = data;
+  return `${JSON.stringify({ ...rest, schemaVersion: 3 })}\n`;
+}
+
+const EMPTY_STORE: Omit<StoreData, 'log'> = { schemaVersion: SCHEMA_VERSION, courses: [], sessions: [], organisations: [], members: [], memberships: [], registrations: [], rules: [], logSeq: 0 };
+
+/** What is wrong with entries read from the history file against the schema (`line N: …`), or null. */
+export function logProblem(entries: readonly unknown[], firstLine = 1): { line: number; reason: string } | null {
+  const problem = schemaProblem({ ...EMPTY_STORE, log: entries });
+  if (!problem) return null;
+  const at = /^log\.(\d+)[.:]?\s*(.*)$/.exec(problem);
+  return at ? { line: firstLine + Number(at[1]), reason: at[2] || 'shape' } : { line: firstLine, reason: problem };
 }

@@ -5,11 +5,18 @@ import type { CapruralError } from '../errors';
 import type { StoreData } from './schema';
 import type { StoreNamedBy } from './storePath';
 import type { Unchanged } from './unchanged';
+import type { LogInspection } from './logFile';
 
 export type { StoreData, Course, Session, Organisation, Member, Membership, Registration, EligibilityRule, LogEntry, ErasureRecord, Role, OrgKind, SessionStatus, OutboxEntry } from './schema';
 export { ROLES, ORG_KINDS, SESSION_STATUSES, SESSION_FORMATS, SCHEMA_VERSION, MAIL_KINDS, MAIL_STATES } from './vocabulary';
 export { unchanged, isUnchanged, type Unchanged } from './unchanged';
 export { locateStore, resolveStorePath, userCacheDir, type StoreLocation, type StoreNamedBy } from './storePath';
+
+/** What a read loads besides the store itself. */
+export interface ReadOptions {
+  /** The whole history, from the file beside the store (only the commands that show or rewrite it). */
+  log?: boolean;
+}
 
 export interface StoreOptions {
   /** How long to wait for another process's lock before giving up (exit 3). */
@@ -91,11 +98,15 @@ export interface StoreInspection {
   staleLockMs: number;
   /** Temporary files of interrupted writes, beside the store and in the backups folder. */
   tempFiles: string[];
+  /** The history file beside the store, every line checked. */
+  log: LogInspection;
 }
 
 export interface StoreLocations {
   /** The store file, symbolic links followed. */
   file: string;
+  /** Its history: one JSON line per entry, appended (`<store>.log`). */
+  log: string;
   lock: string;
   backupsDir: string;
 }
@@ -112,6 +123,9 @@ export interface StoreFileInfo {
   backupsDir: string;
   /** How many earlier versions are kept there. */
   backups: number;
+  /** The history file beside the store, and its size in bytes (null when there is none). */
+  log: string;
+  logSize: number | null;
 }
 
 /** What a restore did. */
@@ -130,11 +144,17 @@ export interface Store {
   locations(): Promise<StoreLocations>;
   /** The file's size, date and backups, without reading or creating it. */
   fileInfo(): Promise<StoreFileInfo>;
-  /** The validated data (an older schema migrated in memory); a missing store is created with the catalogue first. */
-  read(): Promise<StoreData>;
+  /**
+   * The validated data (an older schema migrated in memory); a missing store is created with the
+   * catalogue first. The history (`log`) is kept in a file beside the store and read only with
+   * `{ log: true }` (every line checked; a damaged one is a StoreError); otherwise `log` is empty.
+   */
+  read(options?: ReadOptions): Promise<StoreData>;
   /**
    * Applies `change` to freshly read, validated data inside the inter-process lock and
    * writes the result atomically, once validated. If `change` throws, nothing is written.
+   * `data.log` starts empty: the entries the change pushes there are appended to the history
+   * file (fsynced) before the store is replaced.
    */
   update<T>(change: (data: StoreData) => T | Unchanged<T>): Promise<T>;
   /** Creates the store; refuses if one exists. */
@@ -144,7 +164,9 @@ export interface Store {
   /**
    * Puts a backup back as the store, inside the lock: the backup is resolved, read and validated
    * there; `prepare` then adapts it, knowing the version it replaces (null when that one cannot
-   * be read). The current file, whatever its state, is kept as a backup first.
+   * be read). The current file, whatever its state, is kept as a backup first. The restored version
+   * continues the store's history (its own entries are not taken back): what `prepare` pushes to
+   * `log` is appended after the store's last entry.
    */
   restore<T>(which: string, prepare: (restored: StoreData, current: StoreData | null) => T): Promise<RestoreReport<T>>;
   /**
@@ -156,9 +178,12 @@ export interface Store {
    * memory at a time. Every file is written beside its target first and the renames come last,
    * each after checking the lock is still ours: interrupted or lost lock, nothing is written.
    * A crash part-way leaves the store unchanged, so running the command again finishes.
+   * `change` and `scrub` see the store with its whole history loaded; the history file is
+   * rewritten scrubbed with the others (its entries keep their numbers). Backups hold no history
+   * (they share the file) unless written before it existed (schema 3 or older).
    */
   erase<T>(change: (data: StoreData) => T, eraser: Eraser): Promise<{ result: T } & EraseReport>;
-  /** The backups, newest first, each read and validated. */
+  /** The backups, newest first, each read and validated (without the history). */
   backups(): Promise<BackupInfo[]>;
   /** One backup (a path from `backups()`), read and validated. */
   readBackup(path: string): Promise<StoreData>;

@@ -1,12 +1,14 @@
 // Looks at the store's files without changing anything: for `caprural doctor`.
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CapruralError, StoreError } from '../errors';
 import { codeOf, isTempFileOf } from './atomicWrite';
 import { backupInfos, backupsDir, newestBackup } from './backups';
-import { parseStoreVersioned } from './codec';
+import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
 import { lockPathOf } from './lock';
+import { inspectLog, logPathOf, readLogEntries } from './logFile';
+import { SCHEMA_VERSION } from './vocabulary';
 
 const modeOf = (path: string): number | null => {
   try {
@@ -42,6 +44,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockNotLock: false,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
+    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [] },
   };
   let text: string | null = null;
   try {
@@ -64,6 +67,19 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     } catch (error) {
       if (error instanceof CapruralError) result.error = error;
       else throw error;
+    }
+  }
+  // The history: every line against the store's count (a store of schema 3 or older holds its own).
+  const upTo = result.data && result.fromVersion === SCHEMA_VERSION ? result.data.logSeq : null;
+  const aside = tempFilesIn(dirname(path), (name) => name.startsWith(`${basename(logPathOf(path))}.`) && name.endsWith('.aside'));
+  result.log = inspectLog(logPathOf(path), upTo, aside);
+  if (upTo !== null && !result.log.damagedAt && !result.log.short && upTo > 0) {
+    // Each entry's shape, as `caprural log` would check it.
+    try {
+      const problem = logProblem(readLogEntries(logPathOf(path), upTo));
+      if (problem) result.log.damagedAt = problem;
+    } catch (error) {
+      result.log.damagedAt = { line: 0, reason: error instanceof Error ? error.message : String(error) };
     }
   }
   try {

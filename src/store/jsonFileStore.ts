@@ -1,16 +1,18 @@
-// The Store contract kept in one JSON file: validated reads, locked and validated atomic writes,
-// backups beside it, erasure across every version, restore under the lock.
+// The Store contract kept in one JSON file and its history beside it (src/store/logFile.ts):
+// validated reads, locked and validated atomic writes, backups beside it, erasure across every
+// version, restore under the lock.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InterruptedError, StoreError, UsageError } from '../errors';
 import { codeOf, defaultFs, isTempFileOf, reasonOf, stageFile, syncDir, writeFileAtomic, type StoreFs } from './atomicWrite';
 import { backupInfos, backupsDir, keepCurrent, listBackups, newestBackup, nextBackupPath, resolveBackup, rotate } from './backups';
 import { newStoreData } from './catalogue';
-import { parseStore, schemaProblem, serialiseStore } from './codec';
+import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLegacy, serialiseStore } from './codec';
 import type { EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
-import type { StoreData } from './schema';
+import { appendToLog, committedEnd, cutLog, lastEntry, logPathOf, readLogEntries, serialiseLog } from './logFile';
+import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
 import { SCHEMA_VERSION } from './vocabulary';
@@ -58,12 +60,30 @@ function requireRegular(path: string): boolean {
   return true;
 }
 
+/** A version of the store as read, with the schema version its file was written in. */
+interface Version {
+  data: StoreData;
+  fromVersion: number;
+}
+
+/**
+ * Where the history of the version being replaced ends in the history file: its last entry's seq
+ * and the byte offset after it. null: the file holds none of it (a new store, or one of schema 3
+ * or older whose entries are still inside it): a file already there is set aside, and every entry
+ * in `data.log` is written, numbered from 1.
+ */
+type LogAt = { seq: number; end: number } | null;
+
+/** The store files' names that are files of the history set aside (never overwritten or cut). */
+export const isLogAside = (storePath: string, name: string): boolean => name.startsWith(`${basename(logPathOf(storePath))}.`) && name.endsWith('.aside');
+
 export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptions = {}): Store {
   const fs = options.fs ?? defaultFs;
   const now = options.now ?? (() => new Date());
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const staleMs = Math.max(1_000, options.staleLockMs ?? STALE_LOCK_MS);
   const path = realStorePath(givenPath);
+  const logPath = logPathOf(path);
   // Fingerprints of the versions checked or written here (src/store/trust.ts): only on the real
   // filesystem (the `fs` seam of the fault tests has no handles to take them from).
   const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid) : null;
@@ -92,15 +112,49 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return (await readVersion())?.text ?? null;
   }
 
-  async function readData(): Promise<StoreData | null> {
+  /** The store, validated; with `withLog`, its history read from the file beside it (else `log` is empty). */
+  async function readData(withLog = false): Promise<Version | null> {
     const read = await readVersion();
     if (read === null) return null;
     const { text, stat } = read;
     const trusted = Boolean(trust && stat && trust.matches(path, stat));
-    const data = parseStore(text, path, newestBackup(path), trusted);
+    const version = parseStoreVersioned(text, path, newestBackup(path), trusted);
     // Validated just now, in the current schema: this version is trusted until the file changes.
-    if (trust && stat && !trusted && data.schemaVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
-    return data;
+    if (trust && stat && !trusted && version.fromVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
+    // A store of schema 3 or older still holds its history inside (migrated in memory, not yet in the file).
+    if (withLog && version.fromVersion === SCHEMA_VERSION) version.data.log = loadLog(version.data.logSeq);
+    return version;
+  }
+
+  /** The committed history 1..upTo, each line checked against the schema. */
+  function loadLog(upTo: number): LogEntry[] {
+    const entries = readLogEntries(logPath, upTo);
+    const problem = logProblem(entries);
+    if (problem) throw new StoreError('logDamaged', { path: logPath, line: problem.line, reason: problem.reason });
+    return entries;
+  }
+
+  /** Where the committed history of a version read ends (see LogAt). */
+  function logAtOf(version: Version): LogAt {
+    if (version.fromVersion !== SCHEMA_VERSION) return null;
+    return { seq: version.data.logSeq, end: committedEnd(logPath, version.data.logSeq) };
+  }
+
+  /** A history file already beside a store that has none in it is kept aside, never overwritten or cut. */
+  async function setAsideLog(): Promise<void> {
+    let size: number;
+    try {
+      size = nodeFs.statSync(logPath).size;
+    } catch {
+      return;
+    }
+    if (size === 0) return;
+    const aside = `${logPath}.${now().toISOString().replace(/:/g, '-')}.aside`;
+    try {
+      await fs.rename(logPath, aside);
+    } catch (error) {
+      throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
+    }
   }
 
   /** Temporary files of interrupted writes (store and backups): under the lock, none is live. */
@@ -141,11 +195,30 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return serialiseStore(data);
   }
 
-  /** Writes the store; with `backup`, the version replaced is kept (hard-linked) in the backups. Returns that backup. */
-  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean): Promise<string | null> {
+  /**
+   * Writes a version: the entries in `data.log` first, appended to the history after `at` and
+   * fsynced, then the store, counting them in `logSeq` (the rename is the commit: a crash before it
+   * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
+   * version replaced is kept (hard-linked) in the backups. Returns that backup.
+   */
+  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
+    const from = at?.seq ?? 0;
+    data.logSeq = from + data.log.length;
     const text = requireValid(data);
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
     if (options.signal?.aborted) throw new InterruptedError();
+    let appended = false;
+    try {
+      if (at === null) await setAsideLog();
+      if (data.log.length > 0) {
+        lock.assertOwned();
+        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
+        appended = true;
+      }
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
+    }
     let kept: string | null = null;
     let written: nodeFs.BigIntStats | null = null;
     try {
@@ -163,6 +236,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       );
     } catch (error) {
       if (kept) await fs.rm(kept, { force: true }).catch(() => undefined);
+      // Lines no store counts: cut them now (unless the lock is another's now: its owner will).
+      if (appended && !(error instanceof StoreError && error.key === 'storeLockLost')) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
     }
@@ -196,28 +271,22 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     throw new StoreError('storeNotFound', { path: givenPath, namedBy: options.namedBy });
   }
 
-  async function ensureExists(lock: HeldLock): Promise<StoreData> {
+  async function ensureExists(lock: HeldLock): Promise<Version> {
     refuseIfNamedMissing();
     const backups = listBackups(path);
     if (backups.length > 0) throw new StoreError('storeMissingWithBackups', { path, backup: backups[0]! });
     const data = newStoreData();
-    await writeStore(lock, data, true);
+    await writeStore(lock, data, true, null);
     options.onCreated?.(path);
-    return data;
+    return { data, fromVersion: SCHEMA_VERSION };
   }
 
-  async function readOrCreate(lock: HeldLock): Promise<StoreData> {
-    return (await readData()) ?? (await ensureExists(lock));
+  async function readOrCreate(lock: HeldLock, withLog = false): Promise<Version> {
+    return (await readData(withLog)) ?? (await ensureExists(lock));
   }
 
-  /** The newest version that can be read: the store, else the newest valid backup; null if none. */
-  async function newestReadable(): Promise<StoreData | null> {
-    try {
-      const data = await readData();
-      if (data) return data;
-    } catch {
-      /* unusable: a backup may tell */
-    }
+  /** The newest valid backup; null if none. */
+  async function newestBackupData(): Promise<StoreData | null> {
     for (const file of listBackups(path)) {
       try {
         return parseStore(await fs.readFile(file, 'utf8'), file);
@@ -231,7 +300,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   return {
     path: givenPath,
     async locations() {
-      return { file: path, lock: lockPathOf(path), backupsDir: backupsDir(path) };
+      return { file: path, log: logPath, lock: lockPathOf(path), backupsDir: backupsDir(path) };
     },
     async fileInfo() {
       let stat: nodeFs.Stats | null = null;
@@ -247,30 +316,34 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         modifiedAt: stat ? stat.mtime.toISOString() : null,
         backupsDir: backupsDir(path),
         backups: listBackups(path).length,
+        log: logPath,
+        logSize: nodeFs.statSync(logPath, { throwIfNoEntry: false })?.size ?? null,
       };
     },
-    async read() {
-      const data = await readData();
-      if (data) return data;
+    async read(readOptions = {}) {
+      const version = await readData(readOptions.log);
+      if (version) return version.data;
       // Refused before the lock: not even the store's folder or its lock is made.
       refuseIfNamedMissing();
-      return withLock(readOrCreate);
+      return withLock(async (lock) => (await readOrCreate(lock, readOptions.log)).data);
     },
     async update(change) {
       if (!requireRegular(path)) refuseIfNamedMissing();
       return withLock(async (lock) => {
-        const data = await readOrCreate(lock);
+        const version = await readOrCreate(lock);
+        // `log` holds only what the change appends (or, from a store of schema 3 or older, its whole history).
+        const { data } = version;
         const result = change(data);
         // A change that found nothing to do writes nothing: no new version, no backup.
         if (isUnchanged(result)) return result.result;
-        await writeStore(lock, data, true);
+        await writeStore(lock, data, true, logAtOf(version));
         return result;
       });
     },
     async create(empty) {
       await withLock(async (lock) => {
         if ((await readText().catch(() => 'unreadable')) !== null) throw new UsageError('storeExists', { path });
-        await writeStore(lock, newStoreData(empty), true);
+        await writeStore(lock, newStoreData(empty), true, null);
       });
     },
     async resolveBackup(which) {
@@ -288,14 +361,36 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           const reason = error instanceof StoreError ? ((error.params as { reason?: string }).reason ?? String(error.key)) : reasonOf(error);
           throw new StoreError('backupInvalid', { path: source, reason });
         }
-        const result = prepare(data, await newestReadable());
-        const keptAs = await writeStore(lock, data, true);
+        // The restored version continues the store's history (what was undone stays readable there):
+        // its own entries are not taken back. The store as it is tells where the history ends; when
+        // it cannot be read, or its history's end is damaged, every complete line is kept.
+        let current: Version | null = null;
+        try {
+          current = await readData();
+        } catch {
+          /* unusable: the newest backup tells what was erased */
+        }
+        let at: LogAt;
+        if (current && current.fromVersion !== SCHEMA_VERSION) {
+          data.log = current.data.log;
+          at = null;
+        } else {
+          data.log = [];
+          try {
+            at = current ? logAtOf(current) : lastEntry(logPath);
+          } catch {
+            at = lastEntry(logPath);
+          }
+        }
+        const result = prepare(data, current?.data ?? (await newestBackupData()));
+        const keptAs = await writeStore(lock, data, true, at);
         return { restored: source, keptAs, result };
       });
     },
     async erase(change, eraser) {
       return withLock(async (lock) => {
-        const current = await readOrCreate(lock);
+        const version = await readOrCreate(lock, true);
+        const current = version.data;
         const before = structuredClone(current);
         const result = change(current);
         // Nothing to erase (already done): nothing is written, not even a backup.
@@ -338,35 +433,43 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           for (const file of backups) {
             await lock.checkpoint();
             const text = await readBackup(file);
-            let data: StoreData;
+            let backup: Version;
             try {
               if (text === null) throw new Error('unreadable');
-              data = parseStore(text, file);
+              backup = parseStoreVersioned(text, file);
             } catch {
               report.backupsUnreadable.push(file);
               continue;
             }
-            if (eraser.scrub(data)) {
-              await stage(file, serialiseStore(data));
+            // A backup of schema 4 shares the history file (scrubbed below); an older one holds its own.
+            if (eraser.scrub(backup.data)) {
+              await stage(file, backup.fromVersion === SCHEMA_VERSION ? serialiseStore(backup.data) : serialiseLegacy(backup.data));
               report.backupsRewritten += 1;
             }
           }
           eraser.scrub(current);
           eraser.scrub(before);
+          // The whole history rewritten scrubbed, with the same numbers (the backups count in them),
+          // the erasure's own entry after; lines no store counted are left out.
+          current.logSeq = current.log.length;
           const storeText = requireValid(current);
           // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
-          await stage(await nextBackupPath(fs, path, now), serialiseStore(before));
+          await stage(await nextBackupPath(fs, path, now), version.fromVersion === SCHEMA_VERSION ? serialiseStore(before) : serialiseLegacy(before));
+          await stage(logPath, serialiseLog(current.log));
           await stage(path, storeText);
           await lock.checkpoint();
         } catch (error) {
           for (const { tmp } of staged) await fs.rm(tmp, { force: true }).catch(() => undefined);
           throw error;
         }
-        // 3. The commit: renames only, each after checking the lock is still ours; the store last.
+        // 3. The commit: renames only, each after checking the lock is still ours; the history
+        // then the store last (a crash between them leaves the person in the store: running again finishes).
         for (let i = 0; i < staged.length; i += 1) {
           const { tmp, target } = staged[i]!;
           try {
             lock.assertOwned();
+            // A store of schema 3 or older gets its first history file: one already there is kept aside.
+            if (target === logPath && version.fromVersion !== SCHEMA_VERSION) await setAsideLog();
             await fs.rename(tmp, target);
           } catch (error) {
             for (const rest of staged.slice(i)) await fs.rm(rest.tmp, { force: true }).catch(() => undefined);
@@ -393,7 +496,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     async checkOutput(file) {
       const target = resolve(file);
       const real = realStorePath(target);
-      const guarded = [path, lockPathOf(path), backupsDir(path)];
+      const guarded = [path, logPath, lockPathOf(path), backupsDir(path)];
       const refuse = () => new UsageError('outputIsStore', { file: target });
       if (guarded.some((g) => real === g || real.startsWith(`${g}${sep}`))) throw refuse();
       if (dirname(real) === dirname(path) && isTempFileOf(path, basename(real))) throw refuse();
@@ -406,7 +509,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           return null;
         }
       };
-      const files = new Set([path, ...listBackups(path)].map(idOf).filter(Boolean));
+      const files = new Set([path, logPath, ...listBackups(path)].map(idOf).filter(Boolean));
       const folders = new Set([lockPathOf(path), backupsDir(path)].map(idOf).filter(Boolean));
       const self = idOf(real);
       if (self && files.has(self)) throw refuse();

@@ -10,7 +10,8 @@
 import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { InterruptedError, StoreError } from '../errors';
 import { codeOf, reasonOf } from './atomicWrite';
 
@@ -175,8 +176,11 @@ interface RefresherData {
 /** Starts the refresher thread; null if no thread can be started (the event loop's timer then refreshes alone). */
 function startRefresher(data: RefresherData): Worker | null {
   try {
+    // Required here, not imported: node:worker_threads (and the streams it brings) cost every
+    // command about 1 ms at start-up, and only writes to a big store start a thread.
+    const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     // Nothing of the process's own flags (--import preloads, --inspect) nor its environment: the thread only touches a folder.
-    const worker = new Worker(REFRESHER, { eval: true, workerData: data, env: {}, execArgv: [], stdout: true, stderr: true });
+    const worker = new Thread(REFRESHER, { eval: true, workerData: data, env: {}, execArgv: [], stdout: true, stderr: true });
     worker.on('error', () => undefined); // the event loop's timer still refreshes between steps
     worker.unref();
     return worker;

@@ -19,6 +19,13 @@ export const steps: Record<number, (raw: Raw) => Raw> = {
   // 2 -> 3: only optional fields and collections were added (absent = empty), so the data is kept
   // as it is; the number changes so that a version-2 build says "newer" rather than "damaged".
   2: (raw) => ({ ...raw, schemaVersion: 3 }),
+  // 3 -> 4: the history leaves the file for the one beside it. In memory, the entries the file held
+  // stay in `log` with logSeq 0: none of them is in the history file yet, so the next change
+  // appends them all (numbered from 1) before its own, then writes the store without them.
+  3: (raw) => {
+    const { log, ...rest } = raw;
+    return { ...rest, schemaVersion: 4, log, logSeq: 0 };
+  },
 };
 
 /** The oldest version this build can migrate from. */

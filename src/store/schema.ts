@@ -191,7 +191,10 @@ export const storeSchema = z.object({
   memberships: z.array(membership),
   registrations: z.array(registration),
   rules: z.array(rule),
+  /** In memory only: the history, kept on disk in the file beside the store (src/store/logFile.ts); see logSeq. */
   log: z.array(logEntry),
+  /** The last entry of the history file that belongs to this version (version 4): its history is the lines 1..logSeq. */
+  logSeq: z.number().int().nonnegative(),
   /** The key of the erasures' e-mail hashes (random, made at the first erasure). */
   erasureKey: z
     .string()

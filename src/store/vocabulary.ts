@@ -8,8 +8,9 @@
  * additions, absent meaning empty: sessions' `link`, `place`, `sequence`; registrations'
  * `connectionMinutes`, `certificates`; the store's `erasureKey`, `erasures`, `outbox`; log details
  * nested at most 4 levels. A version-2 build refuses a version-3 store as newer instead of calling
- * it damaged (its validator knows none of these fields).
+ * it damaged (its validator knows none of these fields); 4 the history (log) leaves the file for an
+ * append-only file beside it (`store.json.log`), the store keeping `logSeq`, the number of its last entry.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export { MAIL_KINDS, MAIL_STATES, ORG_KINDS, ROLES, SESSION_FORMATS, SESSION_STATUSES } from '../domain/vocabulary';

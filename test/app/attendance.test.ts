@@ -66,7 +66,7 @@ describe('recordAttendance (flags)', () => {
     const result = await recordAttendance(deps, { sessionId: N1_2018, present: ['veronique bernard'], absent: ['paul-bernard@example.fr'] });
     expect(result.totals).toEqual({ present: 1, absent: 1, notRecorded: 0 });
     expect(result.statusChanged).toBe(true);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.filter((r) => r.sessionId === N1_2018).map((r) => [r.id, r.attendance])).toEqual([
       ['reg-1', 'present'],
       ['reg-2', 'absent'],
@@ -81,7 +81,7 @@ describe('recordAttendance (flags)', () => {
     await recordAttendance(deps, { sessionId: N1_2018, present: ['Véronique Bernard'] });
     const result = await recordAttendance(deps, { sessionId: N1_2018, absent: ['Bernard Véronique'] });
     expect(result.changes).toMatchObject([{ memberId: 'veronique-bernard', from: 'present', to: 'absent' }]);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.find((r) => r.id === 'reg-1')!.attendance).toBe('absent');
     expect(data.log.at(-1)).toMatchObject({
       action: 'attendance.record',
@@ -110,7 +110,7 @@ describe('recordAttendance (flags)', () => {
       ['oedipe-roi', true, 'reg-8'],
       ['jean-edouard-d-artois', true, 'reg-7'],
     ]);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.find((r) => r.id === 'reg-8')).toEqual({
       id: 'reg-8',
       sessionId: N1_2018,

@@ -15,7 +15,7 @@ describe('the shared samples import as the tools exported them', () => {
     const deps = await scenarioStore();
     const result = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report(file) });
     expect(result.report).toMatchObject({ format, encoding, detected: true, thresholdMinutes: 45 });
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     const recorded = Object.fromEntries(data.registrations.filter((r) => r.sessionId === N1_2018).map((r) => [r.memberId, r.attendance]));
     expect(recorded).toEqual(EXPECTED);
     const lines = Object.fromEntries(result.report!.registrants.map((r) => [r.memberId, r]));
@@ -55,7 +55,7 @@ describe('the minutes of the report are kept on each registration (the attendanc
   it('connectionMinutes of the registrants in the report; a re-import with other minutes rewrites them and is logged', async () => {
     const deps = await scenarioStore();
     await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('zoom-participants.csv') });
-    const minutes = async () => Object.fromEntries((await deps.store.read()).registrations.map((r) => [r.memberId, r.connectionMinutes ?? null]));
+    const minutes = async () => Object.fromEntries((await deps.store.read({ log: true })).registrations.map((r) => [r.memberId, r.connectionMinutes ?? null]));
     expect(await minutes()).toEqual({
       'veronique-bernard': 122,
       'jean-edouard-d-artois': 13,
@@ -68,7 +68,7 @@ describe('the minutes of the report are kept on each registration (the attendanc
     const again = await importAttendanceFile(deps, { ...options, sessionId: N1_2018, file: report('teams-attendance-report.csv') });
     expect(again.changes).toEqual([]);
     expect((await minutes())['jean-edouard-d-artois']).toBe(12);
-    const log = (await deps.store.read()).log.at(-1)!;
+    const log = (await deps.store.read({ log: true })).log.at(-1)!;
     expect(log).toMatchObject({ action: 'attendance.record', details: { source: 'import', changes: [] } });
     expect((log.details as { connectionMinutes: unknown[] }).connectionMinutes).toContainEqual({ registrationId: 'reg-2', from: 13, to: 12 });
   });

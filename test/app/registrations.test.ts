@@ -34,7 +34,7 @@ describe('register (use case)', () => {
     const r14 = await register(deps, { session: N1, member: 'agent-14', receivedAt: '2018-02-01T10:01' });
     expect([r13.registration.id, r13.registration.status, r13.position]).toEqual(['reg-13', 'waitlisted', 1]);
     expect([r14.registration.id, r14.position]).toEqual(['reg-14', 2]);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.filter((r) => r.status === 'confirmed')).toHaveLength(12);
     expect(data.log.filter((e) => e.action === 'registration.add')).toHaveLength(14);
   });
@@ -79,7 +79,7 @@ describe('cancelRegistration', () => {
     const result = await cancelRegistration(deps, { session: N1, member: 'agent-3' });
     expect(result.was).toBe('confirmed');
     expect(result.promoted?.member.id).toBe('agent-14');
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.filter((r) => r.status === 'confirmed')).toHaveLength(12);
     expect(data.registrations.find((r) => r.memberId === 'agent-3')).toMatchObject({ status: 'cancelled', cancelledAt: NOW });
     expect(data.log.slice(-2).map((e) => [e.action, e.target])).toEqual([
@@ -93,7 +93,7 @@ describe('cancelRegistration', () => {
     await fill(deps, 14);
     const result = await cancelRegistration(deps, { session: N1, member: 'agent-13' });
     expect(result).toMatchObject({ was: 'waitlisted', promoted: null });
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.find((r) => r.memberId === 'agent-14')?.status).toBe('waitlisted');
     expect(data.log.at(-1)?.action).toBe('registration.cancel');
   });

@@ -46,7 +46,7 @@ describe('caprural attendance at a terminal: the checklist', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('2 changes:\n  Paul Bernard: not recorded → absent\n  Véronique Bernard: not recorded → present');
     expect(r.stdout).toContain(`Attendance of ${N1_2018}: 1 present, 1 absent, 0 not recorded.`);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.map((x) => [x.id, x.attendance])).toEqual([
       ['reg-1', 'present'],
       ['reg-2', 'absent'],
@@ -100,7 +100,7 @@ describe('caprural attendance at a terminal: the checklist', () => {
     screen.type('y');
     screen.keypress('enter');
     expect((await again).code).toBe(0);
-    const data = await deps.store.read();
+    const data = await deps.store.read({ log: true });
     expect(data.registrations.map((x) => [x.id, x.attendance])).toEqual([
       ['reg-1', 'absent'],
       ['reg-2', 'present'],

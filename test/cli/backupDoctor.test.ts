@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, w
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type StoreData } from '../../src/store/schema';
-import { backupsDir, listBackups, parseStore, serialiseStore } from '../helpers/storeInternals';
+import { backupsDir, listBackups, loadStore, parseStore, serialiseStore } from '../helpers/storeInternals';
 import { registration } from '../helpers/people';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
@@ -67,6 +67,7 @@ describe('backup restore', () => {
     const current = bytesOf(store);
     const chosen = listBackups(store)[index]!;
     const wanted = load(chosen);
+    const history = loadStore(store).log;
     const r = await runCli(['backup', 'restore', which(store), '--yes', '--json'], { store });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -74,8 +75,11 @@ describe('backup restore', () => {
     expect(out.restored).toBe(chosen);
     expect(bytesOf(out.keptAs).equals(current)).toBe(true);
     expect(listBackups(store)[0]).toBe(out.keptAs);
-    const now = load(store);
-    expect({ ...now, log: now.log.slice(0, -1) }).toEqual(wanted);
+    // The version restored, continuing the store's one history: what was undone stays readable there.
+    const now = loadStore(store);
+    expect({ ...now, log: [], logSeq: 0 }).toEqual({ ...wanted, logSeq: 0 });
+    expect(now.log.slice(0, -1)).toEqual(history);
+    expect(now.logSeq).toBe(history.length + 1);
     expect(now.log.at(-1)).toMatchObject({ action: 'backup.restore', details: { from: basename(chosen) } });
   });
 

@@ -150,7 +150,7 @@ describe('the built caprural', () => {
     expect(existsSync(cache)).toBe(false);
   });
 
-  it('starts without the modules only some commands need (child processes, terminals, sockets, promises of fs)', () => {
+  it('starts without the modules only some commands need (child processes, terminals, sockets, promises of fs, threads)', () => {
     const dir = tempDir();
     const record = join(dir, 'loaded.txt');
     const preload = join(dir, 'record.cjs');
@@ -166,7 +166,7 @@ describe('the built caprural', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(6);
     const loaded = readFileSync(record, 'utf8').split('\n');
-    for (const heavy of ['NativeModule child_process', 'NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/promises']) {
+    for (const heavy of ['NativeModule child_process', 'NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/promises', 'NativeModule worker_threads']) {
       expect(loaded, heavy).not.toContain(heavy);
     }
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countBySession } from '../../src/domain/sessions';
-import { listBackups, parseStore } from '../helpers/storeInternals';
+import { listBackups, loadStore, parseStore } from '../helpers/storeInternals';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
@@ -31,7 +31,7 @@ function everyFile(store: string): Map<string, string> {
 }
 
 const IDENTITY = ['Camille', 'Durand', 'camille.durand@example.fr', 'c.durand@old-mail.fr', '06 12 34 56 78', 'camille-durand'];
-const load = (store: string) => parseStore(readFileSync(store, 'utf8'), store);
+const load = (store: string) => loadStore(store);
 
 describe('member export', () => {
   it('gives everything stored about the person, and nothing about anyone else', async () => {

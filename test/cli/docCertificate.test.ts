@@ -6,6 +6,7 @@ import { addRegistrant, BROCHURE_SESSION, seedBrochureScenario } from '../helper
 import { pdfFonts, pdfInfo, pdfPages } from '../helpers/pdf';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
+import { loadStore } from '../helpers/storeInternals';
 
 const NOW = '2018-02-16T09:00:00.000Z';
 const PROVIDER = {
@@ -27,7 +28,7 @@ async function setup(seed: (data: StoreData) => void, config: object | null = PR
   const env: Record<string, string> = { CAPRURAL_CONFIG: join(dir, 'config.json') };
   if (config) writeFileSync(env.CAPRURAL_CONFIG!, JSON.stringify(config));
   const run = (args: string[], lang: 'fr' | 'en' = 'fr') => runCli(args, { store: deps.path, now: NOW, env, lang });
-  const data = () => JSON.parse(readFileSync(deps.path, 'utf8')) as StoreData;
+  const data = (): StoreData => loadStore(deps.path);
   return { ...deps, dir, env, run, data };
 }
 

@@ -7,10 +7,11 @@ import type { StoreData } from '../../src/store/index';
 import { newStoreData } from '../../src/store/catalogue';
 import { person, registration } from '../helpers/people';
 import { runCli } from '../helpers/runCli';
-import { parseStore } from '../helpers/storeInternals';
+import { loadStore } from '../helpers/storeInternals';
 import { bytesOf, tempDeps } from '../helpers/tempStore';
 
-const load = (store: string) => parseStore(readFileSync(store, 'utf8'), store);
+/** The store with its whole history (the file beside it). */
+const load = (store: string) => loadStore(store);
 
 /** Every file in the store's folder (store, backups, leftovers), as text. */
 function everyFile(store: string): Map<string, string> {

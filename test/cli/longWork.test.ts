@@ -1,12 +1,12 @@
 // Issue 11: forget and retention on a large store answer Ctrl-C and SIGTERM (nothing written, the
 // lock released) and keep their lock fresh while they work.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStoreData } from '../../src/store/catalogue';
 import { BIN } from '../helpers/spawnCli';
-import { backupsDir, serialiseStore, STALE_LOCK_MS } from '../helpers/storeInternals';
+import { backupsDir, STALE_LOCK_MS, writeStoreFiles } from '../helpers/storeInternals';
 import { tempDir } from '../helpers/tempStore';
 import { person } from '../helpers/people';
 
@@ -29,7 +29,7 @@ function largeStore(people: number, backups: number): string {
     data.log.push({ at: '2016-12-01T00:00:00.000Z', user: 'o', action: 'registration.add', target: `r-${i}`, details: { member: `p-${i}`, session: 'cooperer-leader-n1-2017', status: 'confirmed' } });
   }
   const path = join(tempDir(), 'store.json');
-  writeFileSync(path, serialiseStore(data), { mode: 0o600 });
+  writeStoreFiles(path, data);
   mkdirSync(backupsDir(path), { mode: 0o700 });
   for (let n = 1; n <= backups; n += 1) copyFileSync(path, join(backupsDir(path), `2020-01-01T00-00-0${n}.000Z-n${String(n).padStart(6, '0')}.json`));
   return path;

@@ -220,9 +220,9 @@ describe('caprural register --import', () => {
     const r = await cli(store, ['register', '--import', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('4 rows of');
-    expect(r.stderr).toContain('line 3: No session "nope-2018".');
-    expect(r.stderr).toContain('line 4: Invalid e-mail: "not-an-email"');
-    expect(r.stderr).toContain('line 5: Cannot read "31/02/2018" as a date for received_at. Accepted: 07/02/2018, 07/02/18');
+    expect(r.stderr).toContain('line 3, column "session": No session "nope-2018".');
+    expect(r.stderr).toContain('line 4, column "email": Invalid e-mail: "not-an-email"');
+    expect(r.stderr).toContain('line 5, column "received_at": Cannot read "31/02/2018" as a date. Accepted: 07/02/2018, 07/02/18');
     expect(r.stderr).toContain('line 6: nobody has the e-mail new@gex.fr; give first_name and last_name');
     expect(bytesOf(store).equals(before)).toBe(true);
   });

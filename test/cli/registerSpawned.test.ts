@@ -1,9 +1,8 @@
 // The built binary, spawned as users run it: the deadline whatever the machine's time zone,
 // and seats that hold when 20 processes register at once.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStore } from '../helpers/storeInternals';
+import { loadStore } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { spawnCli, spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
@@ -76,7 +75,7 @@ describe('20 processes registering at once for a 12-seat session', () => {
         .map((o) => o.position)
         .sort((a, b) => a - b),
     ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const data = parseStore(readFileSync(store, 'utf8'), store);
+    const data = loadStore(store);
     expect(data.registrations.filter((r) => r.status === 'confirmed')).toHaveLength(12);
     expect(data.registrations.filter((r) => r.status === 'waitlisted')).toHaveLength(8);
     expect(new Set(data.registrations.map((r) => r.id)).size).toBe(20);

@@ -23,6 +23,8 @@ afterAll(() => rmSync(scenarioDir, { recursive: true, force: true }));
 function scenario(): string {
   const store = join(tempDir(), 'store.json');
   copyFileSync(scenarioStore, store);
+  // Its history beside it (src/store/logFile.ts).
+  if (existsSync(`${scenarioStore}.log`)) copyFileSync(`${scenarioStore}.log`, `${store}.log`);
   return store;
 }
 

@@ -158,6 +158,18 @@ describe('caprural info', () => {
     expect(r.stdout).toContain('Langue :      français');
   });
 
+  it('names the history file beside the store, its size and the entries the store counts (without reading it)', async () => {
+    const { path: store } = await tempDeps();
+    expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store })).code).toBe(0);
+    const size = bytesOf(`${store}.log`).length;
+    const r = await caprural(['info', '--store', store], { CAPRURAL_CONFIG: join(tempDir(), 'c.json') });
+    expect(r.stdout).toContain(`History:  ${store}.log\n          ${size} B, 1 entry\n`);
+    const fr = await caprural(['info', '--store', store, '--lang', 'fr'], { CAPRURAL_CONFIG: join(tempDir(), 'c.json') });
+    expect(fr.stdout).toContain(`Historique :  ${store}.log\n              ${size} o, 1 entrée\n`);
+    const json = JSON.parse((await caprural(['info', '--json', '--store', store], { CAPRURAL_CONFIG: join(tempDir(), 'c.json') })).stdout);
+    expect(json.store.log).toEqual({ path: `${store}.log`, size, entries: 1 });
+  });
+
   it('a missing store: says so and how to make it, creates nothing (exit 0)', async () => {
     const dir = tempDir();
     const store = join(dir, 'store.json');

@@ -21,6 +21,7 @@ import { spreadsheetsEn } from '../../src/i18n/spreadsheets';
 import { typographyEn } from '../../src/i18n/typography';
 import { wordsEn } from '../../src/i18n/words';
 import { askingEn } from '../../src/i18n/asking';
+import { logFileEn } from '../../src/i18n/logFile';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -46,6 +47,7 @@ describe('message tables', () => {
       typographyEn,
       wordsEn,
       askingEn,
+      logFileEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);

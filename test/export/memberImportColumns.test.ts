@@ -60,7 +60,7 @@ describe('imported ids follow the rules of made ids', () => {
     const file = csv(['member_id,first_name,last_name,email', `${'a'.repeat(130)},Ana,Lopez,ana@x.fr`]);
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/member_id .* is not an id caprural could make/);
+    expect(r.stderr).toMatch(/column "member_id": ".*" is not an id caprural could make/);
     // The value is quoted at most 80 characters long.
     expect(r.stderr).not.toContain('a'.repeat(81));
     expect(bytesOf(deps.path).equals(before)).toBe(true);

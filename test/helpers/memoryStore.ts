@@ -24,8 +24,17 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
     create: async (empty) => {
       current = newStoreData(empty);
     },
-    locations: async () => ({ file: '/memory/store.json', lock: '/memory/store.json.lock', backupsDir: '/memory/store.json.backups' }),
-    fileInfo: async () => ({ file: '/memory/store.json', exists: true, size: JSON.stringify(current).length, modifiedAt: null, backupsDir: '/memory/store.json.backups', backups: 0 }),
+    locations: async () => ({ file: '/memory/store.json', log: '/memory/store.json.log', lock: '/memory/store.json.lock', backupsDir: '/memory/store.json.backups' }),
+    fileInfo: async () => ({
+      file: '/memory/store.json',
+      exists: true,
+      size: JSON.stringify(current).length,
+      modifiedAt: null,
+      backupsDir: '/memory/store.json.backups',
+      backups: 0,
+      log: '/memory/store.json.log',
+      logSize: null,
+    }),
     resolveBackup: async (which) => {
       throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
     },

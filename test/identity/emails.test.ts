@@ -85,19 +85,19 @@ describe('every path refuses such an address and writes nothing', () => {
     writeFileSync(people, `first_name,last_name,email\nZoé,Martin,zo\u200be@x.fr\nLéa,Petit,l\u00adea@x.fr\n`);
     const m = await runCli(['member', 'import', people], { store, now: NOW });
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/line 2: Invalid e-mail/);
-    expect(m.stderr).toMatch(/line 3: Invalid e-mail/);
+    expect(m.stderr).toMatch(/line 2, column "email": Invalid e-mail/);
+    expect(m.stderr).toMatch(/line 3, column "email": Invalid e-mail/);
     const regs = join(dir, 'regs.csv');
     writeFileSync(regs, `session;email;received_at;first_name;last_name\ncooperer-leader-n1-2018;zo\u200be@x.fr;01/02/2018;Zoé;Martin\n`);
     const r = await runCli(['register', '--import', regs], { store, now: '2018-02-05T10:00:00.000Z' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/line 2: .*e-mail/i);
+    expect(r.stderr).toMatch(/line 2, column "email": .*e-mail/i);
     const report = join(dir, 'report.csv');
     writeFileSync(report, `email;minutes\nana\u200b@x.fr;45\n`);
     // A report's bad row never aborts the import (issue 10): it is listed, and marks nobody present.
     const a = await runCli(['attendance', 'cooperer-leader-n1-2018', '--import', report, '--dry-run'], { store, now: NOW });
     expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(/line 2: .*a value cannot be read \(e-mail: ana\\u200B@x\.fr\)/i);
+    expect(a.stdout).toMatch(/line 2, column "email": .*the value "ana\\u200B@x\.fr" cannot be read/i);
     expect(bytesOf(store).equals(before)).toBe(true);
   });
 });

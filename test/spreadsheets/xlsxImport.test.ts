@@ -115,7 +115,7 @@ describe("member import reads the organiser's workbook (personnes.xlsx) as it is
     const before = bytesOf(deps.path);
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/line 3: .*not an e-mail/);
+    expect(r.stderr).toMatch(/line 3, column ".*": .*not an e-mail/);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 

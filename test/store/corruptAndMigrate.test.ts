@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, steps } from '../../src/store/migrations';
 import { SCHEMA_VERSION, storeSchema } from '../../src/store/schema';
-import { listBackups } from '../helpers/storeInternals';
+import { listBackups, loadStore } from '../helpers/storeInternals';
 import { runCli } from '../helpers/runCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
 
@@ -87,14 +87,14 @@ describe('schema migrations', () => {
     expect(bytesOf(backups[0]!).equals(v1)).toBe(true);
   });
 
-  it('migrates a v2 store (written before outbox, erasures, links and minutes existed) to v3 unchanged but for its version', () => {
+  it('migrates a v2 store (written before outbox, erasures, links and minutes existed) unchanged but for its version, its history still to be written (logSeq 0)', () => {
     const v2 = JSON.parse(readFileSync(FIXTURE_V2, 'utf8'));
     const migrated = migrate(structuredClone(v2), 2, SCHEMA_VERSION);
-    expect(migrated).toEqual({ ...v2, schemaVersion: SCHEMA_VERSION });
+    expect(migrated).toEqual({ ...v2, schemaVersion: SCHEMA_VERSION, logSeq: 0 });
     expect(storeSchema.safeParse(migrated).success).toBe(true);
   });
 
-  it('reads a v2 store without writing it, then writes it as v3 at the next change after keeping the v2 file as a backup', async () => {
+  it('reads a v2 store without writing it, then writes it as v4 at the next change (its history moved to the file beside it) after keeping the v2 file as a backup', async () => {
     const store = join(tempDir(), 'store.json');
     copyFileSync(FIXTURE_V2, store);
     const v2 = bytesOf(store);
@@ -102,8 +102,13 @@ describe('schema migrations', () => {
     expect(bytesOf(store).equals(v2)).toBe(true);
     expect((await runCli(['org', 'add', '--name', 'PNR du Vercors', '--kind', 'PNR'], { store })).code).toBe(0);
     const after = JSON.parse(readFileSync(store, 'utf8'));
-    expect(after.schemaVersion).toBe(3);
+    expect(after.schemaVersion).toBe(4);
     expect(after.members).toEqual(JSON.parse(v2.toString()).members);
+    expect(after).not.toHaveProperty('log');
+    const history = JSON.parse(v2.toString()).log;
+    expect(after.logSeq).toBe(history.length + 1);
+    expect(loadStore(store).log.slice(0, -1)).toEqual(history);
+    expect(loadStore(store).log.at(-1)).toMatchObject({ action: 'org.add', target: 'pnr-du-vercors' });
     const backups = listBackups(store);
     expect(backups).toHaveLength(1);
     expect(bytesOf(backups[0]!).equals(v2)).toBe(true);

@@ -1,0 +1,51 @@
+// The sentences of the store's history file (store.json.log, issue 20 item 4): reading it, and what doctor says of it.
+
+const reasonEn = (r: string | number) => {
+  const s = String(r);
+  if (s === 'notJson') return 'the line is not JSON';
+  if (s === 'notObject') return 'the line is not an entry';
+  if (s.startsWith('seq:')) return `its number is ${s.slice(4)}, not the one expected`;
+  return s;
+};
+const reasonFr = (r: string | number) => {
+  const s = String(r);
+  if (s === 'notJson') return "la ligne n'est pas du JSON";
+  if (s === 'notObject') return "la ligne n'est pas une entrée";
+  if (s.startsWith('seq:')) return `son numéro est ${s.slice(4)}, pas celui attendu`;
+  return s;
+};
+
+import { count, nb } from './french';
+
+export const logFileEn = {
+  infoLabelHistory: (_: Record<string, never>) => 'History',
+  infoHistory: (p: { size: string; entries: number }) => `${p.size}, ${count(p.entries, 'entry', 'entries')}`,
+  logDamaged: (p: { path: string; line: number; reason: string }) =>
+    `The store's history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}). Nothing was changed.\nRun 'caprural doctor' for what to do; keep a copy of the file before editing that line.`,
+  logShort: (p: { path: string; has: number; want: number }) =>
+    `The store's history ${p.path} ends at entry ${p.has}, but the store counts ${p.want}: it was cut, replaced or removed. Nothing was changed.\nPut the file back from a copy if you have one; 'caprural doctor' says how to go on without the missing entries.`,
+  doctorLogDamaged: (p: { path: string; line: number; reason: string; store: string }) =>
+    `The history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}): 'caprural log', 'member export' and erasures refuse to run.\nKeep a copy of the file, then fix that line (one JSON entry per line, "seq" numbered from 1) or put the file back from a copy.`,
+  doctorLogShort: (p: { path: string; has: number; want: number; store: string }) =>
+    `The history ${p.path} ends at entry ${p.has}, but the store counts ${p.want} (entries lost): changes are refused.\nPut the file back from a copy; or, to go on with what is left: caprural backup restore "${p.store}" --yes (the store is put back as it is, its history continues after entry ${p.has}).`,
+  doctorLogLeftovers: (p: { path: string; count: number }) =>
+    `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change removes ${p.count === 1 ? 'it' : 'them'}.`,
+  doctorLogAside: (p: { files: string }) => `A history found beside a new or older store was set aside, not overwritten: ${p.files}\nKeep it if it is of use (a JSON entry per line), or delete it.`,
+} satisfies Record<string, (p: never) => string>;
+
+export const logFileFr: typeof logFileEn = {
+  infoLabelHistory: () => 'Historique',
+  infoHistory: (p) => `${p.size}, ${nb(p.entries, 'entrée')}`,
+  logDamaged: (p) =>
+    `L'historique du stockage ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}). Rien n'a été modifié.\nLancez 'caprural doctor' pour savoir quoi faire ; gardez une copie du fichier avant de corriger cette ligne.`,
+  logShort: (p) =>
+    `L'historique du stockage ${p.path} s'arrête à l'entrée ${p.has}, mais le stockage en compte ${p.want} : il a été coupé, remplacé ou supprimé. Rien n'a été modifié.\nRemettez le fichier depuis une copie si vous en avez une ; 'caprural doctor' indique comment continuer sans les entrées manquantes.`,
+  doctorLogDamaged: (p) =>
+    `L'historique ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}) : 'caprural log', 'member export' et les effacements refusent de s'exécuter.\nGardez une copie du fichier, puis corrigez cette ligne (une entrée JSON par ligne, « seq » numéroté à partir de 1) ou remettez le fichier depuis une copie.`,
+  doctorLogShort: (p) =>
+    `L'historique ${p.path} s'arrête à l'entrée ${p.has}, mais le stockage en compte ${p.want} (entrées perdues) : les modifications sont refusées.\nRemettez le fichier depuis une copie ; ou, pour continuer avec ce qui reste : caprural backup restore "${p.store}" --yes (le stockage est remis tel quel, son historique reprend après l'entrée ${p.has}).`,
+  doctorLogLeftovers: (p) =>
+    `${p.count === 1 ? '1 ligne' : `${p.count} lignes`} à la fin de l'historique ${p.path} ${p.count === 1 ? 'a été écrite' : 'ont été écrites'} par une commande arrêtée avant la fin ; ${p.count === 1 ? 'elle ne fait' : 'elles ne font'} pas partie de l'historique et la prochaine modification ${p.count === 1 ? "l'efface" : 'les efface'}.`,
+  doctorLogAside: (p) =>
+    `Un historique trouvé à côté d'un stockage nouveau ou plus ancien a été mis de côté, pas écrasé : ${p.files}\nGardez-le s'il peut servir (une entrée JSON par ligne), ou supprimez-le.`,
+};

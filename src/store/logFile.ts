@@ -1,0 +1,245 @@
+// The store's history, kept beside it in an append-only file (`store.json.log`), one JSON line per
+// entry: {"seq":N,"at":…,"user":…,"action":…,"target":…,"details":{…}}. Sequence numbers start at 1
+// and follow each other; the store file records the last committed one (`logSeq`), so that the
+// history of a version of the store is the lines 1..logSeq. A change appends its lines and fsyncs
+// them before the store is renamed (the commit): lines after the store's logSeq were written by a
+// command that stopped before its commit, are never read, and are cut by the next change.
+// A change reads only the end of the file; a read that does not need the history never opens it.
+import * as nodeFs from 'node:fs';
+import { dirname } from 'node:path';
+import { StoreError } from '../errors';
+import { codeOf, reasonOf, syncDir, type StoreFs } from './atomicWrite';
+import type { LogEntry } from './schema';
+
+/** The history's file beside the store. */
+export const logPathOf = (storePath: string): string => `${storePath}.log`;
+
+/** One entry as a line of the file. */
+export function logLine(seq: number, e: LogEntry): string {
+  return `${JSON.stringify({ seq, at: e.at, user: e.user, action: e.action, target: e.target, details: e.details })}\n`;
+}
+
+/** Entries as lines, numbered from `firstSeq`. */
+export function serialiseLog(entries: readonly LogEntry[], firstSeq = 1): string {
+  let text = '';
+  for (let i = 0; i < entries.length; i += 1) text += logLine(firstSeq + i, entries[i]!);
+  return text;
+}
+
+/** A line's seq, or null when the line is not an entry (not JSON, no integer seq). */
+function seqOf(line: string): number | null {
+  try {
+    const value = JSON.parse(line) as { seq?: unknown };
+    return value !== null && typeof value === 'object' && Number.isInteger(value.seq) ? (value.seq as number) : null;
+  } catch {
+    return null;
+  }
+}
+
+const damaged = (path: string, line: number, reason: string) => new StoreError('logDamaged', { path, line, reason });
+const short = (path: string, has: number, want: number) => new StoreError('logShort', { path, has, want });
+
+/**
+ * The committed entries 1..`upTo`, every line checked (JSON, its seq the next number); their shape
+ * is checked by the caller against the schema. Lines after `upTo` are not read.
+ */
+export function readLogEntries(path: string, upTo: number): LogEntry[] {
+  if (upTo === 0) return [];
+  let text: string;
+  try {
+    text = nodeFs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') throw short(path, 0, upTo);
+    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+  }
+  const entries: LogEntry[] = new Array<LogEntry>(upTo);
+  let start = 0;
+  let n = 0;
+  while (n < upTo) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) break;
+    n += 1;
+    let value: Record<string, unknown>;
+    try {
+      value = JSON.parse(text.slice(start, end)) as Record<string, unknown>;
+    } catch {
+      throw damaged(path, n, 'notJson');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw damaged(path, n, 'notObject');
+    if (value.seq !== n) throw damaged(path, n, `seq:${JSON.stringify(value.seq) ?? 'missing'}`);
+    entries[n - 1] = { at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry;
+    start = end + 1;
+  }
+  if (n < upTo) throw short(path, n, upTo);
+  return entries;
+}
+
+/**
+ * Reads the file backwards, line by line (a chunk at a time), until `stop` says where the
+ * committed part ends. The unterminated fragment at the very end, if any, is never a committed line.
+ * Returns the byte offset just after the line accepted, or null when none was.
+ */
+function scanBack(fd: number, size: number, stop: (seq: number | null) => 'here' | 'on' | 'fail'): number | null {
+  let chunk = 64 * 1024;
+  let bufStart = size;
+  let buf = Buffer.alloc(0);
+  /** File offset of the '\n' ending the line being looked at; null before the first one is found. */
+  let lineEnd: number | null = null;
+  let searchFrom = size - 1;
+  for (;;) {
+    const idx = searchFrom >= bufStart ? buf.lastIndexOf(0x0a, searchFrom - bufStart) : -1;
+    if (idx < 0 && bufStart > 0) {
+      const n = Math.min(chunk, bufStart);
+      const more = Buffer.alloc(n);
+      nodeFs.readSync(fd, more, 0, n, bufStart - n);
+      buf = Buffer.concat([more, buf]);
+      bufStart -= n;
+      chunk *= 2;
+      continue;
+    }
+    const nl = idx < 0 ? -1 : bufStart + idx;
+    if (lineEnd !== null) {
+      const verdict = stop(seqOf(buf.toString('utf8', nl + 1 - bufStart, lineEnd - bufStart)));
+      if (verdict === 'here') return lineEnd + 1;
+      if (verdict === 'fail') return null;
+    }
+    if (nl < 0) return null;
+    lineEnd = nl;
+    searchFrom = nl - 1;
+  }
+}
+
+function openForScan(path: string): { fd: number; size: number } | null {
+  try {
+    const fd = nodeFs.openSync(path, 'r');
+    return { fd, size: nodeFs.fstatSync(fd).size };
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return null;
+    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+  }
+}
+
+/**
+ * Where the committed history ends: the byte offset just after the line of seq `upTo` (0 for 0),
+ * found from the end of the file. Lines after it are those of a command that stopped before its
+ * commit. A file that does not hold line `upTo` (cut, replaced, damaged at its end) is refused.
+ */
+export function committedEnd(path: string, upTo: number): number {
+  if (upTo === 0) return 0;
+  const file = openForScan(path);
+  if (!file) throw short(path, 0, upTo);
+  try {
+    let below: number | null = null;
+    const end = scanBack(file.fd, file.size, (seq) => {
+      if (seq === upTo) return 'here';
+      if (seq !== null && seq < upTo) {
+        below = seq;
+        return 'fail';
+      }
+      return 'on';
+    });
+    if (end === null) throw short(path, below ?? 0, upTo);
+    return end;
+  } finally {
+    nodeFs.closeSync(file.fd);
+  }
+}
+
+/** The last complete entry of the file, whatever the store says (a restore over a store that cannot be read keeps every one). */
+export function lastEntry(path: string): { seq: number; end: number } {
+  const file = openForScan(path);
+  if (!file) return { seq: 0, end: 0 };
+  try {
+    let found = 0;
+    const end = scanBack(file.fd, file.size, (seq) => {
+      if (seq === null) return 'on';
+      found = seq;
+      return 'here';
+    });
+    return end === null ? { seq: 0, end: 0 } : { seq: found, end };
+  } finally {
+    nodeFs.closeSync(file.fd);
+  }
+}
+
+/**
+ * Cuts the file at `end` (the lines of a command that stopped before its commit) and appends
+ * `text`, then fsyncs: the lines are on disk before the store that counts them is renamed.
+ */
+export async function appendToLog(fs: StoreFs, path: string, end: number, text: string): Promise<void> {
+  const handle = await fs.open(path, 'a', 0o600);
+  try {
+    const { size } = await handle.stat();
+    if (size < end) throw short(path, 0, end);
+    if (size > end) await handle.truncate(end);
+    await handle.appendFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (end === 0) await syncDir(dirname(path));
+}
+
+/** Cuts the file back to `end` after a change that failed before its commit (best effort: the lines would be ignored anyway). */
+export async function cutLog(fs: StoreFs, path: string, end: number): Promise<void> {
+  try {
+    const handle = await fs.open(path, 'r+');
+    try {
+      await handle.truncate(end);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* ignored lines stay; the next change cuts them */
+  }
+}
+
+/** What doctor says about the history file: every line read, nothing changed. */
+export interface LogInspection {
+  path: string;
+  exists: boolean;
+  mode: number | null;
+  /** Complete lines in the file. */
+  lines: number;
+  /** The first committed line that is wrong, and why. */
+  damagedAt: { line: number; reason: string } | null;
+  /** Committed lines present (1..has, in order) when fewer than the store counts. */
+  short: { has: number; want: number } | null;
+  /** Lines after the store's logSeq (and an unterminated end): left by a command stopped before its commit. */
+  leftovers: number;
+  /** Files set aside next to the store when an older store or a new one met a history already there. */
+  aside: string[];
+}
+
+/** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
+export function inspectLog(path: string, upTo: number | null, aside: string[]): LogInspection {
+  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside };
+  let text: string;
+  try {
+    result.mode = nodeFs.statSync(path).mode & 0o777;
+    result.exists = true;
+    text = nodeFs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') result.damagedAt = { line: 0, reason: reasonOf(error) };
+    if (upTo) result.short = { has: 0, want: upTo };
+    return result;
+  }
+  let start = 0;
+  let n = 0;
+  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    n += 1;
+    if (upTo !== null && n > upTo) {
+      result.leftovers += 1;
+      continue;
+    }
+    if (result.damagedAt) continue;
+    const line = text.slice(start, end);
+    const seq = seqOf(line);
+    if (seq === null) result.damagedAt = { line: n, reason: 'notJson' };
+    else if (seq !== n) result.damagedAt = { line: n, reason: `seq:${seq}` };
+  }
+  result.lines = n;
+  if (start < text.length) result.leftovers += 1;
+  if (upTo !== null && n < upTo && !result.damagedAt) result.short = { has: n, want: upTo };
+  return result;
+}
