@@ -1,13 +1,13 @@
 // Looks at the store's files without changing anything: for `caprural doctor`.
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CapruralError, StoreError } from '../errors';
 import { codeOf, isTempFileOf } from './atomicWrite';
 import { backupInfos, backupsDir, newestBackup } from './backups';
 import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
 import { lockPathOf } from './lock';
-import { inspectLog, logPathOf, readLogEntries } from './logFile';
+import { inspectLog, isLogAside, logPathOf, readLogEntries } from './logFile';
 import { SCHEMA_VERSION } from './vocabulary';
 
 const modeOf = (path: string): number | null => {
@@ -71,7 +71,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
   }
   // The history: every line against the store's count (a store of schema 3 or older holds its own).
   const upTo = result.data && result.fromVersion === SCHEMA_VERSION ? result.data.logSeq : null;
-  const aside = tempFilesIn(dirname(path), (name) => name.startsWith(`${basename(logPathOf(path))}.`) && name.endsWith('.aside'));
+  const aside = tempFilesIn(dirname(path), (name) => isLogAside(path, name));
   result.log = inspectLog(logPathOf(path), upTo, aside);
   if (upTo !== null && !result.log.damagedAt && !result.log.short && upTo > 0) {
     // Each entry's shape, as `caprural log` would check it.

@@ -11,7 +11,7 @@ import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLe
 import type { EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
-import { appendToLog, committedEnd, cutLog, lastEntry, logPathOf, readLogEntries, serialiseLog } from './logFile';
+import { appendToLog, committedEnd, cutLog, isLogAside, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
 import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
@@ -73,9 +73,6 @@ interface Version {
  * in `data.log` is written, numbered from 1.
  */
 type LogAt = { seq: number; end: number } | null;
-
-/** The store files' names that are files of the history set aside (never overwritten or cut). */
-export const isLogAside = (storePath: string, name: string): boolean => name.startsWith(`${basename(logPathOf(storePath))}.`) && name.endsWith('.aside');
 
 export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptions = {}): Store {
   const fs = options.fs ?? defaultFs;
@@ -157,6 +154,36 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     }
   }
 
+  /** The histories set aside beside the store. */
+  function asideLogs(): string[] {
+    try {
+      return nodeFs
+        .readdirSync(dirname(path))
+        .filter((name) => isLogAside(path, name))
+        .map((name) => join(dirname(path), name));
+    } catch {
+      return [];
+    }
+  }
+
+  /** A history set aside, as a version holding only it (for erasure); null when a line is not an entry. */
+  function readAside(file: string): { version: StoreData; seqs: number[] } | null {
+    try {
+      const seqs: number[] = [];
+      const log: LogEntry[] = [];
+      for (const line of nodeFs.readFileSync(file, 'utf8').split('\n')) {
+        if (line === '') continue;
+        const { seq, ...entry } = JSON.parse(line) as LogEntry & { seq: number };
+        seqs.push(seq);
+        log.push(entry);
+      }
+      if (logProblem(log)) return null;
+      return { version: { ...newStoreData(true), log }, seqs };
+    } catch {
+      return null;
+    }
+  }
+
   /** Temporary files of interrupted writes (store and backups): under the lock, none is live. */
   async function removeTemps(): Promise<void> {
     const folders: Array<[string, (name: string) => boolean]> = [
@@ -212,10 +239,12 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       if (at === null) await setAsideLog();
       if (data.log.length > 0) {
         lock.assertOwned();
-        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
         appended = true;
+        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
       }
     } catch (error) {
+      // Part of the lines may be there (a full disk): no store counts them, cut them now.
+      if (appended) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
     }
@@ -444,6 +473,19 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
             // A backup of schema 4 shares the history file (scrubbed below); an older one holds its own.
             if (eraser.scrub(backup.data)) {
               await stage(file, backup.fromVersion === SCHEMA_VERSION ? serialiseStore(backup.data) : serialiseLegacy(backup.data));
+              report.backupsRewritten += 1;
+            }
+          }
+          // Histories set aside beside the store (src/store/logFile.ts) hold entries about people too.
+          for (const file of asideLogs()) {
+            await lock.checkpoint();
+            const aside = readAside(file);
+            if (!aside) {
+              report.backupsUnreadable.push(file);
+              continue;
+            }
+            if (eraser.scrub(aside.version)) {
+              await stage(file, aside.version.log.map((e, i) => logLine(aside.seqs[i]!, e)).join(''));
               report.backupsRewritten += 1;
             }
           }

@@ -6,13 +6,16 @@
 // command that stopped before its commit, are never read, and are cut by the next change.
 // A change reads only the end of the file; a read that does not need the history never opens it.
 import * as nodeFs from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { codeOf, reasonOf, syncDir, type StoreFs } from './atomicWrite';
 import type { LogEntry } from './schema';
 
 /** The history's file beside the store. */
 export const logPathOf = (storePath: string): string => `${storePath}.log`;
+
+/** Whether `name`, in the store's folder, is a history set aside (`store.json.log.<time>.aside`): never overwritten or cut. */
+export const isLogAside = (storePath: string, name: string): boolean => name.startsWith(`${basename(logPathOf(storePath))}.`) && name.endsWith('.aside');
 
 /** One entry as a line of the file. */
 export function logLine(seq: number, e: LogEntry): string {
@@ -52,7 +55,8 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
     if (codeOf(error) === 'ENOENT') throw short(path, 0, upTo);
     throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
   }
-  const entries: LogEntry[] = new Array<LogEntry>(upTo);
+  // Not sized from upTo: a store edited by hand may count more entries than memory holds.
+  const entries: LogEntry[] = [];
   let start = 0;
   let n = 0;
   while (n < upTo) {
@@ -67,7 +71,7 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw damaged(path, n, 'notObject');
     if (value.seq !== n) throw damaged(path, n, `seq:${JSON.stringify(value.seq) ?? 'missing'}`);
-    entries[n - 1] = { at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry;
+    entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
     start = end + 1;
   }
   if (n < upTo) throw short(path, n, upTo);
@@ -170,7 +174,8 @@ export async function appendToLog(fs: StoreFs, path: string, end: number, text: 
   const handle = await fs.open(path, 'a', 0o600);
   try {
     const { size } = await handle.stat();
-    if (size < end) throw short(path, 0, end);
+    // Shorter than where the committed lines were found, under the lock: changed by another program meanwhile.
+    if (size < end) throw new StoreError('storeWriteFailed', { path, reason: 'changed while locked' });
     if (size > end) await handle.truncate(end);
     await handle.appendFile(text, 'utf8');
     await handle.sync();

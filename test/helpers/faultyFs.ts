@@ -26,6 +26,12 @@ export function faultyFs(step: WriteStep, code = 'EIO', affects: (path: string) 
               await target.writeFile('{"schemaVersion": 2, "courses": [');
               throw systemError(code);
             };
+          // The history's append (src/store/logFile.ts): part of a line, then the failure.
+          if (key === 'appendFile' && step === 'write')
+            return async () => {
+              await target.appendFile('{"seq":99,"at":"20');
+              throw systemError(code);
+            };
           if (key === 'sync' && step === 'fsync') return async () => Promise.reject(systemError(code));
           const value = Reflect.get(target, key);
           return typeof value === 'function' ? value.bind(target) : value;

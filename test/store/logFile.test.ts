@@ -151,6 +151,16 @@ describe('the history file', () => {
     expect((await runCli(['member', 'list'], { store: deps.path })).code).toBe(0);
   });
 
+  it('a store edited by hand to count far more entries than its history holds: exit 3 with the numbers, no crash', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    writeFileSync(deps.path, readFileSync(deps.path, 'utf8').replace('"logSeq":3', '"logSeq":1000000000000000'));
+    for (const args of [['log'], ['org', 'add', '--name', 'PNR du Pilat']]) {
+      const r = await runCli(args, { store: deps.path });
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/ends at entry 3, but the store counts 1000000000000000/);
+    }
+  });
+
   it('restore continues the history: the entries of what was undone stay, the restore is appended', async () => {
     const deps = await tempDeps({ seed: seedTwoPeople });
     expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store: deps.path })).code).toBe(0);
@@ -232,6 +242,20 @@ describe('schema 3 → 4', () => {
     expect(loadStore(path).log).toHaveLength(4);
     const doctor = await runCli(['doctor'], { store: path });
     expect(doctor.stdout + doctor.stderr).toContain(basename(aside[0]!));
+  });
+
+  it('an erasure scrubs the histories set aside too (a line that is not an entry: named, to be deleted)', async () => {
+    const { path } = v3Store();
+    const entry = { seq: 7, at: AT.toISOString(), user: 'o', action: 'member.edit', target: 'camille-durand', details: { reason: 'Camille Durand a appelé' } };
+    writeFileSync(`${path}.log`, `${JSON.stringify(entry)}\n`);
+    expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store: path })).code).toBe(0);
+    writeFileSync(`${path}.log.2017-01-01T00-00-00.000Z.aside`, 'pas une entrée\n');
+    const r = await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2017-01-01T00-00-00.000Z.aside');
+    const aside = readdirSync(join(path, '..')).filter((n) => n.endsWith('.aside') && !n.startsWith('store.json.log.2017'));
+    const text = readFileSync(join(path, '..', aside[0]!), 'utf8');
+    expect(JSON.parse(text)).toEqual({ ...entry, target: 'anonyme-1', details: { reason: '[erased]' } });
   });
 
   it('an erasure on a v3 store writes the history file and keeps v3 backups as v3, scrubbed, their history inside', async () => {

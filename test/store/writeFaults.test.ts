@@ -69,6 +69,26 @@ describe('a write whose filesystem step fails', () => {
     expect(tempsBeside(deps.path)).toEqual([]);
   });
 
+  it.each(['write', 'fsync'] as const)('a %s of the history that fails (full disk) writes nothing: store and history unchanged', async (step) => {
+    const deps = await storeWithOnePerson();
+    const before = bytesOf(deps.path);
+    const history = bytesOf(`${deps.path}.log`);
+    const store = openStore(deps.path, { fs: faultyFs(step, 'ENOSPC', (p) => p.endsWith('.log')), now: clock });
+    const error = await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    expect(error.key).toBe('storeWriteFailed');
+    expect(t(error.key, error.params as never)).toMatch(/store\.json\.log \(the disk is full \(ENOSPC\)\)/);
+    expect(bytesOf(deps.path).equals(before)).toBe(true);
+    expect(bytesOf(`${deps.path}.log`).equals(history)).toBe(true);
+  });
+
+  it('a store write that fails after the history was appended cuts the lines it appended', async () => {
+    const deps = await storeWithOnePerson();
+    const history = bytesOf(`${deps.path}.log`);
+    const store = openStore(deps.path, { fs: faultyFs('write', 'ENOSPC'), now: clock });
+    await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    expect(bytesOf(`${deps.path}.log`).equals(history)).toBe(true);
+  });
+
   it('reports a read-only folder clearly and leaves the store unchanged', async () => {
     const deps = await storeWithOnePerson();
     const before = bytesOf(deps.path);
