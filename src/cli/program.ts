@@ -133,7 +133,7 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
     return text ? `\n${help.titleExamples}\n${text}\n` : '';
   };
   const names = namesInHelp(lang);
-  const program = new Command('caprural');
+  const program = new CapruralCommand('caprural');
   program
     .description(help.program)
     // -v as most tools have it; -V (commander's) still works, hidden.
@@ -186,7 +186,7 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
 
   for (const spec of entries) {
     const words = spec.name.split(' ');
-    let parent = program;
+    let parent: Command = program;
     for (const word of words.slice(0, -1)) {
       const group = word as keyof typeof GROUPS;
       parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).aliases(GROUP_ALIASES[group]).description(help[GROUPS[group]]);
@@ -225,6 +225,45 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
     });
   }
   return program;
+}
+
+/** A word as compared with command names: lower case, no accents (`presen` starts `présences`). */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The names to suggest for an unknown command word: the commands (English or French names) the
+ * word is the start of (`exp` → `export`, `inscr` → `inscrire`), each by the name it starts; none
+ * for a word of one letter or that starts no name (commander's own guess is kept then).
+ */
+function commandsStartedBy(word: string, commands: readonly Command[]): string[] {
+  const typed = folded(word);
+  if (typed.length < 2) return [];
+  const found: string[] = [];
+  for (const command of commands) {
+    const name = [command.name(), ...command.aliases()].find((n) => folded(n).startsWith(typed));
+    if (name !== undefined) found.push(name);
+  }
+  return found.sort((a, b) => a.localeCompare(b));
+}
+
+/** Commander's Command, whose guess for an unknown command prefers the commands the word starts. */
+class CapruralCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new CapruralCommand(name);
+  }
+
+  // Commander 14 calls unknownCommand() (not in its typings) when a word names no subcommand;
+  // test/cli/commandSuggestion.test.ts checks that it still does.
+  unknownCommand(): void {
+    const word = this.args[0] ?? '';
+    const started = commandsStartedBy(word, this.commands);
+    if (started.length === 0) {
+      (Command.prototype as unknown as { unknownCommand(this: Command): void }).unknownCommand.call(this);
+      return;
+    }
+    const hint = started.length === 1 ? `(Did you mean ${started[0]}?)` : `(Did you mean one of ${started.join(', ')}?)`;
+    this.error(`error: unknown command '${word}'\n${hint}`, { code: 'commander.unknownCommand' });
+  }
 }
 
 const VALUE_FLAGS = new Set(

@@ -1,12 +1,14 @@
 // Calendar days and years typed by the organiser (read by readDate.ts, the one reader of every
 // WHEN and date column). Showing instants is src/time.ts, a leaf module.
 import { UsageError } from '../errors';
+import { notADate } from './parseInstant';
 import { readDate } from './readDate';
 
 /** Reads a calendar day (any date form of readDate, without a time) as yyyy-MM-dd, checking that it exists. */
 export function parseDay(input: string, option: string): string {
   const parts = readDate(input);
-  if (!parts || parts.time !== null) throw new UsageError('invalidDay', { option, value: input });
+  if (!parts) throw notADate(input, option, 'invalidDay');
+  if (parts.time !== null) throw new UsageError('invalidDay', { option, value: input });
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 

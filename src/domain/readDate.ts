@@ -64,6 +64,30 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
  * or names a day or time that does not exist (31/02/2018, 24:00, 14h75).
  */
 export function readDate(input: string): DateParts | null {
+  const parts = readForm(input);
+  if (!parts || !dayExists(parts.year, parts.month, parts.day)) return null;
+  const t = parts.time;
+  if (t && (t.hour > 23 || t.minute > 59 || t.second > 59)) return null;
+  return parts;
+}
+
+/** Why a text written in an accepted form is not a date: a day that does not exist (31/02/2027), or a clock time that does not (24:00, 14h75). */
+export type DateFault = { kind: 'day'; year: number; month: number; day: number; daysInMonth: number } | { kind: 'time' };
+
+/** The fault of a text readDate refuses although it has an accepted form; null for any other form. */
+export function dateFault(input: string): DateFault | null {
+  const parts = readForm(input);
+  if (!parts) return null;
+  if (!dayExists(parts.year, parts.month, parts.day)) {
+    const daysInMonth = parts.month >= 1 && parts.month <= 12 ? new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate() : 0;
+    return { kind: 'day', year: parts.year, month: parts.month, day: parts.day, daysInMonth };
+  }
+  const t = parts.time;
+  return t && (t.hour > 23 || t.minute > 59 || t.second > 59) ? { kind: 'time' } : null;
+}
+
+/** The parts a text writes in one of the accepted forms, whether or not that day and time exist. */
+function readForm(input: string): DateParts | null {
   const text = fold(input);
   let parts: DateParts | null = null;
   let m: RegExpExecArray | null;
@@ -77,9 +101,6 @@ export function readDate(input: string): DateParts | null {
   } else if ((m = MONTH_DAY_YEAR.exec(text)) && MONTHS[m[1]!]) {
     parts = { year: Number(m[3]), month: MONTHS[m[1]!]!, day: Number(m[2]), time: time(m[4], m[5], m[6], m[7], m[8]), offsetMinutes: null };
   }
-  if (!parts || !dayExists(parts.year, parts.month, parts.day)) return null;
-  const t = parts.time;
-  if (t && (t.hour > 23 || t.minute > 59 || t.second > 59)) return null;
   return parts;
 }
 

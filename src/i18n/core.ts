@@ -59,7 +59,8 @@ export const coreEn = {
   missingOption: (p: { option: string }) => `Missing ${p.option}.\nGive it on the command line (no prompt is shown without a terminal or with --no-input).`,
   invalidDate: (p: { option?: string; value: string }) =>
     `Cannot read "${p.value}" as a date${p.option ? ` for ${p.option}` : ''}. Accepted: ${DATE_FORMS_EN}.\nLocal times are read in the session's time zone.`,
-  invalidDay: (p: { option: string; value: string }) => `Cannot read "${p.value}" as a day for ${p.option}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
+  invalidDay: (p: { option?: string; value: string }) =>
+    `Cannot read "${p.value}" as a day${p.option ? ` for ${p.option}` : ''}. Accepted: 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p: { option?: string; value: string; timeZone: string }) =>
     `${p.option ? `${p.option} ` : ''}"${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
@@ -187,7 +188,7 @@ export const coreFr: typeof coreEn = {
   missingOption: (p) => `${p.option} manquant.\nIndiquez-le sur la ligne de commande (aucune question n'est posée sans terminal ou avec --no-input).`,
   invalidDate: (p) =>
     `Impossible de lire « ${p.value} » comme une date${p.option ? ` pour ${p.option}` : ''}. Formes acceptées : ${DATE_FORMS_FR}.\nLes heures locales sont lues dans le fuseau de la session.`,
-  invalidDay: (p) => `Impossible de lire « ${p.value} » comme un jour pour ${p.option}. Formes acceptées : 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
+  invalidDay: (p) => `Impossible de lire « ${p.value} » comme un jour${p.option ? ` pour ${p.option}` : ''}. Formes acceptées : 07/02/2018, 07/02/18, 7 février 2018, 7 February 2018, 2018-02-07.`,
   nonexistentTime: (p) =>
     `${p.option ? `${p.option} ` : ''}« ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
   invalidYear: (p) => `Année invalide pour ${p.option} : « ${p.value} ». Indiquez une année comme 2018.`,

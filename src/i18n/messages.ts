@@ -5,6 +5,7 @@ import { attendanceEn, attendanceFr } from './attendance';
 import { completionEn, completionFr } from './completion';
 import { configEn, configFr } from './config';
 import { coreEn, coreFr } from './core';
+import { datesEn, datesFr } from './dates';
 import { documentsEn, documentsFr } from './documents';
 import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
@@ -25,6 +26,7 @@ import { wordsEn, wordsFr } from './words';
 
 export const en = {
   ...coreEn,
+  ...datesEn,
   ...exportsEn,
   ...registerEn,
   ...attendanceEn,
@@ -49,6 +51,7 @@ export const en = {
 };
 export const fr: Messages = {
   ...coreFr,
+  ...datesFr,
   ...exportsFr,
   ...registerFr,
   ...attendanceFr,

@@ -56,7 +56,7 @@ describe('session add / edit / cancel', () => {
 
   it.each([
     [['--course', 'nope', '--year', '2019'], /No course "nope"/],
-    [['--course', 'cooperer-leader-n1', '--starts', '31/02/2019 10:00'], /Cannot read "31\/02\/2019 10:00" as a date for --starts\. Accepted: 07\/02\/2018/],
+    [['--course', 'cooperer-leader-n1', '--starts', '31/02/2019 10:00'], /"31\/02\/2019 10:00" for --starts: 31 February 2019 does not exist \(February 2019 has 28 days\)\./],
     [['--course', 'cooperer-leader-n1', '--year', '2019', '--capacity', '-3'], /Invalid capacity/],
     [['--course', 'cooperer-leader-n1', '--year', '2019', '--time-zone', 'Mars/Olympus'], /Unknown time zone/],
     [['--course', 'cooperer-leader-n1', '--starts', '14/02/2019 12:00', '--ends', '14/02/2019 10:00'], /end after it starts/],

@@ -66,7 +66,7 @@ describe('caprural register (flags)', () => {
     ['no cotisation (R3), saying how to record it', ['zoe@libre.fr', '05/02/2018 10:00'], 1, /caprural membership pay zoe-libre --year 2018/],
     ['--force without --reason', ['bruno@gex.fr', '08/02/2018 00:00', '--force'], 2, /--force needs --reason/],
     ['--reason without --force', ['bruno@gex.fr', '05/02/2018 10:00', '--reason', 'x'], 2, /--reason is only used with --force/],
-    ['an impossible date', ['bruno@gex.fr', '31/02/2018'], 2, /Cannot read "31\/02\/2018" as a date for --received-at\. Accepted: /],
+    ['an impossible date', ['bruno@gex.fr', '31/02/2018'], 2, /"31\/02\/2018" for --received-at: 31 February 2018 does not exist \(February 2018 has 28 days\)\./],
     ['a time in the future', ['bruno@gex.fr', '10/02/2018 10:00'], 2, /is in the future/],
     ['an unknown person', ['nobody@gex.fr', '05/02/2018 10:00'], 2, /Nobody matches "nobody@gex.fr"/],
   ])('refuses %s and leaves the store byte-for-byte unchanged', async (_label, [who, at, ...more], code, message) => {
@@ -222,7 +222,7 @@ describe('caprural register --import', () => {
     expect(r.stderr).toContain('4 rows of');
     expect(r.stderr).toContain('line 3, column "session": No session "nope-2018".');
     expect(r.stderr).toContain('line 4, column "email": Invalid e-mail: "not-an-email"');
-    expect(r.stderr).toContain('line 5, column "received_at": Cannot read "31/02/2018" as a date. Accepted: 07/02/2018, 07/02/18');
+    expect(r.stderr).toContain('line 5, column "received_at": 31 February 2018 does not exist (February 2018 has 28 days).');
     expect(r.stderr).toContain('line 6: nobody has the e-mail new@gex.fr; give first_name and last_name');
     expect(bytesOf(store).equals(before)).toBe(true);
   });

@@ -22,6 +22,7 @@ import { typographyEn } from '../../src/i18n/typography';
 import { wordsEn } from '../../src/i18n/words';
 import { askingEn } from '../../src/i18n/asking';
 import { logFileEn } from '../../src/i18n/logFile';
+import { datesEn } from '../../src/i18n/dates';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -48,6 +49,7 @@ describe('message tables', () => {
       wordsEn,
       askingEn,
       logFileEn,
+      datesEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);

@@ -78,6 +78,6 @@ describe('the one date reader', () => {
     expect(parseDay('15 janvier 2018', '--on')).toBe('2018-01-15');
     expect(parseDay('January 15, 2018', '--on')).toBe('2018-01-15');
     expect(() => parseDay('15/01/2018 10:00', '--on')).toThrow(expect.objectContaining({ key: 'invalidDay' }));
-    expect(() => parseDay('30/02/2018', '--on')).toThrow(expect.objectContaining({ key: 'invalidDay' }));
+    expect(() => parseDay('30/02/2018', '--on')).toThrow(expect.objectContaining({ key: 'dayDoesNotExist' }));
   });
 });

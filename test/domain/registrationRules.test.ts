@@ -172,7 +172,7 @@ describe('parseReceivedAt', () => {
     expect(parseReceivedAt('2018-02-07', 'Europe/Paris', now).toISOString()).toBe('2018-02-06T23:00:00.000Z');
     expect(parseReceivedAt('2018-02-07T12:59', 'Europe/Paris', now).toISOString()).toBe('2018-02-07T11:59:00.000Z');
     expect(() => parseReceivedAt('2018-02-07T13:01', 'Europe/Paris', now)).toThrow(expect.objectContaining({ exitCode: 2, key: 'receivedInFuture' }));
-    expect(() => parseReceivedAt('31/02/2018', 'Europe/Paris', now)).toThrow(expect.objectContaining({ exitCode: 2, key: 'invalidDate' }));
+    expect(() => parseReceivedAt('31/02/2018', 'Europe/Paris', now)).toThrow(expect.objectContaining({ exitCode: 2, key: 'dayDoesNotExist' }));
   });
   it('reads a summer-time deadline day in UTC+2', () => {
     expect(parseReceivedAt('01/07/2018 00:00', 'Europe/Paris', new Date('2019-01-01')).toISOString()).toBe('2018-06-30T22:00:00.000Z');
