@@ -20,7 +20,7 @@
 // a reader never sees half a file. A folder that cannot be written only means no cache; a file
 // that cannot be read as one is ignored and rewritten.
 'use strict';
-const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { basename, dirname, join, sep } = require('node:path');
 const { Script } = require('node:vm');
@@ -35,6 +35,26 @@ function fnv1a(text) {
 /** A file's name in the cache: its name, size and modification time (ms). */
 const keyOf = (file, stat) => `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
 
+/** A cache holds the compiled code of the bundle's files: far less than this. */
+const CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The bytes of the regular file `file`, or null when it is anything else (a FIFO, a device, a
+ * folder, too big). Opened without blocking and checked on the handle: reading a FIFO with no
+ * writer would otherwise wait for ever, before caprural even listens to Ctrl-C.
+ * @param {string} file
+ * @returns {Buffer | null}
+ */
+function readRegularFile(file) {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= CACHE_MAX_BYTES ? readFileSync(fd) : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The entries of a cache file: a 4-byte little-endian length, a JSON header of [key, byte length]
  * pairs, then the entries' bytes in that order. Empty when the file is missing or not one.
@@ -44,7 +64,8 @@ const keyOf = (file, stat) => `${basename(file)}-${stat.size}-${Math.trunc(stat.
 function readCache(file) {
   const entries = new Map();
   try {
-    const blob = readFileSync(file);
+    const blob = readRegularFile(file);
+    if (blob === null) return entries;
     const headerLength = blob.readUInt32LE(0);
     /** @type {Array<[string, number]>} */
     const header = JSON.parse(blob.toString('utf8', 4, 4 + headerLength));

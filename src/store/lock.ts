@@ -179,7 +179,8 @@ function startRefresher(data: RefresherData): Worker | null {
     // Required here, not imported: node:worker_threads (and the streams it brings) cost every
     // command about 1 ms at start-up, and only writes to a big store start a thread.
     const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Thread(REFRESHER, { eval: true, workerData: data, env: {}, stdout: true, stderr: true });
+    // Nothing of the process's own flags (--import preloads, --inspect) nor its environment: the thread only touches a folder.
+    const worker = new Thread(REFRESHER, { eval: true, workerData: data, env: {}, execArgv: [], stdout: true, stderr: true });
     worker.on('error', () => undefined); // the event loop's timer still refreshes between steps
     worker.unref();
     return worker;

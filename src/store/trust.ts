@@ -9,6 +9,7 @@
 // private cache (created 0700); and losing the cache (it is a cache) only costs one full check.
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFileSync } from './regularFile';
 import { validatorId } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
 
@@ -61,6 +62,9 @@ export interface Trust {
   record(print: Fingerprint): void;
 }
 
+/** A fingerprint file is a few hundred bytes: anything much bigger is not one. */
+const FINGERPRINT_MAX_BYTES = 64 * 1024;
+
 /**
  * Fingerprints kept in `<cacheDir>/trusted/`, one small JSON file per store. `pid` (this
  * process's) names the temporary file; without it, a random name (which loads node:crypto's
@@ -73,7 +77,9 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
     matches(path, stat) {
       let kept: Partial<Fingerprint>;
       try {
-        kept = JSON.parse(nodeFs.readFileSync(fileOf(path), 'utf8')) as Partial<Fingerprint>;
+        const text = readRegularFileSync(fileOf(path), FINGERPRINT_MAX_BYTES);
+        if (text === null) return false;
+        kept = JSON.parse(text) as Partial<Fingerprint>;
       } catch {
         return false;
       }

@@ -2,8 +2,8 @@
 // folder, and never touched by --version / --help. The loader is tried on a small bundle of its
 // own, in real processes (the cache is written as a process ends), with V8's verdict read from
 // the file: a cache V8 refused would be written again.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,31 @@ describe('bin/codeCache.js', () => {
     writeFileSync(file, Buffer.concat([header, Buffer.alloc(good.length - header.length, 7)]));
     expect(load(main, cache).stdout).toBe('BONJOUR true main.js app\n');
     expect(readFileSync(file).equals(Buffer.concat([header, Buffer.alloc(good.length - header.length, 7)]))).toBe(false);
+  });
+
+  it('a FIFO, a device or a folder in place of the cache file is no cache: never a hang, and a file takes its place', () => {
+    const dir = tempDir();
+    const cache = join(dir, 'cache');
+    const main = bundle(join(dir, 'app'));
+    load(main, cache);
+    const [name] = [...cacheFiles(cache).keys()];
+    const file = join(cache, VERSION_FOLDER, name!);
+    const places: Array<[string, () => void]> = [
+      ['a FIFO (opening it to read would wait for a writer for ever)', () => execFileSync('mkfifo', [file])],
+      ['a link to /dev/zero (endless)', () => symlinkSync('/dev/zero', file)],
+      ['a folder', () => mkdirSync(file)],
+    ];
+    for (const [what, put] of places) {
+      rmSync(file, { force: true, recursive: true });
+      put();
+      expect(load(main, cache), what).toEqual({ code: 0, stdout: 'BONJOUR true main.js app\n', stderr: '' });
+    }
+    // The FIFO and the link were replaced by a cache file (the rename cannot replace a folder: no cache, no harm).
+    rmSync(file, { recursive: true });
+    execFileSync('mkfifo', [file]);
+    load(main, cache);
+    expect(statSync(file).isFile()).toBe(true);
+    expect(entriesOf(readFileSync(file)).sort()).toEqual(['main.js', 'words.js']);
   });
 
   it("a rebuilt caprural gets a new cache and the old one is removed; another installation's is left alone", () => {

@@ -154,31 +154,62 @@ describe('the lock on a big store', () => {
   }, 30_000);
 });
 
-/** Starts `member add` on the store; resolves with the child once it holds the lock, before it has written anything. */
-function addHoldingLock(store: string, who: string): Promise<{ child: ChildProcess; exit: Promise<{ code: number | null; stderr: string }> }> {
-  const child = spawn(process.execPath, [BIN, '--store', store, 'member', 'add', '--first', 'Tenant', '--last', `Verrou ${who}`, '--email', `${who}@example.fr`], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const exit = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+type Exit = { code: number | null; stderr: string };
+const NAMES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett'];
+
+/** True once the process is stopped (Linux: its state in /proc); elsewhere, after a short wait. */
+async function stopped(pid: number): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (Date.now() < until) {
+    let state: string | null = null;
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0]!;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return;
+    }
+    if (state === 'T' || state === 't') return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Starts `member add` on the store and stops it (SIGSTOP) once it holds the lock, before it has
+ * written anything (checked while it is stopped: no temporary file, the store unchanged). A run
+ * that finished first, or was past that point, is let go and another started (a loaded machine
+ * may not let this process look in time). Resolves with the stopped child and the e-mail it adds.
+ */
+async function stoppedHoldingLock(store: string, who: string): Promise<{ child: ChildProcess; exit: Promise<Exit>; email: string }> {
   const dir = join(store, '..');
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      let owner = '';
+  for (const name of NAMES) {
+    const before = bytesOf(store);
+    const email = `${who}.${name.toLowerCase()}@example.fr`;
+    const child = spawn(process.execPath, [BIN, '--store', store, 'member', 'add', '--first', who, '--last', name, '--email', email], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const exit = new Promise<Exit>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+    const holding = () => {
       try {
-        owner = readFileSync(`${store}.lock/owner`, 'utf8');
+        return readFileSync(`${store}.lock/owner`, 'utf8').includes(`"pid":${child.pid},`);
       } catch {
-        /* not yet */
+        return false;
       }
-      if (owner.includes(`"pid":${child.pid},`) && !readdirSync(dir).some((name) => isTempFileOf(store, name))) return resolve({ child, exit });
-      if (child.exitCode !== null) return reject(new Error(`member add ended before it was caught holding the lock: ${stderr}`));
-      setImmediate(poll);
     };
-    poll();
-  });
+    while (child.exitCode === null && !holding()) await new Promise((resolve) => setImmediate(resolve));
+    if (child.exitCode === null) {
+      child.kill('SIGSTOP');
+      await stopped(child.pid!);
+      if (!readdirSync(dir).some((n) => isTempFileOf(store, n)) && bytesOf(store).equals(before)) return { child, exit, email };
+      child.kill('SIGCONT');
+    }
+    const done = await exit;
+    expect(done.code, done.stderr).toBe(0);
+  }
+  throw new Error('member add was never caught holding the lock before writing');
 }
 
 const emailsIn = (store: string) => new Set(parseStore(readFileSync(store, 'utf8'), store).members.map((m) => m.email));
@@ -186,8 +217,7 @@ const emailsIn = (store: string) => new Set(parseStore(readFileSync(store, 'utf8
 describe('real processes on a big store', () => {
   it('a holder stopped (SIGSTOP) inside its lock loses it once stale: the next command takes over at once, the holder resumed writes nothing (exit 3)', async () => {
     const store = bigStore();
-    const { child, exit } = await addHoldingLock(store, 'arrete');
-    child.kill('SIGSTOP');
+    const { child, exit, email } = await stoppedHoldingLock(store, 'arrete');
     ageLock(store); // the stale window, injected
     const started = Date.now();
     const next = await spawnCli(['--store', store, 'member', 'add', '--first', 'Suivant', '--last', 'Apres', '--email', 'suivant@example.fr']);
@@ -200,14 +230,14 @@ describe('real processes on a big store', () => {
     expect(stopped.stderr).toMatch(/took over the lock/);
     const emails = emailsIn(store);
     expect(emails.has('suivant@example.fr')).toBe(true);
-    expect(emails.has('arrete@example.fr')).toBe(false);
+    expect(emails.has(email)).toBe(false);
     expect(readdirSync(join(store, '..')).filter((name) => isTempFileOf(store, name))).toEqual([]);
   }, 30_000);
 
   it('a holder killed (SIGKILL) inside its lock leaves it to go stale: its thread died with it, the next command takes over at once', async () => {
     const store = bigStore();
+    const { child, exit, email } = await stoppedHoldingLock(store, 'tue');
     const before = bytesOf(store);
-    const { child, exit } = await addHoldingLock(store, 'tue');
     child.kill('SIGKILL');
     await exit;
     expect(existsSync(`${store}.lock`)).toBe(true);
@@ -222,7 +252,7 @@ describe('real processes on a big store', () => {
     expect(aged).toBeLessThan(Date.now() - STALE_LOCK_MS);
     const emails = emailsIn(store);
     expect(emails.has('suivant@example.fr')).toBe(true);
-    expect(emails.has('tue@example.fr')).toBe(false);
+    expect(emails.has(email)).toBe(false);
     expect(existsSync(`${store}.lock`)).toBe(false);
   }, 30_000);
 });

@@ -258,6 +258,17 @@ describe('schema 3 → 4', () => {
     expect(JSON.parse(text)).toEqual({ ...entry, target: 'anonyme-1', details: { reason: '[erased]' } });
   });
 
+  it('an erasure on a v3 store with a history file beside it sets that file aside, scrubbed', async () => {
+    const { path } = v3Store();
+    const entry = { seq: 1, at: AT.toISOString(), user: 'o', action: 'member.add', target: 'camille-durand', details: { contact: 'c.durand@old-mail.fr' } };
+    writeFileSync(`${path}.log`, `${JSON.stringify(entry)}\n`);
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path })).code).toBe(0);
+    const aside = readdirSync(join(path, '..')).filter((n) => n.endsWith('.aside'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(path, '..', aside[0]!), 'utf8'))).toEqual({ ...entry, target: 'anonyme-1', details: { contact: '[erased]' } });
+    expect(loadStore(path).log.map((e) => e.action)).toEqual(['member.add', 'register', 'member.add', 'member.forget']);
+  });
+
   it('an erasure on a v3 store writes the history file and keeps v3 backups as v3, scrubbed, their history inside', async () => {
     const { path } = v3Store();
     expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path })).code).toBe(0);
