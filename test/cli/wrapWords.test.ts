@@ -73,3 +73,18 @@ describe('the brochure scenario at an 80-column terminal, in French', () => {
     }
   });
 });
+
+describe('wrapping follows stderr alone', () => {
+  it('stdin redirected from a file (caprural … < file), stderr a terminal: messages still wrapped at its width', async () => {
+    const store = await brochureScenario();
+    const args = ['register', '--session', 'cooperer-leader-n2-2018', '--member', 'anne.arnaud@gal-drome.fr'];
+    const at = (stderrTty: boolean) => runCli(args, { store, now: '2018-03-01T09:00:00.000Z', lang: 'fr', tty: false, stderrTty, columns: 50, env: { NO_COLOR: '1' } });
+    const redirected = await at(true);
+    expect(redirected.stderr.split('\n').length).toBeGreaterThan(3);
+    for (const line of redirected.stderr.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+    // stderr to a file or a pipe: one line per message, as before.
+    const piped = await at(false);
+    expect(piped.stderr.split('\n').some((line) => displayWidth(line) > 50)).toBe(true);
+    expect(redirected.stderr.split(/\s+/)).toEqual(piped.stderr.split(/\s+/));
+  });
+});
