@@ -49,6 +49,19 @@ describe('wrapWords', () => {
     for (const line of wrapWords(prose, 40).split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
+  it('French spacing stays with its word: no line starts with : ; ? ! » nor ends with «', () => {
+    const text =
+      "Aucune structure ni personne ne correspond à « nobody ». Utilisez l'identifiant : une structure ; ou une personne ? Vérifiez ! « Coopérer dans LEADER » : amorcer les dynamiques de coopération ; (vouliez-vous dire export ?)";
+    for (let width = 20; width <= 80; width += 1) {
+      const lines = wrapWords(text, width).split('\n');
+      for (const line of lines) {
+        expect(line, `${width}: ${line}`).not.toMatch(/^\s*[:;?!»]/);
+        expect(line, `${width}: ${line}`).not.toMatch(/«\s*$/);
+      }
+      expect(lines.join(' ')).toBe(text);
+    }
+  });
+
   it('no width (not a terminal): unchanged', () => {
     expect(wrapWords(LONG, undefined)).toBe(LONG);
   });
