@@ -169,6 +169,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   /** A history set aside, as a version holding only it (for erasure); null when a line is not an entry. */
   function readAside(file: string): { version: StoreData; seqs: number[] } | null {
     try {
+      if (!nodeFs.statSync(file).isFile()) return null;
       const seqs: number[] = [];
       const log: LogEntry[] = [];
       for (const line of nodeFs.readFileSync(file, 'utf8').split('\n')) {

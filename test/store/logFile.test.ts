@@ -2,7 +2,8 @@
 // appends its lines and fsyncs them before the store's rename (the commit); a read that does not
 // need the history never opens the file; every order of crash leaves a store and a history that
 // agree; a damaged history is a StoreError (exit 3) that loses nothing.
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -192,6 +193,25 @@ describe('the history file', () => {
     expect(fileOf(deps.path).logSeq).toBe(5);
     // Leftover temporary files of the history's own staging never stay.
     expect(readdirSync(join(deps.path, '..')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a FIFO or a folder at the history’s path is refused at once (exit 3), never opened; reads that do not need the history work', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const log = `${deps.path}.log`;
+    rmSync(log);
+    execFileSync('mkfifo', [log]);
+    for (const args of [['log'], ['org', 'add', '--name', 'PNR du Pilat'], ['member', 'forget', 'ana-lopez', '--yes']]) {
+      const r = await runCli(args, { store: deps.path });
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/history .*store\.json\.log is not a regular file/);
+    }
+    expect((await runCli(['sessions'], { store: deps.path })).code).toBe(0);
+    const doctor = await runCli(['doctor'], { store: deps.path, lang: 'fr' });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout + doctor.stderr).toMatch(/n'est pas un fichier ordinaire/);
+    rmSync(log);
+    mkdirSync(log);
+    expect((await runCli(['log'], { store: deps.path })).stderr).toMatch(/not a regular file/);
   });
 
   it('the history file is never an --output', async () => {
