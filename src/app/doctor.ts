@@ -56,7 +56,8 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   }
   // The history beside the store (src/store/logFile.ts).
   const log = facts.log;
-  if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
+  if (log.notFile) problem('logNotFile', { path: log.path });
+  else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
   if (log.exists && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });

@@ -8,6 +8,7 @@ import { UsageError } from '../errors';
 import { EXPORT_KINDS, exportKindName } from '../export/kindNames';
 import type { Session } from '../store/index';
 import type { Context } from './context';
+import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { sessionDate } from './render';
 
 const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
@@ -15,11 +16,11 @@ const given = (value: string | undefined): value is string => value !== undefine
 /**
  * The session id typed, else (at a terminal) one chosen among the store's sessions that `keep`
  * keeps (all of them when none is kept), each named by its title, its date and its id.
- * `name`: the argument's name in the usage (`<session>`, `<id>`).
+ * `name`: the argument's name in the usage (`<session>`, `<id>`), or the flag (`--session`).
  */
 export async function sessionArgument(ctx: Context, id: string | undefined, name: string, keep?: (s: Session) => boolean): Promise<string> {
   if (given(id)) return id;
-  if (!ctx.interactive) throw new UsageError('argumentMissing', { name, hint: ctx.t('hintSessionId') });
+  if (!ctx.interactive) throw new UsageError('argumentMissing', { name, hint: ctx.t(name.startsWith('--') ? 'hintSessionFlag' : 'hintSessionId') });
   const sessions = sortSessions((await ctx.deps.store.read()).sessions);
   if (sessions.length === 0) throw new UsageError('noSessionToChoose', {});
   const kept = keep ? sessions.filter(keep) : [];
@@ -28,6 +29,12 @@ export async function sessionArgument(ctx: Context, id: string | undefined, name
     ctx,
     (kept.length > 0 ? kept : sessions).map((s) => ({ name: `${s.title} — ${sessionDate(ctx, s)} (${s.id})`, value: s.id })),
   );
+}
+
+/** The sessions that have started (R10), or whose year is past when undated: those offered for attendance and certificates. */
+export function startedBy(now: Date): (s: Session) => boolean {
+  const year = Number(dayIn(now, OFFICE_TIME_ZONE).slice(0, 4));
+  return (s) => s.status !== 'cancelled' && (s.startsAt ? Date.parse(s.startsAt) <= now.getTime() : s.year < year);
 }
 
 /** The person typed (an id, an e-mail or a name; see `personRef`), else (at a terminal) one searched for among everyone. */

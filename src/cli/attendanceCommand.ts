@@ -4,9 +4,7 @@ import { shownValue } from '../domain/csvColumns';
 import type { SetAsideRow } from '../domain/attendanceImport';
 import { readTextFile } from '../csv/readCsv';
 import { UsageError } from '../errors';
-import type { Session } from '../store/index';
-import { dayIn, OFFICE_TIME_ZONE } from '../time';
-import { sessionArgument } from './arguments';
+import { sessionArgument, startedBy } from './arguments';
 import type { Context } from './context';
 import { noteEncoding } from './noteEncoding';
 import { formatTable } from './table';
@@ -41,10 +39,7 @@ function parseFormat(value: string | undefined): ReportFormat | null {
 /** `caprural attendance <session>`: flags, a report import, or (at a terminal, with neither) a checklist. */
 export async function attendanceCommand(ctx: Context, given: string | undefined, options: AttendanceFlags): Promise<void> {
   // Chosen at a terminal among the sessions that have started (R10), or whose year is past when undated.
-  const now = ctx.deps.clock();
-  const year = Number(dayIn(now, OFFICE_TIME_ZONE).slice(0, 4));
-  const started = (s: Session) => s.status !== 'cancelled' && (s.startsAt ? Date.parse(s.startsAt) <= now.getTime() : s.year < year);
-  const sessionId = await sessionArgument(ctx, given, 'session', started);
+  const sessionId = await sessionArgument(ctx, given, 'session', startedBy(ctx.deps.clock()));
   const byFlags = (options.present?.length ?? 0) + (options.absent?.length ?? 0) > 0;
   let result: AttendanceResult;
   if (options.import !== undefined) {

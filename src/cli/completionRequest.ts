@@ -4,10 +4,10 @@
 // wanted, never created, locked or changed, and an unreadable store just offers no id: the
 // request never fails. The ids of a store are kept in the user's cache folder beside the store's
 // fingerprint (device, inode, size, time), so that a Tab on a large store does not parse it again.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLang } from '../i18n/translate';
-import { locateStore, openStore, userCacheDir } from '../store/index';
+import { locateStore, openStore, readRegularFileSync, userCacheDir } from '../store/index';
 import { completeWords, type SessionChoice } from './completeWords';
 import type { Io } from './context';
 
@@ -45,8 +45,10 @@ async function sessionsOf(path: string, io: Io): Promise<SessionChoice[]> {
   const cacheFile = cacheDir ? join(cacheDir, 'completion-sessions.json') : null;
   if (cacheFile) {
     try {
-      const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached;
-      if (cached.path === path && cached.fingerprint === fingerprint && Array.isArray(cached.sessions)) return cached.sessions;
+      // Anything may sit at that path (a FIFO would hang the shell's tab): only a small regular file is read.
+      const text = readRegularFileSync(cacheFile, 1 << 20);
+      const cached = text === null ? null : (JSON.parse(text) as Cached);
+      if (cached && cached.path === path && cached.fingerprint === fingerprint && Array.isArray(cached.sessions)) return cached.sessions;
     } catch {
       /* none yet, or unreadable: read the store */
     }

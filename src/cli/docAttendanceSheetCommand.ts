@@ -4,6 +4,7 @@ import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { attendanceSheetPdf } from '../pdf/attendanceSheetPdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
+import { sessionArgument } from './arguments';
 import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 import { docLang } from './docLang';
@@ -25,10 +26,11 @@ interface SheetFlags {
 
 /** doc attendance-sheet --session ID [--output FILE.pdf] [--blank-rows N] [--with-connections]. */
 export async function docAttendanceSheetCommand(ctx: Context, options: SheetFlags): Promise<void> {
-  if (!options.session) throw new UsageError('missingOption', { option: '--session' });
   const blankRows = blankRowsOf(options.blankRows);
+  // At a terminal, chosen among the sessions not cancelled; said in words otherwise (exit 2).
+  const sessionId = await sessionArgument(ctx, options.session, '--session', (s) => s.status !== 'cancelled');
   const config = await readConfig(configPath(ctx.io.env));
-  const sheet = await sheetOf(ctx.deps, options.session);
+  const sheet = await sheetOf(ctx.deps, sessionId);
   const s = sheet.session;
   if (options.withConnections) {
     if (s.format !== 'webconference') throw new UsageError('docNotWebconference', { id: s.id });

@@ -6,7 +6,7 @@ import { UsageError } from '../errors';
 import { writeOutput } from '../export/writeOutput';
 import { certificatesPdf } from '../pdf/certificatePdf';
 import { missingProviderKeys, providerFrom } from '../pdf/provider';
-import { personRef } from './arguments';
+import { personRef, sessionArgument, startedBy } from './arguments';
 import { confirmOverwrite } from './confirm';
 import type { Context } from './context';
 import { docLang } from './docLang';
@@ -33,10 +33,11 @@ function hoursOf(value: string | undefined): number | undefined {
  * or all of them merged). Written first, then recorded in the store.
  */
 export async function docCertificateCommand(ctx: Context, options: CertificateFlags): Promise<void> {
-  if (!options.session) throw new UsageError('missingOption', { option: '--session' });
   const hours = hoursOf(options.hours);
+  // At a terminal, chosen among the sessions that have started (certificates are for those present); said in words otherwise (exit 2).
+  const sessionId = await sessionArgument(ctx, options.session, '--session', startedBy(ctx.deps.clock()));
   const config = await readConfig(configPath(ctx.io.env));
-  const plan = await certificatesOf(ctx.deps, options.session, { memberRef: await personRef(ctx, options.member), hours });
+  const plan = await certificatesOf(ctx.deps, sessionId, { memberRef: await personRef(ctx, options.member), hours });
   const s = plan.session;
   const render = { lang: docLang(ctx), now: ctx.deps.clock(), provider: providerFrom(config) };
   const output = options.output ?? `certificats-${s.id}`;

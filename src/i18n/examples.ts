@@ -24,9 +24,9 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   'session show': [['A session and its registrants', 'Une session et ses inscrits', `caprural session show ${N1}`]],
   'session add': [
     [
-      'A level-2 session on 17 May 2018, 12 seats',
-      'Une session de niveau 2 le 17 mai 2018, 12 places',
-      'caprural session add --course cooperer-leader-n2 --starts "17/05/2018 09:30" \\\n    --ends "17/05/2018 17:00" --closes 10/05/2018 --capacity 12',
+      'A level-1 session on 14 February 2019, 12 seats',
+      'Une session de niveau 1 le 14 février 2019, 12 places',
+      'caprural session add --course cooperer-leader-n1 --starts "14/02/2019 10:00" \\\n    --ends "14/02/2019 12:00" --closes 07/02/2019 --capacity 12',
     ],
   ],
   'session edit': [

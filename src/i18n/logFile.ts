@@ -18,6 +18,8 @@ const reasonFr = (r: string | number) => {
 import { count, nb } from './french';
 
 export const logFileEn = {
+  logNotFile: (p: { path: string }) =>
+    `The store's history ${p.path} is not a regular file (a folder, a pipe or a device); nothing was read or written.\nMove it aside: the history is a file of JSON lines beside the store.`,
   infoLabelHistory: (_: Record<string, never>) => 'History',
   infoHistory: (p: { size: string; entries: number }) => `${p.size}, ${count(p.entries, 'entry', 'entries')}`,
   logDamaged: (p: { path: string; line: number; reason: string }) =>
@@ -34,6 +36,8 @@ export const logFileEn = {
 } satisfies Record<string, (p: never) => string>;
 
 export const logFileFr: typeof logFileEn = {
+  logNotFile: (p) =>
+    `L'historique du stockage ${p.path} n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) ; rien n'a été lu ni écrit.\nDéplacez-le : l'historique est un fichier de lignes JSON à côté du stockage.`,
   infoLabelHistory: () => 'Historique',
   infoHistory: (p) => `${p.size}, ${nb(p.entries, 'entrée')}`,
   logDamaged: (p) =>

@@ -219,3 +219,4 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 }
 
 export { writeFileAtomic } from './atomicWrite';
+export { readRegularFileSync } from './regularFile';

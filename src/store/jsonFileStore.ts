@@ -169,6 +169,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   /** A history set aside, as a version holding only it (for erasure); null when a line is not an entry. */
   function readAside(file: string): { version: StoreData; seqs: number[] } | null {
     try {
+      if (!nodeFs.statSync(file).isFile()) return null;
       const seqs: number[] = [];
       const log: LogEntry[] = [];
       for (const line of nodeFs.readFileSync(file, 'utf8').split('\n')) {
@@ -425,6 +426,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         // Nothing to erase (already done): nothing is written, not even a backup.
         if (JSON.stringify(current) === JSON.stringify(before)) return { result, backupsRewritten: 0, backupsUnreadable: [] };
         requireValid(current);
+        // A store of schema 3 or older gets its first history file: one already beside it is set
+        // aside now (renamed, its content kept), so that it is scrubbed below with the others.
+        if (version.fromVersion !== SCHEMA_VERSION) await setAsideLog();
         const report: EraseReport = { backupsRewritten: 0, backupsUnreadable: [] };
         const backups = listBackups(path);
         const readBackup = async (file: string): Promise<string | null> => {
@@ -510,8 +514,6 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           const { tmp, target } = staged[i]!;
           try {
             lock.assertOwned();
-            // A store of schema 3 or older gets its first history file: one already there is kept aside.
-            if (target === logPath && version.fromVersion !== SCHEMA_VERSION) await setAsideLog();
             await fs.rename(tmp, target);
           } catch (error) {
             for (const rest of staged.slice(i)) await fs.rm(rest.tmp, { force: true }).catch(() => undefined);

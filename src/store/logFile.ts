@@ -39,6 +39,22 @@ function seqOf(line: string): number | null {
   }
 }
 
+/**
+ * Whether the history file is there, refusing at once one that is not a regular file (a folder,
+ * a FIFO, a device): opening a FIFO without a writer would wait for ever.
+ */
+export function requireRegularLog(path: string): boolean {
+  let stat: nodeFs.Stats;
+  try {
+    stat = nodeFs.statSync(path);
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return false;
+    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
+  }
+  if (!stat.isFile()) throw new StoreError('logNotFile', { path });
+  return true;
+}
+
 const damaged = (path: string, line: number, reason: string) => new StoreError('logDamaged', { path, line, reason });
 const short = (path: string, has: number, want: number) => new StoreError('logShort', { path, has, want });
 
@@ -50,8 +66,10 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
   if (upTo === 0) return [];
   let text: string;
   try {
+    if (!requireRegularLog(path)) throw short(path, 0, upTo);
     text = nodeFs.readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof StoreError) throw error;
     if (codeOf(error) === 'ENOENT') throw short(path, 0, upTo);
     throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
   }
@@ -114,6 +132,7 @@ function scanBack(fd: number, size: number, stop: (seq: number | null) => 'here'
 }
 
 function openForScan(path: string): { fd: number; size: number } | null {
+  if (!requireRegularLog(path)) return null;
   try {
     const fd = nodeFs.openSync(path, 'r');
     return { fd, size: nodeFs.fstatSync(fd).size };
@@ -171,6 +190,7 @@ export function lastEntry(path: string): { seq: number; end: number } {
  * `text`, then fsyncs: the lines are on disk before the store that counts them is renamed.
  */
 export async function appendToLog(fs: StoreFs, path: string, end: number, text: string): Promise<void> {
+  requireRegularLog(path);
   const handle = await fs.open(path, 'a', 0o600);
   try {
     const { size } = await handle.stat();
@@ -214,15 +234,22 @@ export interface LogInspection {
   leftovers: number;
   /** Files set aside next to the store when an older store or a new one met a history already there. */
   aside: string[];
+  /** Something else than a regular file is at the history's path (a folder, a FIFO). */
+  notFile: boolean;
 }
 
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
 export function inspectLog(path: string, upTo: number | null, aside: string[]): LogInspection {
-  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside };
+  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false };
   let text: string;
   try {
-    result.mode = nodeFs.statSync(path).mode & 0o777;
+    const stat = nodeFs.statSync(path);
+    result.mode = stat.mode & 0o777;
     result.exists = true;
+    if (!stat.isFile()) {
+      result.notFile = true;
+      return result;
+    }
     text = nodeFs.readFileSync(path, 'utf8');
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') result.damagedAt = { line: 0, reason: reasonOf(error) };

@@ -1,8 +1,8 @@
 // Issue 15, item 7: `caprural completion bash|zsh|fish`. What is offered comes from the command
 // table (src/cli/completeWords.ts, pure: one line per case); the shell asks `caprural complete --
 // <words>` (answered in-process here, and by a real bash through the generated script).
-import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { completeWords, FILES_TOO, NO_FILES } from '../../src/cli/completeWords'
 import { completionScript } from '../../src/cli/completionScripts';
 import { run } from '../../src/cli/program';
 import { runCli } from '../helpers/runCli';
-import { BIN } from '../helpers/spawnCli';
+import { BIN, spawnCliSync } from '../helpers/spawnCli';
 import { tempDeps, tempDir } from '../helpers/tempStore';
 
 const SESSIONS = [
@@ -164,6 +164,17 @@ describe('the session ids kept for the next Tab', () => {
     const after = await request(['session', 'show', 'cooperer-leader-n1'], env);
     expect(after.stdout).toMatch(/^cooperer-leader-n1-2019\t/);
     expect(after.stdout).not.toContain('cached');
+  });
+
+  it('a FIFO in place of the kept ids is not read (it would hang the Tab): the store answers', async () => {
+    const { path: store } = await tempDeps();
+    const cache = tempDir();
+    mkdirSync(join(cache, 'caprural'));
+    execFileSync('mkfifo', [join(cache, 'caprural', 'completion-sessions.json')]);
+    // In a process of its own, with a time limit: a blocked read would freeze this one.
+    const run = spawnCliSync(['complete', '--', 'session', 'show', 'cooperer-leader-n1'], { XDG_CACHE_HOME: cache, CAPRURAL_STORE: store });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^cooperer-leader-n1-2018\t/);
   });
 
   it('are not read when no session id is wanted', async () => {

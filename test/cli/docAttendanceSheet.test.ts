@@ -187,7 +187,7 @@ describe('caprural doc attendance-sheet', () => {
     const before = bytesOf(t.path);
     let r = await t.run(['doc', 'attendance-sheet', '--output', join(t.dir, 'x.pdf')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--session manquant');
+    expect(r.stderr).toContain('Argument manquant : indiquez la session avec --session <id>');
     r = await t.run(['doc', 'attendance-sheet', '--session', 'nope', '--output', join(t.dir, 'x.pdf')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Aucune session « nope »');

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { gexStore } from '../helpers/gexStore';
 import { runCli } from '../helpers/runCli';
 import { until } from '../helpers/screen';
-import { bytesOf } from '../helpers/tempStore';
+import { bytesOf, tempDir } from '../helpers/tempStore';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const NOW = '2018-02-05T10:00:00.000Z';
 
@@ -43,6 +45,8 @@ describe('an argument left out, chosen at a terminal', () => {
       [['session', 'cancel'], "Argument manquant : indiquez l'identifiant de la session"],
       [['session', 'edit', '--capacity', '10'], "Argument manquant : indiquez l'identifiant de la session"],
       [['attendance', '--present', 'vb@gex.fr'], "Argument manquant : indiquez l'identifiant de la session"],
+      [['doc', 'attendance-sheet'], 'Argument manquant : indiquez la session avec --session <id> (caprural sessions liste les identifiants).'],
+      [['doc', 'certificate'], 'Argument manquant : indiquez la session avec --session <id> (caprural sessions liste les identifiants).'],
       [['member', 'show'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
       [['eligibility'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
       [['membership', 'pay', '--year', '2018'], 'Argument manquant : indiquez la structure ou la personne qui paie (caprural org list, caprural member list).'],
@@ -118,6 +122,32 @@ describe('an argument left out, chosen at a terminal', () => {
     const r = await running;
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it('doc attendance-sheet and doc certificate: the session is asked as for session show (certificates: sessions started)', async () => {
+    const path = await store();
+    const dir = tempDir();
+    const sheet = runCli(['doc', 'attendance-sheet', '--output', join(dir, 'emargement.pdf')], { store: path, now: NOW, tty: true, lang: 'fr' });
+    await until('Quelle session ? (tapez pour chercher)');
+    expect(screen.getScreen()).toContain('(cooperer-leader-n3-2018)');
+    screen.type('n1-2018');
+    await until('❯ Coopérer dans LEADER : amorcer');
+    screen.keypress('enter');
+    expect((await sheet).code).toBe(0);
+    expect(existsSync(join(dir, 'emargement.pdf'))).toBe(true);
+
+    const after = '2018-02-16T10:00:00.000Z';
+    const certificates = runCli(['doc', 'certificate', '--output', join(dir, 'certificats')], { store: path, now: after, tty: true });
+    await until('Which session? (type to search)');
+    expect(screen.getScreen()).toContain('cooperer-leader-n1-2018');
+    expect(screen.getScreen()).not.toContain('cooperer-leader-n2-2018');
+    screen.type('n1-2018');
+    await until('❯ Coopérer dans LEADER : amorcer');
+    screen.keypress('enter');
+    // Nobody recorded present yet: the usual refusal, for the session chosen.
+    const r = await certificates;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cooperer-leader-n1-2018');
   });
 });
 

@@ -22,6 +22,8 @@ export function spawnCliSync(args: string[], env: Record<string, string> = {}): 
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE, LANG: 'C', ...env },
     timeout: 20_000,
+    // A child blocked in a system call with caprural's signal handlers installed ignores SIGTERM.
+    killSignal: 'SIGKILL',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

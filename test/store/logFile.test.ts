@@ -2,7 +2,8 @@
 // appends its lines and fsyncs them before the store's rename (the commit); a read that does not
 // need the history never opens the file; every order of crash leaves a store and a history that
 // agree; a damaged history is a StoreError (exit 3) that loses nothing.
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -194,6 +195,25 @@ describe('the history file', () => {
     expect(readdirSync(join(deps.path, '..')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a FIFO or a folder at the history’s path is refused at once (exit 3), never opened; reads that do not need the history work', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const log = `${deps.path}.log`;
+    rmSync(log);
+    execFileSync('mkfifo', [log]);
+    for (const args of [['log'], ['org', 'add', '--name', 'PNR du Pilat'], ['member', 'forget', 'ana-lopez', '--yes']]) {
+      const r = await runCli(args, { store: deps.path });
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/history .*store\.json\.log is not a regular file/);
+    }
+    expect((await runCli(['sessions'], { store: deps.path })).code).toBe(0);
+    const doctor = await runCli(['doctor'], { store: deps.path, lang: 'fr' });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout + doctor.stderr).toMatch(/n'est pas un fichier ordinaire/);
+    rmSync(log);
+    mkdirSync(log);
+    expect((await runCli(['log'], { store: deps.path })).stderr).toMatch(/not a regular file/);
+  });
+
   it('the history file is never an --output', async () => {
     const deps = await tempDeps({ seed: seedTwoPeople });
     const before = bytesOf(`${deps.path}.log`);
@@ -256,6 +276,17 @@ describe('schema 3 → 4', () => {
     const aside = readdirSync(join(path, '..')).filter((n) => n.endsWith('.aside') && !n.startsWith('store.json.log.2017'));
     const text = readFileSync(join(path, '..', aside[0]!), 'utf8');
     expect(JSON.parse(text)).toEqual({ ...entry, target: 'anonyme-1', details: { reason: '[erased]' } });
+  });
+
+  it('an erasure on a v3 store with a history file beside it sets that file aside, scrubbed', async () => {
+    const { path } = v3Store();
+    const entry = { seq: 1, at: AT.toISOString(), user: 'o', action: 'member.add', target: 'camille-durand', details: { contact: 'c.durand@old-mail.fr' } };
+    writeFileSync(`${path}.log`, `${JSON.stringify(entry)}\n`);
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: path })).code).toBe(0);
+    const aside = readdirSync(join(path, '..')).filter((n) => n.endsWith('.aside'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(path, '..', aside[0]!), 'utf8'))).toEqual({ ...entry, target: 'anonyme-1', details: { contact: '[erased]' } });
+    expect(loadStore(path).log.map((e) => e.action)).toEqual(['member.add', 'register', 'member.add', 'member.forget']);
   });
 
   it('an erasure on a v3 store writes the history file and keeps v3 backups as v3, scrubbed, their history inside', async () => {

@@ -1,11 +1,13 @@
 // Trusting caprural's own writes (src/store/trust.ts): a version checked or written here is not
 // checked again while the file is the same; any other file is, and doctor always checks.
-import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { userCacheDir } from '../../src/store/storePath';
 import { fingerprintOf, openTrust } from '../../src/store/trust';
 import { runCli } from '../helpers/runCli';
+import { spawnCliSync } from '../helpers/spawnCli';
 import { bytesOf, tempDir } from '../helpers/tempStore';
 
 /** A store written by caprural, with the user's cache folder in a temporary folder. */
@@ -100,6 +102,25 @@ describe("trusting caprural's own writes", () => {
     const renewed = fingerprintFile(trusted);
     expect(renewed.mtimeNs).not.toBe(old.mtimeNs);
     expect(renewed.mtimeNs).toBe(String(statSync(store, { bigint: true }).mtimeNs));
+  });
+
+  it('a FIFO, a device or a huge file in place of the fingerprint is no fingerprint: the store is checked, nothing hangs', async () => {
+    const { store, env, trusted } = await setUp();
+    const file = join(trusted, readdirSync(trusted)[0]!);
+    const places: Array<[string, () => void]> = [
+      ['a FIFO (opening it to read would wait for a writer for ever)', () => execFileSync('mkfifo', [file])],
+      ['a link to /dev/zero (endless)', () => symlinkSync('/dev/zero', file)],
+      ['a file of 1 MB', () => writeFileSync(file, ' '.repeat(1 << 20))],
+    ];
+    for (const [what, put] of places) {
+      rmSync(file, { force: true });
+      put();
+      // In a process of its own, with a time limit: a blocked read would freeze this one.
+      const run = spawnCliSync(['--store', store, 'org', 'list', '--json'], env);
+      expect(run.code, what).toBe(0);
+      expect(run.stdout, what).toContain('GAL du Pays de Gex');
+      expect(run.stderr, what).toBe('');
+    }
   });
 
   it('keeps nothing when the environment names no home', async () => {
