@@ -3,6 +3,7 @@ import { fullName } from '../domain/people';
 import type { Context } from './context';
 import { lookAlikeLines } from './lookAlikeLines';
 import { type MemberFlags, toInput } from './memberFlags';
+import { namesakeOthers } from './namesakeLines';
 
 export async function memberAddCommand(ctx: Context, options: MemberFlags): Promise<void> {
   let input = toInput(options);
@@ -19,8 +20,7 @@ export async function memberAddCommand(ctx: Context, options: MemberFlags): Prom
   const { member, lookAlikes, namesakes } = await addMember(ctx.deps, input);
   // Without a terminal nobody was asked about a namesake: it is said (as member import says it).
   if (!ctx.interactive && namesakes.length > 0) {
-    const others = namesakes.map((o) => `${fullName(o)} (${o.id}, ${o.email})`).join(' ; ');
-    ctx.warn(ctx.t('addNamesake', { name: fullName(member), id: member.id, email: member.email, others }));
+    ctx.warn(ctx.t('addNamesake', { name: fullName(member), id: member.id, email: member.email, others: namesakeOthers(ctx, namesakes) }));
   }
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);

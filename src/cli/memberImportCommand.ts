@@ -4,18 +4,23 @@ import type { Context } from './context';
 import { fullName } from '../domain/people';
 import { fieldsText } from './words';
 import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
+import { namesakeOthers } from './namesakeLines';
 import { noteEncoding } from './noteEncoding';
 import { shownValue } from '../domain/csvColumns';
+
+/** New records whose name is already on file, warned about one by one; the others are counted. */
+const NAMESAKE_WARNINGS = 10;
 
 /** `caprural member import <file> [--dry-run] [--sheet NAME]`: adds or updates people from a CSV or an .xlsx sheet (what `export members` writes). */
 export async function memberImportCommand(ctx: Context, file: string, options: { dryRun?: boolean; sheet?: string }): Promise<void> {
   const table = await readCsvFile(file, { sheet: options.sheet });
   noteEncoding(ctx, file, table.encoding);
   const { lookAlikes, namesakes, ...report } = await importMembers(ctx.deps, table, file, { dryRun: options.dryRun });
-  for (const n of namesakes) {
-    const others = n.existing.map((o) => `${fullName(o)} (${o.id}, ${o.email})`).join(' ; ');
-    ctx.warn(ctx.t('importNamesake', { name: fullName(n.member), id: n.member.id, email: n.member.email, others, dryRun: Boolean(options.dryRun) }));
+  // A few warnings in full, then a count: --json lists every one.
+  for (const n of namesakes.slice(0, NAMESAKE_WARNINGS)) {
+    ctx.warn(ctx.t('importNamesake', { name: fullName(n.member), id: n.member.id, email: n.member.email, others: namesakeOthers(ctx, n.existing), dryRun: Boolean(options.dryRun) }));
   }
+  if (namesakes.length > NAMESAKE_WARNINGS) ctx.warn(ctx.t('importNamesakesMore', { count: namesakes.length - NAMESAKE_WARNINGS, dryRun: Boolean(options.dryRun) }));
   if (report.columnsNotRead.length > 0) ctx.warn(ctx.t('importColumnsNotRead', { count: report.columnsNotRead.length, columns: report.columnsNotRead.map(shownValue).join(', ') }));
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson({ ...report, lookAlikes: lookAlikes.map(lookAlikeJson), namesakes: namesakes.map((n) => ({ memberId: n.member.id, existingIds: n.existing.map((o) => o.id) })) });

@@ -18,6 +18,9 @@ export const identityEn = {
     `${p.id} and ${p.other} have the same e-mail once normalised (${p.email}).\nIf they are one person, keep one record; otherwise correct one with 'caprural member edit <id> --email …'.`,
   importNamesake: (p: Who & { email: string; others: string; dryRun: boolean }) =>
     `Warning: a new record ${p.dryRun ? 'would be' : 'was'} created for ${p.name} (${p.id}, ${p.email}), though this name is already on file: ${p.others}.\nIf it is the same person, put the known e-mail (or the member_id column) in the file and import it again.`,
+  namesakesMore: (p: { count: number }) => `; and ${p.count === 1 ? '1 more' : `${p.count} more`}`,
+  importNamesakesMore: (p: { count: number; dryRun: boolean }) =>
+    `… and ${p.count === 1 ? '1 other new record' : `${p.count} other new records`} ${p.dryRun ? 'would bear' : 'bear'} a name already on file (--json lists them all).`,
   addNamesake: (p: Who & { email: string; others: string }) =>
     `Warning: a new record was created for ${p.name} (${p.id}, ${p.email}), though this name is already on file: ${p.others}.\nIf it is the same person, use the record on file; 'caprural member forget ${p.id}' erases the new one.`,
   mixedScriptsName: (p: Who & { scripts: string }) => `Warning: the name ${p.name} (${p.id}) mixes alphabets (${p.scripts}); a letter may be an imitation. Check it.`,
@@ -35,6 +38,11 @@ export const identityFr: typeof identityEn = {
     `${p.id} et ${p.other} ont le même e-mail une fois normalisé (${p.email}).\nS'il s'agit d'une seule personne, gardez une fiche ; sinon corrigez-en une avec 'caprural member edit <id> --email …'.`,
   importNamesake: (p) =>
     `Attention : une nouvelle fiche ${p.dryRun ? 'serait créée' : 'a été créée'} pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, mettez dans le fichier l'e-mail connu (ou la colonne identifiant) et importez à nouveau.`,
+  namesakesMore: (p) => ` ; et ${p.count === 1 ? '1 autre' : `${p.count} autres`}`,
+  importNamesakesMore: (p) => {
+    const verb = p.count === 1 ? (p.dryRun ? 'porterait' : 'porte') : p.dryRun ? 'porteraient' : 'portent';
+    return `… et ${p.count === 1 ? '1 autre nouvelle fiche' : `${p.count} autres nouvelles fiches`} ${verb} un nom déjà enregistré (--json les liste toutes).`;
+  },
   addNamesake: (p) =>
     `Attention : une nouvelle fiche a été créée pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, utilisez la fiche existante ; 'caprural member forget ${p.id}' efface la nouvelle.`,
   mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,

@@ -244,6 +244,10 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     data.logSeq = from + data.log.length;
     const text = requireValid(data);
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
+    // A Ctrl-C that came while the change ran (synchronous work, seconds on a big import) is only
+    // handled once the event loop has polled for it: let the loop go round (an immediate runs
+    // before the next poll, the second one after it), so that it is seen here.
+    if (options.signal) for (let turn = 0; turn < 2; turn += 1) await new Promise((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) throw new InterruptedError();
     let appended = false;
     try {
