@@ -89,7 +89,7 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/store/validateStore.generated.js', 'src/store/validateStore.generated.d.ts'] },
+  { ignores: ['dist/**', 'dist-build-*/**', 'dist-old-*/**', 'node_modules/**', 'coverage/**', 'src/store/validateStore.generated.js', 'src/store/validateStore.generated.d.ts'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },

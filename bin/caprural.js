@@ -5,18 +5,16 @@
 // CommonJS (bin/package.json), like the bundle: Node starts a CommonJS main without its ES module
 // loader, a few milliseconds of every run.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const nodeModule = require('node:module');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 
 const args = process.argv.slice(2);
 const only = args.length === 1 ? args[0] : undefined;
 if (only === '--version' || only === '-V' || only === '-v') {
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
 } else if (only === '--help' || only === '-h') {
-  // French when the locale says so, as src/i18n/translate.ts decides.
-  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  const lang = /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
+  const lang = french() ? 'fr' : 'en';
   process.stdout.write(readFileSync(join(__dirname, `../dist/help.${lang}.txt`), 'utf8'));
 } else {
   const main = join(__dirname, '../dist/main.js');
@@ -27,7 +25,25 @@ if (only === '--version' || only === '-V' || only === '-v') {
   // starts faster than Node's compile cache (1.98× bare Node against 2.34× for `sessions --json`
   // on the demo store, paired runs): it also skips Node's resolution of each file of dist/.
   const { runWithCodeCache } = require('./codeCache.js');
-  runWithCodeCache(main, cacheDir);
+  try {
+    runWithCodeCache(main, cacheDir);
+  } catch (error) {
+    // The build is missing, or being rebuilt (npm install runs it): no stack trace, what to do.
+    if (!(error && error.code === 'ENOENT' && typeof error.path === 'string' && error.path.startsWith(join(__dirname, '../dist')))) throw error;
+    const folder = join(__dirname, '..');
+    process.stderr.write(
+      french()
+        ? `caprural n'est pas construit (il manque ${error.path}) : lancez « npm install » dans ${folder}, ou attendez la fin de celui qui tourne, puis recommencez.\n`
+        : `caprural is not built (${error.path} is missing): run "npm install" in ${folder}, or wait for the one running to end, then try again.\n`,
+    );
+    process.exitCode = 70;
+  }
+}
+
+/** French when the locale says so, as src/i18n/translate.ts decides. */
+function french() {
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return /^fr([_.-]|$)/i.test(locale);
 }
 
 /**
@@ -43,5 +59,7 @@ function userCompileCache() {
   if (process.platform === 'win32') base = env.LOCALAPPDATA;
   else if (process.platform === 'darwin') base = env.HOME && join(env.HOME, 'Library', 'Caches');
   else base = (env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : undefined) || (env.HOME && join(env.HOME, '.cache'));
-  return base ? join(base, 'caprural', 'compile-cache') : null;
+  // Made in the home or cache folder, never the home itself: a HOME that does not exist means no cache.
+  if (!base || !existsSync(dirname(base))) return null;
+  return join(base, 'caprural', 'compile-cache');
 }

@@ -7,18 +7,22 @@
 // (`./…` requires between files of dist/) go through this loader; Node built-ins and packages
 // (pdfkit) are required by Node as usual. Nothing of Node's module system is patched.
 //
-// The cache is one file, `<cacheDir>/<node version>-<arch>/bundle-<folder>-<size>-<mtime>.cache`,
-// named after the installed caprural's folder (hashed: two installations never share nor remove
-// each other's cache) and its dist/main.js, so that a rebuilt or reinstalled caprural never meets
-// the code of another; that installation's older files are removed when a new one is written. It holds one entry per file of dist/
-// that a run has loaded, each named after that file's name, size and modification time: one read
-// at start-up instead of one per file (measured: 1.86× bare Node for `sessions --json` on the demo
-// store, against 2.00× with a file per entry). V8 also refuses data from another V8 or other
-// flags; such an entry is then compiled afresh and replaced.
+// The cache is one file per installed caprural and set of V8 flags,
+// `<cacheDir>/<node version>-<arch>/bundle-<folder>-<flags>.cache` (the installation's folder and
+// the flags given to Node, hashed: two installations never share nor remove each other's cache, and
+// V8, which refuses code compiled under other flags, never sees it). It holds one entry per file of
+// dist/ that a run has loaded, named after the file, whose name carries esbuild's hash of its
+// content (`chunk-XXXXXXXX.js`, `main-XXXXXXXX.js`): a rebuilt or reinstalled caprural never
+// meets the code of another, whatever the files' dates (an npm tarball dates every file 1985) and
+// sizes; a file without such a name (dist/main.js, two lines) is compiled each time. Entries of
+// files no longer in dist/ are dropped when the file is written again. One file read at start-up
+// rather than one per chunk: 1.86× bare Node against 2.00× with a file per chunk (paired runs).
+// V8 also refuses data from another V8; such an entry is compiled afresh and replaced.
 // The file is written when a run has compiled a file it had no entry for, as the run ends (so
 // that an entry holds the functions the run compiled), into a temporary file renamed into place:
-// a reader never sees half a file. A folder that cannot be written only means no cache; a file
-// that cannot be read as one is ignored and rewritten.
+// a reader never sees half a file (temporary files of runs killed meanwhile are removed later).
+// Only a regular file is read; anything else at its path, or a folder that cannot be written,
+// only means no cache.
 'use strict';
 const { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -32,8 +36,11 @@ function fnv1a(text) {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** A file's name in the cache: its name, size and modification time (ms). */
-const keyOf = (file, stat) => `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+/** A file of the bundle named after its content by esbuild (`name-XXXXXXXX.js`): the only ones cached. */
+const HASHED = /-[A-Z0-9]{8}\.js$/;
+
+/** A temporary file of a run that died before renaming it is this old at least. */
+const STALE_TEMP_MS = 60_000;
 
 /** A cache holds the compiled code of the bundle's files: far less than this. */
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
@@ -89,17 +96,9 @@ function readCache(file) {
  */
 function runWithCodeCache(main, cacheDir) {
   const folder = cacheDir && join(cacheDir, `${process.version}-${process.arch}`);
-  // One cache per installed caprural (its folder, hashed), for the build installed there now.
+  // One cache per installed caprural (its folder) and set of flags given to Node, both hashed.
   const installed = `bundle-${fnv1a(dirname(main))}-`;
-  let cacheFile = null;
-  if (folder) {
-    try {
-      const stat = statSync(main);
-      cacheFile = join(folder, `${installed}${stat.size}-${Math.trunc(stat.mtimeMs)}.cache`);
-    } catch {
-      /* main missing: loading it fails below with the system's message */
-    }
-  }
+  const cacheFile = folder && join(folder, `${installed}${fnv1a(`${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)}.cache`);
   const entries = cacheFile ? readCache(cacheFile) : new Map();
   /** @type {Map<string, Script>} the files compiled without a usable entry */
   const fresh = new Map();
@@ -112,19 +111,12 @@ function runWithCodeCache(main, cacheDir) {
   function load(file) {
     const done = loaded.get(file);
     if (done) return done.exports;
-    const fd = openSync(file, 'r');
-    let source;
-    let key;
-    try {
-      key = keyOf(file, fstatSync(fd));
-      source = readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
-    }
-    const cachedData = entries.get(key);
+    const source = readFileSync(file, 'utf8');
+    const key = basename(file);
+    const cachedData = HASHED.test(key) ? entries.get(key) : undefined;
     // The wrapper Node puts around a CommonJS file.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) fresh.set(key, script);
+    if (HASHED.test(key) && (cachedData === undefined || script.cachedDataRejected)) fresh.set(key, script);
     const module = { exports: {}, filename: file, id: file, loaded: false };
     loaded.set(file, module);
     const dir = dirname(file);
@@ -142,7 +134,9 @@ function runWithCodeCache(main, cacheDir) {
     process.once('exit', () => {
       if (fresh.size === 0) return;
       try {
-        const parts = [...entries].filter(([key]) => !fresh.has(key));
+        // Entries of files still in dist/ (a rebuilt caprural's old chunks are gone), then the new ones.
+        const present = new Set(readdirSync(dirname(main)));
+        const parts = [...entries].filter(([key]) => present.has(key) && !fresh.has(key));
         for (const [key, script] of fresh) parts.push([key, script.createCachedData()]);
         const header = Buffer.from(JSON.stringify(parts.map(([key, data]) => [key, data.length])));
         const length = Buffer.alloc(4);
@@ -151,9 +145,14 @@ function runWithCodeCache(main, cacheDir) {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temp, Buffer.concat([length, header, ...parts.map(([, data]) => data)]));
         renameSync(temp, cacheFile);
-        // The caches of earlier builds: never read again.
+        // Files of this installation never to be read again: the caches of earlier versions of
+        // this loader (`bundle-<folder>-<size>-<mtime>.cache`) and temporary files of killed runs.
+        const now = Date.now();
         for (const name of readdirSync(folder)) {
-          if (name.startsWith(installed) && name.endsWith('.cache') && name !== basename(cacheFile)) rmSync(join(folder, name), { force: true });
+          if (!name.startsWith(installed)) continue;
+          const path = join(folder, name);
+          if (/^bundle-[0-9a-f]{8}-\d+-\d+\.cache$/.test(name)) rmSync(path, { force: true });
+          else if (name.endsWith('.tmp') && now - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
         }
       } catch {
         /* a folder that cannot be written: no cache, nothing else */

@@ -5,7 +5,7 @@
 // asynchronous module pipeline per chunk at start-up) and can be compiled with V8's code cache
 // on Node 20 too (bin/codeCache.js), where Node has no compile cache of its own.
 import { build, transform } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -28,10 +28,15 @@ const commanderSpawnOnUse = {
   },
 };
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Built beside dist/ (data/ is found from the bundle as ../data) and swapped in at the end: a
+// caprural started while `npm install` rebuilds it finds the old build or the new one, whole.
+const building = `dist-build-${process.pid}`;
+rmSync(building, { recursive: true, force: true });
 const esm = await build({
   entryPoints: ['src/main.ts'],
   outdir: 'dist',
+  // Every file named after its content (bin/codeCache.js keys its cache by these names).
+  entryNames: '[name]-[hash]',
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -48,7 +53,7 @@ const esm = await build({
   write: false,
 });
 
-mkdirSync('dist', { recursive: true });
+mkdirSync(building, { recursive: true });
 for (const file of esm.outputFiles) {
   const { code } = await transform(file.text, {
     format: 'cjs',
@@ -64,18 +69,30 @@ for (const file of esm.outputFiles) {
     logLevel: 'warning',
   });
   const banner = code.includes('__importMetaUrl') ? "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;\n" : '';
-  const out = join('dist', basename(file.path));
+  const out = join(building, basename(file.path));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, banner + code);
 }
-writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+writeFileSync(`${building}/package.json`, '{ "type": "commonjs" }\n');
+// dist/main.js, the name bin/caprural.js runs, loads the entry point under its hashed name.
+const entry = esm.outputFiles.map((file) => basename(file.path)).find((name) => /^main-[A-Z0-9]{8}\.js$/.test(name));
+if (!entry) throw new Error('the entry point main-<hash>.js is missing from the build');
+writeFileSync(`${building}/main.js`, `// The entry point, named after its content: ${entry}\nrequire('./${entry}');\n`);
 
 // The top-level help, rendered once by the built CLI itself, for bin/caprural.js to print
 // without loading commander (80 columns, as commander renders without a terminal).
 import { spawnSync } from 'node:child_process';
 // One file per language: bin/caprural.js picks it as the CLI picks its language (LC_ALL, LC_MESSAGES, LANG).
 for (const lang of ['en', 'fr']) {
-  const help = spawnSync(process.execPath, ['dist/main.js', '--lang', lang, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
+  const help = spawnSync(process.execPath, [`${building}/main.js`, '--lang', lang, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
   if (help.status !== 0) throw new Error(`rendering the help failed: ${help.stderr}`);
-  writeFileSync(`dist/help.${lang}.txt`, help.stdout);
+  writeFileSync(`${building}/help.${lang}.txt`, help.stdout);
 }
+const old = `dist-old-${process.pid}`;
+try {
+  renameSync('dist', old);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(building, 'dist');
+rmSync(old, { recursive: true, force: true });

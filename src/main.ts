@@ -59,6 +59,8 @@ void run({
     return process.stdin;
   },
   isTTY: Boolean(process.stderr.isTTY && process.stdin.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns,
   rows: process.stdout.rows,

@@ -11,6 +11,10 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** True when both stdin and stderr are terminals: prompts may be shown. */
   isTTY: boolean;
+  /** True when stderr is a terminal (whatever stdin is): messages are wrapped on words there. Unset: as isTTY. */
+  stderrIsTTY?: boolean;
+  /** stderr's width in columns when it is a terminal (else stdout's, else 80). */
+  stderrColumns?: number;
   /** True when stdout is a terminal (a person reads it): lists may add visual aids such as fill bars. */
   stdoutIsTTY?: boolean;
   /** The terminal's width in columns when stdout is one (undefined or 0 when unknown: 80 is assumed). */

@@ -28,8 +28,15 @@ interface GlobalOptions {
   pager?: boolean;
 }
 
-/** The width messages on stderr are wrapped to: the terminal's (80 when unknown); none when stderr is not one. */
-const messageWidth = (io: Io) => (io.isTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined);
+/**
+ * The width messages on stderr are wrapped to: the terminal's (80 when unknown); none when stderr
+ * is not one. Only stderr counts: `caprural … < file` still shows messages wrapped at the terminal.
+ */
+const messageWidth = (io: Io) => {
+  if (!(io.stderrIsTTY ?? io.isTTY)) return undefined;
+  const columns = [io.stderrColumns, io.columns].find((c) => c !== undefined && c > 0);
+  return columns ?? 80;
+};
 
 /** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
 // Node's own styleText, not a colour library: decided here, it only has to paint (a library

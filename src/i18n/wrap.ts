@@ -71,12 +71,32 @@ function commandsWhole(words: string[]): string[] {
   return out;
 }
 
+/**
+ * French spacing kept with its word: a `:` `;` `?` `!` or closing `»` written after a space goes
+ * with the word before it, an opening `«` with the word after it, so that no line starts with
+ * ` : …` or ends with `« ` (the space between them is kept as written).
+ */
+function frenchPunctuationGlued(words: string[]): string[] {
+  const out: string[] = [];
+  let opening = '';
+  for (const word of words) {
+    if (word === '«') opening += `${word} `;
+    else if (/^[:;?!»]/.test(word) && out.length > 0 && opening === '') out[out.length - 1] += ` ${word}`;
+    else {
+      out.push(`${opening}${word}`);
+      opening = '';
+    }
+  }
+  if (opening !== '') out.push(opening.trimEnd());
+  return out;
+}
+
 function wrapLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   const [lead, , spaces, marker] = HANGING.exec(line)!;
   // A deep indentation keeps at most half the width for the text.
   const indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
-  const words = commandsWhole(line.slice(lead.length).split(' '));
+  const words = frenchPunctuationGlued(commandsWhole(line.slice(lead.length).split(' ')));
   const lines: string[] = [];
   let current = lead;
   let empty = true;

@@ -8,7 +8,7 @@
 // another account, a sync tool) can write a file beside the store, but not in this user's
 // private cache (created 0700); and losing the cache (it is a cache) only costs one full check.
 import * as nodeFs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readRegularFileSync } from './regularFile';
 import { validatorId } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
@@ -91,11 +91,19 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
       // No two live processes share a pid: the name is this process's alone (a dead one's file is overwritten).
       const tmp = `${fileOf(print.path)}.${pid ?? globalThis.crypto.randomUUID().slice(0, 12)}.tmp`;
       try {
+        // The cache folder is made in the user's home or cache folder, never the home itself
+        // (HOME naming a folder that does not exist: no fingerprint rather than a made-up tree).
+        if (!nodeFs.existsSync(dirname(dirname(cacheDir)))) return;
         nodeFs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         nodeFs.writeFileSync(tmp, JSON.stringify(print), { mode: 0o600 });
         nodeFs.renameSync(tmp, fileOf(print.path));
       } catch {
-        nodeFs.rmSync(tmp, { force: true });
+        // Best effort, the cleaning too: a folder that is a file, or not ours (EACCES, ENOTDIR).
+        try {
+          nodeFs.rmSync(tmp, { force: true });
+        } catch {
+          /* nothing was written there */
+        }
       }
     },
   };

@@ -49,6 +49,19 @@ describe('wrapWords', () => {
     for (const line of wrapWords(prose, 40).split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
+  it('French spacing stays with its word: no line starts with : ; ? ! » nor ends with «', () => {
+    const text =
+      "Aucune structure ni personne ne correspond à « nobody ». Utilisez l'identifiant : une structure ; ou une personne ? Vérifiez ! « Coopérer dans LEADER » : amorcer les dynamiques de coopération ; (vouliez-vous dire export ?)";
+    for (let width = 20; width <= 80; width += 1) {
+      const lines = wrapWords(text, width).split('\n');
+      for (const line of lines) {
+        expect(line, `${width}: ${line}`).not.toMatch(/^\s*[:;?!»]/);
+        expect(line, `${width}: ${line}`).not.toMatch(/«\s*$/);
+      }
+      expect(lines.join(' ')).toBe(text);
+    }
+  });
+
   it('no width (not a terminal): unchanged', () => {
     expect(wrapWords(LONG, undefined)).toBe(LONG);
   });
@@ -71,5 +84,20 @@ describe('the brochure scenario at an 80-column terminal, in French', () => {
       expect(words(atTerminal.stdout + atTerminal.stderr)).toEqual(words(whole.stdout + whole.stderr));
       expect(atTerminal.code).toBe(whole.code);
     }
+  });
+});
+
+describe('wrapping follows stderr alone', () => {
+  it('stdin redirected from a file (caprural … < file), stderr a terminal: messages still wrapped at its width', async () => {
+    const store = await brochureScenario();
+    const args = ['register', '--session', 'cooperer-leader-n2-2018', '--member', 'anne.arnaud@gal-drome.fr'];
+    const at = (stderrTty: boolean) => runCli(args, { store, now: '2018-03-01T09:00:00.000Z', lang: 'fr', tty: false, stderrTty, columns: 50, env: { NO_COLOR: '1' } });
+    const redirected = await at(true);
+    expect(redirected.stderr.split('\n').length).toBeGreaterThan(3);
+    for (const line of redirected.stderr.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+    // stderr to a file or a pipe: one line per message, as before.
+    const piped = await at(false);
+    expect(piped.stderr.split('\n').some((line) => displayWidth(line) > 50)).toBe(true);
+    expect(redirected.stderr.split(/\s+/)).toEqual(piped.stderr.split(/\s+/));
   });
 });

@@ -21,7 +21,18 @@ class Capture extends Writable {
  */
 export async function runCli(
   args: string[],
-  options: { store: string; now?: string; tty?: boolean; stdoutTty?: boolean; columns?: number; rows?: number; env?: Record<string, string>; lang?: 'fr' | 'en' },
+  options: {
+    store: string;
+    now?: string;
+    tty?: boolean;
+    stdoutTty?: boolean;
+    /** stderr a terminal while stdin is not (`caprural … < file`); unset: as `tty`. */
+    stderrTty?: boolean;
+    columns?: number;
+    rows?: number;
+    env?: Record<string, string>;
+    lang?: 'fr' | 'en';
+  },
 ): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
@@ -33,6 +44,7 @@ export async function runCli(
     stderr,
     stdin: new PassThrough(),
     isTTY: Boolean(options.tty),
+    ...(options.stderrTty === undefined ? {} : { stderrIsTTY: options.stderrTty }),
     stdoutIsTTY: Boolean(options.stdoutTty),
     columns: options.columns,
     rows: options.rows,

@@ -215,6 +215,22 @@ async function stoppedHoldingLock(store: string, who: string): Promise<{ child: 
 const emailsIn = (store: string) => new Set(parseStore(readFileSync(store, 'utf8'), store).members.map((m) => m.email));
 
 describe('real processes on a big store', () => {
+  it('the built caprural starts the refresher thread for a write to a store of 1 MB or more, not for a read, not below 1 MB', async () => {
+    const debug = { NODE_DEBUG: 'worker' }; // Node says on stderr when a thread is created
+    const big = bigStore();
+    const write = await spawnCli(['--store', big, 'member', 'add', '--first', 'Fil', '--last', 'Rouge', '--email', 'fil@example.fr'], debug);
+    expect(write.code, write.stderr).toBe(0);
+    expect(write.stderr).toMatch(/WORKER \d+: \[0\] created Worker/);
+    const read = await spawnCli(['--store', big, 'sessions', '--json'], debug);
+    expect(read.code).toBe(0);
+    expect(read.stderr).not.toMatch(/WORKER/);
+    const small = join(tempDir(), 'store.json');
+    writeFileSync(small, serialiseStore(newStoreData()), { mode: 0o600 });
+    const smallWrite = await spawnCli(['--store', small, 'member', 'add', '--first', 'Fil', '--last', 'Rouge', '--email', 'fil@example.fr'], debug);
+    expect(smallWrite.code, smallWrite.stderr).toBe(0);
+    expect(smallWrite.stderr).not.toMatch(/WORKER/);
+  }, 30_000);
+
   it('a holder stopped (SIGSTOP) inside its lock loses it once stale: the next command takes over at once, the holder resumed writes nothing (exit 3)', async () => {
     const store = bigStore();
     const { child, exit, email } = await stoppedHoldingLock(store, 'arrete');
