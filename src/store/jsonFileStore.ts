@@ -229,6 +229,16 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
    * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
    * version replaced is kept (hard-linked) in the backups. Returns that backup.
    */
+  /** Whether the lock is still this process's (never throws). */
+  function stillOwned(lock: HeldLock): boolean {
+    try {
+      lock.assertOwned();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
     const from = at?.seq ?? 0;
     data.logSeq = from + data.log.length;
@@ -244,7 +254,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
       }
     } catch (error) {
-      // Part of the lines may be there (a full disk): no store counts them, cut them now.
+      // Part of the lines may be there (a full disk): no store counts them, cut them now (only
+      // while the lock is ours: another owner may have written after them).
+      if (!stillOwned(lock)) throw new StoreError('storeLockLost', { path });
       if (appended) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
@@ -266,8 +278,13 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       );
     } catch (error) {
       if (kept) await fs.rm(kept, { force: true }).catch(() => undefined);
-      // Lines no store counts: cut them now (unless the lock is another's now: its owner will).
-      if (appended && !(error instanceof StoreError && error.key === 'storeLockLost')) await cutLog(fs, logPath, at?.end ?? 0);
+      // Paused past the lock's staleness (SIGSTOP, a suspended machine) right before the rename,
+      // the lock may be another's now, which cut these lines, wrote its own and removed the
+      // temporary file: say so, and touch nothing (a cut would destroy its committed lines).
+      const lockLost = (error instanceof StoreError && error.key === 'storeLockLost') || !stillOwned(lock);
+      if (lockLost) throw error instanceof StoreError && error.key === 'storeLockLost' ? error : new StoreError('storeLockLost', { path });
+      // Lines no store counts: cut them now.
+      if (appended) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
       throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
     }
