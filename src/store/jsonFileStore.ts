@@ -223,12 +223,6 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return serialiseStore(data);
   }
 
-  /**
-   * Writes a version: the entries in `data.log` first, appended to the history after `at` and
-   * fsynced, then the store, counting them in `logSeq` (the rename is the commit: a crash before it
-   * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
-   * version replaced is kept (hard-linked) in the backups. Returns that backup.
-   */
   /** Whether the lock is still this process's (never throws). */
   function stillOwned(lock: HeldLock): boolean {
     try {
@@ -239,6 +233,12 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     }
   }
 
+  /**
+   * Writes a version: the entries in `data.log` first, appended to the history after `at` and
+   * fsynced, then the store, counting them in `logSeq` (the rename is the commit: a crash before it
+   * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
+   * version replaced is kept (hard-linked) in the backups. Returns that backup.
+   */
   async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
     const from = at?.seq ?? 0;
     data.logSeq = from + data.log.length;

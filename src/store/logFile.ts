@@ -32,7 +32,8 @@ export function serialiseLog(entries: readonly LogEntry[], firstSeq = 1): string
 /** A line's seq, or null when the line is not an entry (not JSON, no integer seq). */
 function seqOf(line: string): number | null {
   try {
-    const value = JSON.parse(line) as { seq?: unknown };
+    // A byte-order mark (an editor's, at the start of the file) is not part of the line.
+    const value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line) as { seq?: unknown };
     return value !== null && typeof value === 'object' && Number.isInteger(value.seq) ? (value.seq as number) : null;
   } catch {
     return null;
@@ -75,7 +76,8 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
   }
   // Not sized from upTo: a store edited by hand may count more entries than memory holds.
   const entries: LogEntry[] = [];
-  let start = 0;
+  // A byte-order mark left by an editor that saved the file is not part of the first line.
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let n = 0;
   while (n < upTo) {
     const end = text.indexOf('\n', start);

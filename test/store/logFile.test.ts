@@ -107,6 +107,16 @@ describe('the history file', () => {
     );
   }, 60_000);
 
+  it('a history saved by an editor (byte-order mark, CRLF line ends) is still read, and appended to', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const log = `${deps.path}.log`;
+    writeFileSync(log, `\uFEFF${readFileSync(log, 'utf8').replace(/\n/g, '\r\n')}`);
+    expect((await deps.store.read({ log: true })).log).toHaveLength(3);
+    expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store: deps.path })).code).toBe(0);
+    expect(loadStore(deps.path).log.map((e) => e.action)).toEqual(['member.add', 'register', 'member.add', 'org.add']);
+    expect((await runCli(['doctor'], { store: deps.path })).code).toBe(0);
+  });
+
   it('a line damaged by hand inside the history: changes go on after it and keep it; doctor names the line, in French too', async () => {
     const deps = await tempDeps({ seed: seedTwoPeople });
     const log = `${deps.path}.log`;
