@@ -58,7 +58,11 @@ export async function runPager(io: Pick<Io, 'env' | 'holdInterrupts'>, command: 
       let child;
       try {
         // `exec`: the shell becomes the pager, so that no shell is left in between to die of Ctrl-C.
-        child = spawn(platform() === 'win32' ? command : `exec ${command}`, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: pagerEnv(io.env) });
+        // A pager that is not there is found first, quietly: the shell's own English "not found"
+        // would otherwise come before caprural's message.
+        const program = command.trim().split(/\s+/)[0] ?? '';
+        const script = `command -v ${program} >/dev/null 2>&1 || exit 127; exec ${command}`;
+        child = spawn(platform() === 'win32' ? command : script, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: pagerEnv(io.env) });
       } catch {
         resolve({ shown: false, reason: 'failed' });
         return;

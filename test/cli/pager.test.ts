@@ -139,6 +139,18 @@ describe('long output at a terminal, through the command line', () => {
     expect(piped.stdout).toContain('GAL n°40');
     expect(unused.got()).toBeNull();
   });
+
+  it('a PAGER that is not there, at a real terminal: caprural says it, in French, and no English line of the shell comes first', async () => {
+    const store = await storeWithOrganisations(40);
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'fr_FR.UTF-8', PAGER: 'no-such-pager-here -R' };
+    const command = `"${process.execPath}" "${BIN}" --store "${store}" org list`;
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).not.toMatch(/not found|introuvable: /);
+    // First on the screen (in the warning's colour): caprural's own line.
+    expect(tty.stdout).toMatch(/^(\x1b\[33m)?Le paginateur « no-such-pager-here -R » n'a pas pu être lancé/);
+    expect(tty.stdout).toContain('GAL n°40');
+  });
 });
 
 describe('Ctrl-C while the pager shows the output', () => {
