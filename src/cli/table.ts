@@ -67,6 +67,10 @@ export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'en
       if (displayWidth(next) > width) break;
       kept = next;
     }
+    // A clause cut in its middle would read as whole ("2017, date" of "2017, date non fixée"):
+    // what comes before its comma is kept instead ("2017").
+    const comma = kept.lastIndexOf(',');
+    if (comma > 0) return kept.slice(0, comma);
     if (kept !== '') return kept;
   }
   if (cut === 'title') {

@@ -128,6 +128,9 @@ describe('formatTable', () => {
     expect(fitText('2018-02-16T09-00-00.000Z-n000034.json', 12, 'start')).toBe('…000034.json');
     expect(fitText('Inscription confirmée', 12)).toBe('Inscription…');
     expect(fitText('15/02/2018 10:00-12:00', 12, 'words')).toBe('15/02/2018');
+    // A clause is never cut in its middle: '2017, date' would read as the whole date.
+    expect(fitText('2017, date non fixée', 10, 'words')).toBe('2017');
+    expect(fitText('2017, date non fixée', 20, 'words')).toBe('2017, date non fixée');
     expect(fitText('Coopérer dans LEADER : amorcer les dynamiques de coopération', 24, 'title')).toBe('… : amorcer les dynamiq…');
   });
 
