@@ -6,7 +6,8 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 
 const path = process.argv[2];
-const data = JSON.parse(readFileSync(path, 'utf8'));
+// Read whole then decoded, as caprural reads (src/store/atomicWrite.ts readUtf8Sync): faster than readFileSync(path, 'utf8').
+const data = JSON.parse(readFileSync(path).toString('utf8'));
 data.logSeq += 1;
 const log = openSync(`${path}.log`, 'a', 0o600);
 writeSync(log, `${JSON.stringify({ seq: data.logSeq, at: new Date().toISOString(), user: 'floor', action: 'floor', target: null, details: {} })}\n`);

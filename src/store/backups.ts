@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { CapruralError, StoreError, UsageError } from '../errors';
-import { codeOf, type StoreFs } from './atomicWrite';
+import { codeOf, readUtf8Sync, type StoreFs } from './atomicWrite';
 import { parseStoreVersioned } from './codec';
 import type { BackupInfo } from './index';
 
@@ -101,7 +101,7 @@ export function readBackupInfo(path: string): BackupInfo | null {
   try {
     const stat = statSync(path);
     Object.assign(info, { replacedAt: stamped ?? stat.mtime.toISOString(), size: stat.size, mode: stat.mode & 0o777 });
-    text = readFileSync(path, 'utf8');
+    text = readUtf8Sync(path);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') {
       info.error = new StoreError('storeUnreadable', { path, reason: codeOf(error) ?? String(error) });

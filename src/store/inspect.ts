@@ -1,8 +1,8 @@
 // Looks at the store's files without changing anything: for `caprural doctor`.
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CapruralError, StoreError } from '../errors';
-import { codeOf, isTempFileOf } from './atomicWrite';
+import { codeOf, isTempFileOf, readUtf8Sync } from './atomicWrite';
 import { backupInfos, backupsDir, newestBackup } from './backups';
 import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
@@ -51,7 +51,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     const stat = statSync(path);
     result.exists = true;
     if (!stat.isFile()) result.error = new StoreError('storeNotFile', { path });
-    else text = readFileSync(path, 'utf8');
+    else text = readUtf8Sync(path);
   } catch (error) {
     const code = codeOf(error);
     if (code !== 'ENOENT') {

@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InterruptedError, StoreError, UsageError } from '../errors';
-import { codeOf, defaultFs, isTempFileOf, reasonOf, stageFile, syncDir, writeFileAtomic, type StoreFs } from './atomicWrite';
+import { codeOf, defaultFs, isTempFileOf, readUtf8Sync, reasonOf, stageFile, type StoreFs, syncDir, writeFileAtomic } from './atomicWrite';
 import { backupInfos, backupsDir, keepCurrent, listBackups, newestBackup, nextBackupPath, resolveBackup, rotate } from './backups';
 import { newStoreData } from './catalogue';
 import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLegacy, serialiseStore } from './codec';
@@ -93,7 +93,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       const fd = nodeFs.openSync(path, 'r');
       try {
         const before = nodeFs.fstatSync(fd, { bigint: true });
-        const text = nodeFs.readFileSync(fd, 'utf8');
+        const text = readUtf8Sync(fd);
         const after = nodeFs.fstatSync(fd, { bigint: true });
         return { text, stat: sameVersion(before, after) ? before : null };
       } finally {
@@ -172,7 +172,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       if (!nodeFs.statSync(file).isFile()) return null;
       const seqs: number[] = [];
       const log: LogEntry[] = [];
-      for (const line of nodeFs.readFileSync(file, 'utf8').split('\n')) {
+      for (const line of readUtf8Sync(file).split('\n')) {
         if (line === '') continue;
         const { seq, ...entry } = JSON.parse(line) as LogEntry & { seq: number };
         seqs.push(seq);

@@ -8,7 +8,7 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
-import { codeOf, reasonOf, syncDir, type StoreFs } from './atomicWrite';
+import { codeOf, readUtf8Sync, reasonOf, syncDir, type StoreFs } from './atomicWrite';
 import type { LogEntry } from './schema';
 
 /** The history's file beside the store. */
@@ -68,7 +68,7 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
   let text: string;
   try {
     if (!requireRegularLog(path)) throw short(path, 0, upTo);
-    text = nodeFs.readFileSync(path, 'utf8');
+    text = readUtf8Sync(path);
   } catch (error) {
     if (error instanceof StoreError) throw error;
     if (codeOf(error) === 'ENOENT') throw short(path, 0, upTo);
@@ -252,7 +252,7 @@ export function inspectLog(path: string, upTo: number | null, aside: string[]): 
       result.notFile = true;
       return result;
     }
-    text = nodeFs.readFileSync(path, 'utf8');
+    text = readUtf8Sync(path);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') result.damagedAt = { line: 0, reason: reasonOf(error) };
     if (upTo) result.short = { has: 0, want: upTo };
