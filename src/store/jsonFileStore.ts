@@ -16,6 +16,7 @@ import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
 import { SCHEMA_VERSION } from './vocabulary';
+import { requireRegularFile } from './regularFile';
 
 export interface JsonFileStoreOptions extends StoreOptions {
   /** The filesystem calls made by writes (a seam for fault-injection tests). */
@@ -48,17 +49,7 @@ export function realStorePath(path: string): string {
 }
 
 /** Refuses at once a store path that is not a regular file (a folder, a FIFO, a device): reading it could hang. */
-function requireRegular(path: string): boolean {
-  let stat: nodeFs.Stats;
-  try {
-    stat = nodeFs.statSync(path);
-  } catch (error) {
-    if (codeOf(error) === 'ENOENT') return false;
-    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
-  }
-  if (!stat.isFile()) throw new StoreError('storeNotFile', { path });
-  return true;
-}
+const requireRegular = (path: string): boolean => requireRegularFile(path, 'storeNotFile');
 
 /** A version of the store as read, with the schema version its file was written in. */
 interface Version {

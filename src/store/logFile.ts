@@ -10,6 +10,7 @@ import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { codeOf, readUtf8Sync, reasonOf, syncDir, type StoreFs } from './atomicWrite';
 import type { LogEntry } from './schema';
+import { requireRegularFile } from './regularFile';
 
 /** The history's file beside the store. */
 export const logPathOf = (storePath: string): string => `${storePath}.log`;
@@ -40,21 +41,8 @@ function seqOf(line: string): number | null {
   }
 }
 
-/**
- * Whether the history file is there, refusing at once one that is not a regular file (a folder,
- * a FIFO, a device): opening a FIFO without a writer would wait for ever.
- */
-export function requireRegularLog(path: string): boolean {
-  let stat: nodeFs.Stats;
-  try {
-    stat = nodeFs.statSync(path);
-  } catch (error) {
-    if (codeOf(error) === 'ENOENT') return false;
-    throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
-  }
-  if (!stat.isFile()) throw new StoreError('logNotFile', { path });
-  return true;
-}
+/** Whether the history file is there, refusing at once one that is not a regular file (src/store/regularFile.ts). */
+export const requireRegularLog = (path: string): boolean => requireRegularFile(path, 'logNotFile');
 
 const damaged = (path: string, line: number, reason: string) => new StoreError('logDamaged', { path, line, reason });
 const short = (path: string, has: number, want: number) => new StoreError('logShort', { path, has, want });

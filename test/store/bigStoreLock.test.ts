@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapruralError } from '../../src/errors';
 import { isTempFileOf } from '../../src/store/atomicWrite';
 import { THREAD_FROM_BYTES } from '../../src/store/lock';
 import { newStoreData } from '../../src/store/catalogue';
@@ -15,6 +14,7 @@ import { BIN, spawnCli } from '../helpers/spawnCli';
 import { ageLock } from '../helpers/staleLock';
 import { person } from '../helpers/people';
 import { bytesOf, tempDir } from '../helpers/tempStore';
+import { failure } from '../helpers/failure';
 
 const letters = (n: number) => String.fromCharCode(97 + (n % 26)).repeat(1 + Math.floor(n / 26));
 const org = (id: string) => ({ id, name: id.toUpperCase(), kind: 'GAL' as const, territory: null });
@@ -85,15 +85,6 @@ function watcher(store: string, staleMs: number): { done: () => Promise<{ maxAge
       return JSON.parse(out.slice('ready\n'.length));
     },
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CapruralError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CapruralError);
-  return error as CapruralError;
 }
 
 describe('the lock on a big store', () => {

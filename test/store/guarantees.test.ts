@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CapruralError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
 import { acquireLock } from '../../src/store/lock';
 import { readBackupInfo } from '../../src/store/backups';
@@ -15,18 +14,10 @@ import { BACKUPS_KEPT, backupsDir, listBackups, openStore, parseStore, serialise
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 import * as nodeFs from 'node:fs';
+import { failure } from '../helpers/failure';
 
 const t = translator('en');
 const org = (id: string) => ({ id, name: id.toUpperCase(), kind: 'GAL' as const, territory: null });
-
-async function failure(promise: Promise<unknown>): Promise<CapruralError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CapruralError);
-  return error as CapruralError;
-}
 
 const children: ChildProcess[] = [];
 afterEach(() => {

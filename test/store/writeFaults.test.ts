@@ -2,11 +2,15 @@ import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addMember } from '../../src/app/members';
-import { CapruralError, StoreError } from '../../src/errors';
+import { StoreError } from '../../src/errors';
 import { translator } from '../../src/i18n/translate';
 import { listBackups, openStore, parseStore } from '../helpers/storeInternals';
 import { faultyFs, type WriteStep } from '../helpers/faultyFs';
 import { bytesOf, fixedClock, tempDeps } from '../helpers/tempStore';
+import { failure } from '../helpers/failure';
+
+/** A write's failure: always a StoreError (exit 3). */
+const storeFailure = (promise: Promise<unknown>) => failure(promise, StoreError);
 
 const t = translator('en');
 const clock = fixedClock('2018-02-01T10:00:00.000Z');
@@ -20,22 +24,13 @@ async function storeWithOnePerson() {
 
 const tempsBeside = (store: string) => readdirSync(join(store, '..')).filter((n) => n.endsWith('.tmp'));
 
-async function failure(promise: Promise<unknown>): Promise<CapruralError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StoreError);
-  return error as CapruralError;
-}
-
 describe('a write whose filesystem step fails', () => {
   it.each<WriteStep>(['open', 'write', 'fsync', 'rename'])('leaves the old version when %s fails, removes its temporary file and says so (exit 3)', async (step) => {
     const deps = await storeWithOnePerson();
     const before = bytesOf(deps.path);
     const backupsBefore = listBackups(deps.path);
     const broken = openStore(deps.path, { fs: faultyFs(step, 'EIO'), now: clock, lockWaitMs: 2_000 });
-    const error = await failure(addMember({ ...deps, store: broken }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    const error = await storeFailure(addMember({ ...deps, store: broken }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
     expect(error.exitCode).toBe(3);
     const message = t(error.key, error.params as never);
     expect(message).toContain(deps.path);
@@ -63,7 +58,7 @@ describe('a write whose filesystem step fails', () => {
     const deps = await storeWithOnePerson();
     const before = bytesOf(deps.path);
     const store = openStore(deps.path, { fs: faultyFs('write', 'ENOSPC'), now: clock });
-    const error = await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    const error = await storeFailure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
     expect(t(error.key, error.params as never)).toMatch(/the disk is full \(ENOSPC\)[\s\S]*free disk space/);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
     expect(tempsBeside(deps.path)).toEqual([]);
@@ -74,7 +69,7 @@ describe('a write whose filesystem step fails', () => {
     const before = bytesOf(deps.path);
     const history = bytesOf(`${deps.path}.log`);
     const store = openStore(deps.path, { fs: faultyFs(step, 'ENOSPC', (p) => p.endsWith('.log')), now: clock });
-    const error = await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    const error = await storeFailure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
     expect(error.key).toBe('storeWriteFailed');
     expect(t(error.key, error.params as never)).toMatch(/store\.json\.log \(the disk is full \(ENOSPC\)\)/);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
@@ -85,7 +80,7 @@ describe('a write whose filesystem step fails', () => {
     const deps = await storeWithOnePerson();
     const history = bytesOf(`${deps.path}.log`);
     const store = openStore(deps.path, { fs: faultyFs('write', 'ENOSPC'), now: clock });
-    await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+    await storeFailure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
     expect(bytesOf(`${deps.path}.log`).equals(history)).toBe(true);
   });
 
@@ -98,7 +93,7 @@ describe('a write whose filesystem step fails', () => {
     const store = asRoot ? openStore(deps.path, { fs: faultyFs('open', 'EACCES'), now: clock }) : openStore(deps.path, { now: clock, lockWaitMs: 1_000 });
     if (!asRoot) chmodSync(folder, 0o500);
     try {
-      const error = await failure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
+      const error = await storeFailure(addMember({ ...deps, store }, { firstName: 'Ana', lastName: 'Lopez', email: 'al@example.fr' }));
       expect(error.exitCode).toBe(3);
       expect(t(error.key, error.params as never)).toMatch(/permission denied \(EACCES\)[\s\S]*permissions/);
     } finally {
