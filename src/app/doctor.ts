@@ -57,9 +57,11 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   // The history beside the store (src/store/logFile.ts).
   const log = facts.log;
   if (log.notFile) problem('logNotFile', { path: log.path });
+  else if (log.unreadable) problem('doctorLogUnreadable', { path: log.path, reason: log.unreadable });
   else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
-  if (log.exists && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
+  // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
+  if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
   const lockPath = `${path}.lock`;
   const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;

@@ -30,6 +30,8 @@ export const logFileEn = {
     `The history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}): 'caprural log', 'member export' and erasures refuse to run.\nKeep a copy of the file, then fix that line (one JSON entry per line, "seq" numbered from 1) or put the file back from a copy.`,
   doctorLogShort: (p: { path: string; has: number; want: number; store: string }) =>
     `The history ${p.path} ends at entry ${p.has}, but the store counts ${p.want} (entries lost): changes are refused.\nPut the file back from a copy; or, to go on with what is left: caprural backup restore "${p.store}" --yes (the store is put back as it is, its history continues after entry ${p.has}).`,
+  doctorLogUnreadable: (p: { path: string; reason: string }) =>
+    `The history ${p.path} cannot be read (${p.reason === 'EACCES' ? 'permission denied' : p.reason === 'EPERM' ? 'operation not permitted' : p.reason}): 'caprural log', changes and erasures refuse to run.\nMake it readable by the user who runs caprural: chmod 600 "${p.path}" (if it belongs to another user, as after a run with sudo: sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p: { path: string; count: number }) =>
     `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change removes ${p.count === 1 ? 'it' : 'them'}.`,
   doctorLogAside: (p: { files: string }) => `A history found beside a new or older store was set aside, not overwritten: ${p.files}\nKeep it if it is of use (a JSON entry per line), or delete it.`,
@@ -48,6 +50,8 @@ export const logFileFr: typeof logFileEn = {
     `L'historique ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}) : 'caprural log', 'member export' et les effacements refusent de s'exécuter.\nGardez une copie du fichier, puis corrigez cette ligne (une entrée JSON par ligne, « seq » numéroté à partir de 1) ou remettez le fichier depuis une copie.`,
   doctorLogShort: (p) =>
     `L'historique ${p.path} s'arrête à l'entrée ${p.has}, mais le stockage en compte ${p.want} (entrées perdues) : les modifications sont refusées.\nRemettez le fichier depuis une copie ; ou, pour continuer avec ce qui reste : caprural backup restore "${p.store}" --yes (le stockage est remis tel quel, son historique reprend après l'entrée ${p.has}).`,
+  doctorLogUnreadable: (p) =>
+    `L'historique ${p.path} ne peut pas être lu (${p.reason === 'EACCES' ? 'permission refusée' : p.reason === 'EPERM' ? 'opération non permise' : p.reason}) : 'caprural log', les modifications et les effacements refusent de s'exécuter.\nRendez-le lisible par l'utilisateur qui lance caprural : chmod 600 "${p.path}" (s'il appartient à un autre utilisateur, comme après un lancement avec sudo : sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p) =>
     `${p.count === 1 ? '1 ligne' : `${p.count} lignes`} à la fin de l'historique ${p.path} ${p.count === 1 ? 'a été écrite' : 'ont été écrites'} par une commande arrêtée avant la fin ; ${p.count === 1 ? 'elle ne fait' : 'elles ne font'} pas partie de l'historique et la prochaine modification ${p.count === 1 ? "l'efface" : 'les efface'}.`,
   doctorLogAside: (p) =>

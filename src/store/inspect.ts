@@ -44,7 +44,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockNotLock: false,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false },
+    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null },
   };
   let text: string | null = null;
   try {

@@ -48,6 +48,31 @@ const damaged = (path: string, line: number, reason: string) => new StoreError('
 const short = (path: string, has: number, want: number) => new StoreError('logShort', { path, has, want });
 
 /**
+ * The seq of `fragment`, the end of a file after its last newline, when it is a whole entry (an
+ * editor that saved the file without its final newline); null when it is not (a line cut by a crash).
+ */
+function finalEntry(fragment: string): number | null {
+  const line = fragment.replace(/\r$/, '');
+  return line.startsWith('{') && line.endsWith('}') ? seqOf(line) : null;
+}
+
+/** The end of the file after its last newline (empty when the file ends with one), read backwards. */
+function tailFragment(fd: number, size: number): string {
+  let from = size;
+  let tail = Buffer.alloc(0);
+  while (from > 0) {
+    const n = Math.min(64 * 1024, from);
+    const chunk = Buffer.alloc(n);
+    nodeFs.readSync(fd, chunk, 0, n, from - n);
+    from -= n;
+    tail = Buffer.concat([chunk, tail]);
+    const nl = tail.lastIndexOf(0x0a);
+    if (nl >= 0) return tail.toString('utf8', nl + 1);
+  }
+  return tail.toString('utf8');
+}
+
+/**
  * The committed entries 1..`upTo`, every line checked (JSON, its seq the next number); their shape
  * is checked by the caller against the schema. Lines after `upTo` are not read.
  */
@@ -81,6 +106,12 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
     if (value.seq !== n) throw damaged(path, n, `seq:${JSON.stringify(value.seq) ?? 'missing'}`);
     entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
     start = end + 1;
+  }
+  // A last line that lost only its final newline (an editor saving the file) is still the entry it holds.
+  if (n < upTo && finalEntry(text.slice(start)) === n + 1) {
+    const value = JSON.parse(text.slice(start).replace(/\r$/, '')) as Record<string, unknown>;
+    n += 1;
+    entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
   }
   if (n < upTo) throw short(path, n, upTo);
   return entries;
@@ -142,6 +173,8 @@ export function committedEnd(path: string, upTo: number): number {
   const file = openForScan(path);
   if (!file) throw short(path, 0, upTo);
   try {
+    // The committed line may be the last, without its newline (an editor saved the file so).
+    if (finalEntry(tailFragment(file.fd, file.size)) === upTo) return file.size;
     let below: number | null = null;
     const end = scanBack(file.fd, file.size, (seq) => {
       if (seq === upTo) return 'here';
@@ -163,6 +196,8 @@ export function lastEntry(path: string): { seq: number; end: number } {
   const file = openForScan(path);
   if (!file) return { seq: 0, end: 0 };
   try {
+    const last = finalEntry(tailFragment(file.fd, file.size));
+    if (last !== null) return { seq: last, end: file.size };
     let found = 0;
     const end = scanBack(file.fd, file.size, (seq) => {
       if (seq === null) return 'on';
@@ -181,13 +216,21 @@ export function lastEntry(path: string): { seq: number; end: number } {
  */
 export async function appendToLog(fs: StoreFs, path: string, end: number, text: string): Promise<void> {
   requireRegularLog(path);
-  const handle = await fs.open(path, 'a', 0o600);
+  // a+: appended to, and its last byte read (below).
+  const handle = await fs.open(path, 'a+', 0o600);
   try {
     const { size } = await handle.stat();
     // Shorter than where the committed lines were found, under the lock: changed by another program meanwhile.
     if (size < end) throw new StoreError('storeWriteFailed', { path, reason: 'changed while locked' });
     if (size > end) await handle.truncate(end);
-    await handle.appendFile(text, 'utf8');
+    // A last committed line without its newline (an editor saved the file so) gets one first.
+    let before = '';
+    if (end > 0) {
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, end - 1);
+      if (last[0] !== 0x0a) before = '\n';
+    }
+    await handle.appendFile(before + text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
@@ -226,11 +269,13 @@ export interface LogInspection {
   aside: string[];
   /** Something else than a regular file is at the history's path (a folder, a FIFO). */
   notFile: boolean;
+  /** Why the file cannot be read (EACCES…), when it cannot. */
+  unreadable: string | null;
 }
 
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
 export function inspectLog(path: string, upTo: number | null, aside: string[]): LogInspection {
-  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false };
+  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null };
   let text: string;
   try {
     const stat = nodeFs.statSync(path);
@@ -242,8 +287,8 @@ export function inspectLog(path: string, upTo: number | null, aside: string[]): 
     }
     text = readUtf8Sync(path);
   } catch (error) {
-    if (codeOf(error) !== 'ENOENT') result.damagedAt = { line: 0, reason: reasonOf(error) };
-    if (upTo) result.short = { has: 0, want: upTo };
+    if (codeOf(error) !== 'ENOENT') result.unreadable = reasonOf(error);
+    else if (upTo) result.short = { has: 0, want: upTo };
     return result;
   }
   let start = 0;
@@ -259,6 +304,11 @@ export function inspectLog(path: string, upTo: number | null, aside: string[]): 
     const seq = seqOf(line);
     if (seq === null) result.damagedAt = { line: n, reason: 'notJson' };
     else if (seq !== n) result.damagedAt = { line: n, reason: `seq:${seq}` };
+  }
+  // A last line that lost only its final newline (an editor saving the file) is a line.
+  if (start < text.length && finalEntry(text.slice(start)) === n + 1 && (upTo === null || n + 1 <= upTo)) {
+    n += 1;
+    start = text.length;
   }
   result.lines = n;
   if (start < text.length) result.leftovers += 1;

@@ -1,0 +1,40 @@
+// The history file as people leave it after opening it: an editor that drops the final newline,
+// a link or a folder put at its path. What caprural reads, writes and advises then.
+import { readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { seedTwoPeople } from '../helpers/forgetScenario';
+import { runCli } from '../helpers/runCli';
+import { tempDeps } from '../helpers/tempStore';
+
+const lines = (path: string) => readFileSync(`${path}.log`, 'utf8').split('\n');
+
+describe('a history edited by hand', () => {
+  it('without its final newline: every entry is still read, the next change starts a line of its own, doctor finds nothing', async () => {
+    const { path } = await tempDeps({ seed: seedTwoPeople });
+    const before = lines(path).filter(Boolean);
+    truncateSync(`${path}.log`, statSync(`${path}.log`).size - 1);
+    const log = await runCli(['log', '--json'], { store: path });
+    expect(log.stderr).toBe('');
+    expect(log.code).toBe(0);
+    expect(JSON.parse(log.stdout)).toHaveLength(before.length);
+    expect((await runCli(['member', 'add', '--first', 'Élodie', '--last', 'Martin', '--email', 'elodie.martin@exemple.fr'], { store: path })).code).toBe(0);
+    const after = lines(path);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(JSON.parse(after[before.length]!)).toMatchObject({ seq: before.length + 1, action: 'member.add' });
+    expect(after[after.length - 1]).toBe('');
+    const doctor = await runCli(['doctor'], { store: path });
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout + doctor.stderr).not.toMatch(/lost|interrupted|stopped before/i);
+  });
+
+  it('a link or a folder at its path: doctor says to move it, never to chmod it (chmod would follow the link)', async () => {
+    const { path } = await tempDeps({ seed: seedTwoPeople });
+    rmSync(`${path}.log`);
+    symlinkSync('/dev/zero', `${path}.log`);
+    const doctor = await runCli(['doctor'], { store: path });
+    expect(doctor.code).toBe(1);
+    const said = doctor.stdout + doctor.stderr;
+    expect(said).toContain('is not a regular file');
+    expect(said).not.toContain('chmod');
+  });
+});
