@@ -2,7 +2,7 @@
 import { anonymisePeople, anonymiseWith, ErasureIndex, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
 import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { appendLog } from '../domain/log';
-import { resolveMember } from '../domain/people';
+import { matchMember, memberMatchError, resolveMember } from '../domain/people';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { rememberErasures } from './erasures';
@@ -137,9 +137,43 @@ async function erasePeople(deps: Deps, pick: (data: StoreData) => Member[], acti
   return { anonymised: result, already, ...report };
 }
 
-/** Erases one person's identity everywhere, keeping an anonymous record. Idempotent. */
+/**
+ * The person REF names exactly in the newest backup that knows them, for a person no longer in
+ * the store: added, then undone by a restore. Their name is still in those backups and in the
+ * history (which a restore continues), so an erasure must still find them. Null when none does.
+ */
+async function inBackups(deps: Deps, ref: string): Promise<Member | null> {
+  for (const backup of await deps.store.backups()) {
+    if (!backup.valid) continue;
+    const version = await deps.store.readBackup(backup.path).catch(() => null);
+    if (!version) continue;
+    const match = matchMember(version.members, ref);
+    if (match.kind === 'one' && !isAnonymised(match.member)) return match.member;
+  }
+  return null;
+}
+
+/**
+ * The person `member forget REF` erases: the one REF names in the store, else the one it names
+ * exactly in the newest backup that knows them (their addition undone by a restore: still in
+ * those backups and in the history). The store's UsageError (exit 2) when REF names nobody anywhere.
+ */
+export async function personToForget(deps: Deps, ref: string): Promise<Member> {
+  const current = await deps.store.read();
+  const match = matchMember(current.members, ref);
+  if (match.kind === 'one') return match.member;
+  const known = await inBackups(deps, ref);
+  if (!known) throw memberMatchError(match, current, ref);
+  return known;
+}
+
+/**
+ * Erases one person's identity everywhere (the store, its history, its backups), keeping an
+ * anonymous record. Idempotent. REF as personToForget finds it.
+ */
 export async function forgetMember(deps: Deps, ref: string): Promise<ErasureResult> {
-  return erasePeople(deps, (data) => [resolveMember(data, ref)], 'member.forget', {});
+  const person = await personToForget(deps, ref);
+  return erasePeople(deps, (data) => [data.members.find((m) => m.id === person.id) ?? person], 'member.forget', {});
 }
 
 /** The people retention would anonymise: no activity since `before` (default: three years before this one). */

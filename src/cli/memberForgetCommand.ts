@@ -1,13 +1,14 @@
-import { forgetMember } from '../app/dataRights';
-import { fullName, resolveMember } from '../domain/people';
+import { forgetMember, personToForget } from '../app/dataRights';
+import { fullName } from '../domain/people';
 import { personRef } from './arguments';
 import type { Context } from './context';
 import { confirmed } from './confirm';
 
 /** member forget <ref>: erases the person's identity from the store, the log and the backups. */
 export async function memberForgetCommand(ctx: Context, ref: string, options: { yes?: boolean }): Promise<void> {
-  // Who it is, shown in the question; judged again inside the lock by forgetMember.
-  const member = resolveMember(await ctx.deps.store.read(), await personRef(ctx, ref));
+  // Who it is (in the store, or in the backups when a restore undid their addition), shown in the
+  // question; judged again inside the lock by forgetMember.
+  const member = await personToForget(ctx.deps, await personRef(ctx, ref));
   if (member.anonymisedAt === null) {
     if (!(await confirmed(ctx, options.yes, 'member forget', ctx.t('confirmForget', { name: fullName(member), id: member.id })))) return;
   }
