@@ -246,7 +246,13 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       if (data.log.length > 0) {
         lock.assertOwned();
         appended = true;
-        await appendToLog(fs, logPath, at?.end ?? 0, serialiseLog(data.log, from + 1));
+        await appendToLog(
+          fs,
+          logPath,
+          at?.end ?? 0,
+          serialiseLog(data.log, from + 1),
+          () => `${logPath}.${now().toISOString().replace(/:/g, '-')}-${globalThis.crypto.randomUUID().slice(0, 8)}.aside`,
+        );
       }
     } catch (error) {
       // Part of the lines may be there (a full disk): no store counts them, cut them now (only

@@ -214,7 +214,7 @@ export function lastEntry(path: string): { seq: number; end: number } {
  * Cuts the file at `end` (the lines of a command that stopped before its commit) and appends
  * `text`, then fsyncs: the lines are on disk before the store that counts them is renamed.
  */
-export async function appendToLog(fs: StoreFs, path: string, end: number, text: string): Promise<void> {
+export async function appendToLog(fs: StoreFs, path: string, end: number, text: string, asidePath?: () => string): Promise<void> {
   requireRegularLog(path);
   // a+: appended to, and its last byte read (below).
   const handle = await fs.open(path, 'a+', 0o600);
@@ -222,7 +222,23 @@ export async function appendToLog(fs: StoreFs, path: string, end: number, text: 
     const { size } = await handle.stat();
     // Shorter than where the committed lines were found, under the lock: changed by another program meanwhile.
     if (size < end) throw new StoreError('storeWriteFailed', { path, reason: 'changed while locked' });
-    if (size > end) await handle.truncate(end);
+    if (size > end) {
+      // Lines after the committed end: a stopped command's, or entries that a store put back by
+      // hand (a copy) no longer counts. Never destroyed: whole lines are set aside first.
+      const tail = Buffer.alloc(size - end);
+      await handle.read(tail, 0, tail.length, end);
+      const whole = tail.lastIndexOf(0x0a) + 1;
+      if (whole > 0 && asidePath) {
+        const aside = await fs.open(asidePath(), 'wx', 0o600);
+        try {
+          await aside.writeFile(tail.subarray(0, whole));
+          await aside.sync();
+        } finally {
+          await aside.close();
+        }
+      }
+      await handle.truncate(end);
+    }
     // A last committed line without its newline (an editor saved the file so) gets one first.
     let before = '';
     if (end > 0) {

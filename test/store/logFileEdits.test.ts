@@ -1,6 +1,7 @@
 // The history file as people leave it after opening it: an editor that drops the final newline,
 // a link or a folder put at its path. What caprural reads, writes and advises then.
-import { readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
@@ -36,5 +37,25 @@ describe('a history edited by hand', () => {
     const said = doctor.stdout + doctor.stderr;
     expect(said).toContain('is not a regular file');
     expect(said).not.toContain('chmod');
+  });
+
+  it('a store put back by hand from an older copy: the entries it no longer counts are set aside, never destroyed', async () => {
+    const { path } = await tempDeps({ seed: seedTwoPeople });
+    const copy = `${path}.my-copy`;
+    copyFileSync(path, copy);
+    expect((await runCli(['member', 'add', '--first', 'Bruno', '--last', 'Roux', '--email', 'bruno.roux@exemple.fr'], { store: path })).code).toBe(0);
+    expect((await runCli(['member', 'add', '--first', 'Chloé', '--last', 'Roux', '--email', 'chloe.roux@exemple.fr'], { store: path })).code).toBe(0);
+    copyFileSync(copy, path);
+    rmSync(copy);
+    expect((await runCli(['member', 'add', '--first', 'Émile', '--last', 'Roux', '--email', 'emile.roux@exemple.fr'], { store: path })).code).toBe(0);
+    const aside = readdirSync(dirname(path)).filter((n) => n.endsWith('.aside'));
+    expect(aside).toHaveLength(1);
+    const kept = readFileSync(join(dirname(path), aside[0]!), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { target: string });
+    expect(kept.map((e) => e.target)).toEqual(['bruno-roux', 'chloe-roux']);
+    const doctor = await runCli(['doctor'], { store: path });
+    expect(doctor.stdout + doctor.stderr).toContain(aside[0]!);
   });
 });
