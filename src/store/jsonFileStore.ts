@@ -71,7 +71,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   const lockWaitMs = options.lockWaitMs ?? 10_000;
   const staleMs = Math.max(1_000, options.staleLockMs ?? STALE_LOCK_MS);
   const path = realStorePath(givenPath);
-  const logPath = logPathOf(path);
+  // Symbolic links followed, as for the store: a history kept elsewhere (another disk) through a
+  // link is appended to and rewritten (erasure) where it really is, and the link stays a link.
+  const logPath = realStorePath(logPathOf(path));
   // Fingerprints of the versions checked or written here (src/store/trust.ts): only on the real
   // filesystem (the `fs` seam of the fault tests has no handles to take them from).
   const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid) : null;

@@ -1,11 +1,11 @@
 // The history file as people leave it after opening it: an editor that drops the final newline,
 // a link or a folder put at its path. What caprural reads, writes and advises then.
-import { copyFileSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
+import { copyFileSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { runCli } from '../helpers/runCli';
-import { tempDeps } from '../helpers/tempStore';
+import { tempDeps, tempDir } from '../helpers/tempStore';
 
 const lines = (path: string) => readFileSync(`${path}.log`, 'utf8').split('\n');
 
@@ -57,5 +57,20 @@ describe('a history edited by hand', () => {
     expect(kept.map((e) => e.target)).toEqual(['bruno-roux', 'chloe-roux']);
     const doctor = await runCli(['doctor'], { store: path });
     expect(doctor.stdout + doctor.stderr).toContain(aside[0]!);
+  });
+
+  it('kept elsewhere through a symbolic link: appended to and erased where it is, the link stays a link', async () => {
+    const { path } = await tempDeps({ seed: seedTwoPeople });
+    const elsewhere = join(tempDir(), 'historique.log');
+    copyFileSync(`${path}.log`, elsewhere);
+    rmSync(`${path}.log`);
+    symlinkSync(elsewhere, `${path}.log`);
+    const people = JSON.parse((await runCli(['member', 'list', '--json'], { store: path })).stdout) as Array<{ id: string; email: string }>;
+    const gone = people[0]!;
+    expect(readFileSync(elsewhere, 'utf8')).toContain(gone.id);
+    expect((await runCli(['member', 'forget', gone.id, '--yes'], { store: path })).code).toBe(0);
+    expect(lstatSync(`${path}.log`).isSymbolicLink()).toBe(true);
+    expect(readFileSync(elsewhere, 'utf8')).not.toContain(gone.id);
+    expect(readFileSync(elsewhere, 'utf8')).toContain('member.forget');
   });
 });
