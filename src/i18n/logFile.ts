@@ -33,8 +33,9 @@ export const logFileEn = {
   doctorLogUnreadable: (p: { path: string; reason: string }) =>
     `The history ${p.path} cannot be read (${p.reason === 'EACCES' ? 'permission denied' : p.reason === 'EPERM' ? 'operation not permitted' : p.reason}): 'caprural log', changes and erasures refuse to run.\nMake it readable by the user who runs caprural: chmod 600 "${p.path}" (if it belongs to another user, as after a run with sudo: sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p: { path: string; count: number }) =>
-    `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change removes ${p.count === 1 ? 'it' : 'them'}.`,
-  doctorLogAside: (p: { files: string }) => `A history found beside a new or older store was set aside, not overwritten: ${p.files}\nKeep it if it is of use (a JSON entry per line), or delete it.`,
+    `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change sets ${p.count === 1 ? 'it' : 'them'} aside in a file of ${p.count === 1 ? 'its' : 'their'} own (never deleted).`,
+  doctorLogAside: (p: { files: string }) =>
+    `History lines that the store does not count were set aside, not deleted: ${p.files}\nThey are a history found beside a new or older store, lines of a command stopped before it finished, or entries that a store put back by hand from a copy no longer counts. Keep them if they are of use (a JSON entry per line), or delete them.`,
 } satisfies Record<string, (p: never) => string>;
 
 export const logFileFr: typeof logFileEn = {
@@ -53,7 +54,7 @@ export const logFileFr: typeof logFileEn = {
   doctorLogUnreadable: (p) =>
     `L'historique ${p.path} ne peut pas être lu (${p.reason === 'EACCES' ? 'permission refusée' : p.reason === 'EPERM' ? 'opération non permise' : p.reason}) : 'caprural log', les modifications et les effacements refusent de s'exécuter.\nRendez-le lisible par l'utilisateur qui lance caprural : chmod 600 "${p.path}" (s'il appartient à un autre utilisateur, comme après un lancement avec sudo : sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p) =>
-    `${p.count === 1 ? '1 ligne' : `${p.count} lignes`} à la fin de l'historique ${p.path} ${p.count === 1 ? 'a été écrite' : 'ont été écrites'} par une commande arrêtée avant la fin ; ${p.count === 1 ? 'elle ne fait' : 'elles ne font'} pas partie de l'historique et la prochaine modification ${p.count === 1 ? "l'efface" : 'les efface'}.`,
+    `${p.count === 1 ? '1 ligne' : `${p.count} lignes`} à la fin de l'historique ${p.path} ${p.count === 1 ? 'a été écrite' : 'ont été écrites'} par une commande arrêtée avant la fin ; ${p.count === 1 ? 'elle ne fait' : 'elles ne font'} pas partie de l'historique et la prochaine modification ${p.count === 1 ? 'la met' : 'les met'} de côté dans un fichier à part (sans rien effacer).`,
   doctorLogAside: (p) =>
-    `Un historique trouvé à côté d'un stockage nouveau ou plus ancien a été mis de côté, pas écrasé : ${p.files}\nGardez-le s'il peut servir (une entrée JSON par ligne), ou supprimez-le.`,
+    `Des lignes d'historique que le stockage ne compte pas ont été mises de côté, pas effacées : ${p.files}\nCe sont un historique trouvé à côté d'un stockage nouveau ou plus ancien, les lignes d'une commande arrêtée avant la fin, ou des entrées qu'un stockage remis à la main depuis une copie ne compte plus. Gardez-les si elles peuvent servir (une entrée JSON par ligne), ou supprimez-les.`,
 };
