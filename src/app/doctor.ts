@@ -1,9 +1,12 @@
 import type { CapruralError } from '../errors';
 import { checkReferences, type Finding } from '../domain/doctor';
 import { checkEmails } from '../domain/doctorEmails';
-import { SCHEMA_VERSION } from '../store/index';
+import { readRegularFileSync, SCHEMA_VERSION } from '../store/index';
 import type { Deps } from './deps';
-import { erasedStillIn } from './erasures';
+
+/** A history set aside is read whole to look for erased people: Node's longest string. */
+const ASIDE_MAX_BYTES = 512 * 1024 * 1024;
+import { erasedStillIn, erasedStillInText } from './erasures';
 
 export interface DoctorReport {
   path: string;
@@ -63,6 +66,12 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
   if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
+  // A history set aside is scrubbed by erasures, but a line of it that is not an entry cannot be.
+  for (const file of log.aside) {
+    const text = registry.length > 0 ? readRegularFileSync(file, ASIDE_MAX_BYTES) : null;
+    const ids = text === null ? [] : erasedStillInText(text, registry, facts.data?.erasureKey);
+    if (ids.length > 0) problem('doctorAsideHoldsErased', { path: file, ids: ids.join(', ') });
+  }
   const lockPath = `${path}.lock`;
   const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
   if (facts.lockNotLock) problem('doctorLockNotLock', { path: lockPath });

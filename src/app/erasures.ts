@@ -77,6 +77,22 @@ export function reapplyErasures(restored: StoreData, current: StoreData | null):
   return applied;
 }
 
+/**
+ * The erased people whose e-mail a text still holds (a history set aside, whatever its lines:
+ * an erasure cannot rewrite a line that is not an entry): their anonymous ids.
+ */
+export function erasedStillInText(text: string, registry: readonly ErasureRecord[], key: string | undefined): string[] {
+  if (!key || registry.length === 0) return [];
+  const byHash = new Map<string, string>();
+  for (const e of registry) for (const h of e.emailHashes) byHash.set(h, e.id);
+  const found = new Set<string>();
+  for (const email of text.match(/[^\s"'<>(),;:\\]+@[^\s"'<>(),;:\\]+/g) ?? []) {
+    const id = byHash.get(emailHash(key, email));
+    if (id) found.add(id);
+  }
+  return [...found];
+}
+
 /** The erased people a version of the store still holds (by the hashes of their e-mails): their anonymous ids. */
 export function erasedStillIn(version: StoreData, registry: readonly ErasureRecord[], key: string | undefined): string[] {
   if (!key || registry.length === 0) return [];

@@ -24,6 +24,8 @@ export const storeEn = {
   doctorBackupUnreadable: (p: { path: string }) => `The backup ${p.path} cannot be read (permissions, or a link to nothing); it is not known to be damaged.\nCheck its permissions, or remove it.`,
   doctorBackupHoldsErased: (p: { path: string; ids: string }) =>
     `The backup ${p.path} still holds people who were erased (${p.ids}).\nRun 'caprural member forget <id> --yes' again for one of them, or delete that backup.`,
+  doctorAsideHoldsErased: (p: { path: string; ids: string }) =>
+    `The history set aside ${p.path} still holds people who were erased (${p.ids}), in lines an erasure cannot rewrite.\nDelete that file, or remove those lines from it.`,
   backupNewerState: (_: Record<string, never>) => 'NEWER',
   backupUnreadableState: (_: Record<string, never>) => 'UNREADABLE',
   stdoutFailed: (p: { reason: string }) => `caprural: could not write the output (${p.reason}); any change the command made is saved (see 'caprural log').`,
@@ -54,6 +56,8 @@ export const storeFr: { [K in keyof typeof storeEn]: (p: Parameters<(typeof stor
   doctorBackupUnreadable: (p) => `La sauvegarde ${p.path} ne peut pas être lue (droits, ou lien vers rien) ; rien n'indique qu'elle soit abîmée.\nVérifiez ses droits, ou supprimez-la.`,
   doctorBackupHoldsErased: (p) =>
     `La sauvegarde ${p.path} contient encore des personnes effacées (${p.ids}).\nRelancez 'caprural member forget <id> --yes' pour l'une d'elles, ou supprimez cette sauvegarde.`,
+  doctorAsideHoldsErased: (p) =>
+    `L'historique mis de côté ${p.path} contient encore des personnes effacées (${p.ids}), dans des lignes qu'un effacement ne peut pas réécrire.\nSupprimez ce fichier, ou retirez-en ces lignes.`,
   backupNewerState: () => 'PLUS RÉCENTE',
   backupUnreadableState: () => 'ILLISIBLE',
   stdoutFailed: (p) => `caprural : impossible d'écrire la sortie (${p.reason}) ; toute modification faite par la commande est enregistrée (voir 'caprural log').`,

@@ -1,6 +1,6 @@
 // The history file as people leave it after opening it: an editor that drops the final newline,
 // a link or a folder put at its path. What caprural reads, writes and advises then.
-import { copyFileSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, statSync } from 'node:fs';
+import { copyFileSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedTwoPeople } from '../helpers/forgetScenario';
@@ -72,5 +72,16 @@ describe('a history edited by hand', () => {
     expect(lstatSync(`${path}.log`).isSymbolicLink()).toBe(true);
     expect(readFileSync(elsewhere, 'utf8')).not.toContain(gone.id);
     expect(readFileSync(elsewhere, 'utf8')).toContain('member.forget');
+  });
+
+  it('an erased person left in a history set aside, in a line that is not an entry: doctor says so (exit 1), never "keep it"', async () => {
+    const { path } = await tempDeps({ seed: seedTwoPeople });
+    const people = JSON.parse((await runCli(['member', 'list', '--json'], { store: path })).stdout) as Array<{ id: string; email: string }>;
+    const gone = people[0]!;
+    writeFileSync(`${path}.log.2026-01-01T00-00-00.000Z.aside`, `ceci n'est pas du JSON, ${gone.email.toUpperCase()}\n`);
+    expect((await runCli(['member', 'forget', gone.email, '--yes'], { store: path })).code).toBe(0);
+    const doctor = await runCli(['doctor'], { store: path, lang: 'fr' });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout + doctor.stderr).toMatch(/L'historique mis de côté .*\.aside contient encore des personnes effacées \(anonyme-1\)/);
   });
 });
