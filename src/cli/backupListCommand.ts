@@ -1,14 +1,8 @@
 import { listStoreBackups } from '../app/backups';
 import type { Context } from './context';
+import { fileSize } from './fileSize';
 import { formatTable } from './table';
 import { officeTime } from './words';
-
-/** A file's size: "34.8 KiB", in French "34,8 Kio". */
-const size = (bytes: number, lang: Context['lang']) => {
-  const [unit, kilo, mega] = lang === 'fr' ? ['o', 'Kio', 'Mio'] : ['B', 'KiB', 'MiB'];
-  const decimal = (n: number) => (lang === 'fr' ? n.toFixed(1).replace('.', ',') : n.toFixed(1));
-  return bytes < 1024 ? `${bytes} ${unit}` : bytes < 1024 * 1024 ? `${decimal(bytes / 1024)} ${kilo}` : `${decimal(bytes / 1024 / 1024)} ${mega}`;
-};
 
 export async function backupListCommand(ctx: Context): Promise<void> {
   const backups = await listStoreBackups(ctx.deps);
@@ -22,7 +16,7 @@ export async function backupListCommand(ctx: Context): Promise<void> {
       backups.map((b) => [
         b.name,
         officeTime(ctx, b.replacedAt),
-        size(b.size, ctx.lang),
+        fileSize(ctx, b.size),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),
         b.state === 'valid' ? ctx.t('backupValid') : b.state === 'newer' ? ctx.t('backupNewerState') : b.state === 'unreadable' ? ctx.t('backupUnreadableState') : ctx.t('backupBroken'),

@@ -4,20 +4,8 @@ import { storeInfo } from '../app/info';
 import { configPath } from '../config/index';
 import { OFFICE_TIME_ZONE, formatInstant } from '../time';
 import type { Context } from './context';
+import { fileSize } from './fileSize';
 import { renderError } from './renderError';
-
-/** A file size for a person: "812 B", "12.4 kB", "3.1 MB" (French: "12,4 Ko"). */
-function formatSize(bytes: number, lang: 'fr' | 'en', units: string): string {
-  const names = units.split(' ');
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < names.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
-  return `${number} ${names[unit]}`;
-}
 
 /** `caprural info`: where the store is (and which setting said so), its size and contents, the version and the language. Never creates the store. */
 export async function infoCommand(ctx: Context): Promise<void> {
@@ -54,12 +42,12 @@ export async function infoCommand(ctx: Context): Promise<void> {
   more(t('infoNamedBy', { namedBy: store.namedBy }));
   if (store.file !== store.path) more(t('infoLinkTo', { path: store.file }));
   if (!store.exists) more(t('infoMissing', { namedBy: store.namedBy }));
-  else if (store.size !== null) more(t('infoWritten', { size: formatSize(store.size, ctx.lang, t('sizeUnits')), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
+  else if (store.size !== null) more(t('infoWritten', { size: fileSize(ctx, store.size), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
   if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { error: renderError(store.error, t).split('\n')[0]! })]);
   if (store.counts) rows.push([t('infoLabelContents'), t('infoCounts', store.counts)]);
   if (store.logSize !== null || store.logEntries) {
     rows.push([t('infoLabelHistory'), store.log]);
-    more(t('infoHistory', { size: formatSize(store.logSize ?? 0, ctx.lang, t('sizeUnits')), entries: store.logEntries ?? 0 }));
+    more(t('infoHistory', { size: fileSize(ctx, store.logSize ?? 0), entries: store.logEntries ?? 0 }));
   }
   rows.push([t('infoLabelBackups'), t('infoBackups', { count: store.backups, dir: store.backupsDir })]);
   rows.push([t('infoLabelSettings'), t('infoConfig', { path: config, exists: configExists })]);

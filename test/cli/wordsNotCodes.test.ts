@@ -34,8 +34,8 @@ describe('words, not codes, in French', () => {
     expect((await fr(['org', 'show', 'gal-vallee-de-la-drome'])).stdout).toContain('Cotisations : 2018 (15/01/2018, 120,00 €)');
     const backups = await fr(['backup', 'list']);
     expect(backups.stdout).toContain('remplacée le (Europe/Paris)');
-    expect(backups.stdout).toMatch(/16\/02\/2018 10:00 +\d+,\d Kio/);
-    expect(backups.stdout).not.toMatch(/2018-02-16 09:00|KiB/);
+    expect(backups.stdout).toMatch(/16\/02\/2018 10:00 +\d+,\d Ko/);
+    expect(backups.stdout).not.toMatch(/2018-02-16 09:00|KiB|Kio/);
 
     // session edit names the fields changed in words; the log says the same
     const edited = await fr(['session', 'edit', 'cooperer-leader-n2-2018', '--capacity', '10', '--starts', '10/10/2018 10:00', '--ends', '10/10/2018 12:00']);
