@@ -62,6 +62,7 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   if (log.notFile) problem('logNotFile', { path: log.path });
   else if (log.unreadable) problem('doctorLogUnreadable', { path: log.path, reason: log.unreadable });
   else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
+  else if (log.replaced !== null) problem('doctorLogReplaced', { path: log.path, seq: log.replaced, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
   // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
   if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });

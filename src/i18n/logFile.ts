@@ -26,6 +26,10 @@ export const logFileEn = {
     `The store's history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}). Nothing was changed.\nRun 'caprural doctor' for what to do; keep a copy of the file before editing that line.`,
   logShort: (p: { path: string; has: number; want: number }) =>
     `The store's history ${p.path} ends at entry ${p.has}, but the store counts ${p.want}: it was cut, replaced or removed. Nothing was changed.\nPut the file back from a copy if you have one; 'caprural doctor' says how to go on without the missing entries.`,
+  logReplaced: (p: { path: string; seq: number }) =>
+    `The store's history ${p.path} is not this store's: its entry ${p.seq} was not written when the store says (another store's history put in its place?). Nothing was changed.\nPut this store's history back; 'caprural doctor' says how to go on without it.`,
+  doctorLogReplaced: (p: { path: string; seq: number; store: string }) =>
+    `The history ${p.path} is not this store's: its entry ${p.seq} was not written when the store says (another store's history put in its place?). Changes are refused.\nPut this store's history back from a copy; or, to go on with this file as it is: caprural backup restore "${p.store}" --yes (its lines are kept, the store's history continues after them).`,
   doctorLogDamaged: (p: { path: string; line: number; reason: string; store: string }) =>
     `The history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}): 'caprural log', 'member export' and erasures refuse to run.\nKeep a copy of the file, then fix that line (one JSON entry per line, "seq" numbered from 1) or put the file back from a copy.`,
   doctorLogShort: (p: { path: string; has: number; want: number; store: string }) =>
@@ -47,6 +51,10 @@ export const logFileFr: typeof logFileEn = {
     `L'historique du stockage ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}). Rien n'a été modifié.\nLancez 'caprural doctor' pour savoir quoi faire ; gardez une copie du fichier avant de corriger cette ligne.`,
   logShort: (p) =>
     `L'historique du stockage ${p.path} s'arrête à l'entrée ${p.has}, mais le stockage en compte ${p.want} : il a été coupé, remplacé ou supprimé. Rien n'a été modifié.\nRemettez le fichier depuis une copie si vous en avez une ; 'caprural doctor' indique comment continuer sans les entrées manquantes.`,
+  logReplaced: (p) =>
+    `L'historique du stockage ${p.path} n'est pas celui de ce stockage : son entrée ${p.seq} n'a pas été écrite au moment que dit le stockage (l'historique d'un autre stockage mis à sa place ?). Rien n'a été modifié.\nRemettez l'historique de ce stockage ; 'caprural doctor' indique comment continuer sans lui.`,
+  doctorLogReplaced: (p) =>
+    `L'historique ${p.path} n'est pas celui de ce stockage : son entrée ${p.seq} n'a pas été écrite au moment que dit le stockage (l'historique d'un autre stockage mis à sa place ?). Les modifications sont refusées.\nRemettez l'historique de ce stockage depuis une copie ; ou, pour continuer avec ce fichier tel quel : caprural backup restore "${p.store}" --yes (ses lignes sont gardées, l'historique du stockage reprend après elles).`,
   doctorLogDamaged: (p) =>
     `L'historique ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}) : 'caprural log', 'member export' et les effacements refusent de s'exécuter.\nGardez une copie du fichier, puis corrigez cette ligne (une entrée JSON par ligne, « seq » numéroté à partir de 1) ou remettez le fichier depuis une copie.`,
   doctorLogShort: (p) =>

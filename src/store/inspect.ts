@@ -44,7 +44,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockNotLock: false,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null },
+    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null, replaced: null },
   };
   let text: string | null = null;
   try {
@@ -72,7 +72,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
   // The history: every line against the store's count (a store of schema 3 or older holds its own).
   const upTo = result.data && result.fromVersion === SCHEMA_VERSION ? result.data.logSeq : null;
   const aside = tempFilesIn(dirname(path), (name) => isLogAside(path, name));
-  result.log = inspectLog(logPathOf(path), upTo, aside);
+  result.log = inspectLog(logPathOf(path), upTo, aside, upTo !== null ? result.data?.logAt : undefined);
   if (upTo !== null && !result.log.notFile && !result.log.damagedAt && !result.log.short && upTo > 0) {
     // Each entry's shape, as `caprural log` would check it.
     try {

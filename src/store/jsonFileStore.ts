@@ -112,13 +112,13 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     // Validated just now, in the current schema: this version is trusted until the file changes.
     if (trust && stat && !trusted && version.fromVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
     // A store of schema 3 or older still holds its history inside (migrated in memory, not yet in the file).
-    if (withLog && version.fromVersion === SCHEMA_VERSION) version.data.log = loadLog(version.data.logSeq);
+    if (withLog && version.fromVersion === SCHEMA_VERSION) version.data.log = loadLog(version.data.logSeq, version.data.logAt);
     return version;
   }
 
   /** The committed history 1..upTo, each line checked against the schema. */
-  function loadLog(upTo: number): LogEntry[] {
-    const entries = readLogEntries(logPath, upTo);
+  function loadLog(upTo: number, lastAt?: string): LogEntry[] {
+    const entries = readLogEntries(logPath, upTo, lastAt);
     const problem = logProblem(entries);
     if (problem) throw new StoreError('logDamaged', { path: logPath, line: problem.line, reason: problem.reason });
     return entries;
@@ -127,7 +127,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   /** Where the committed history of a version read ends (see LogAt). */
   function logAtOf(version: Version): LogAt {
     if (version.fromVersion !== SCHEMA_VERSION) return null;
-    return { seq: version.data.logSeq, end: committedEnd(logPath, version.data.logSeq) };
+    return { seq: version.data.logSeq, end: committedEnd(logPath, version.data.logSeq, version.data.logAt) };
   }
 
   /** A history file already beside a store that has none in it is kept aside, never overwritten or cut. */
@@ -235,6 +235,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
     const from = at?.seq ?? 0;
     data.logSeq = from + data.log.length;
+    if (data.log.length > 0) data.logAt = data.log[data.log.length - 1]!.at;
     const text = requireValid(data);
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
     // A Ctrl-C that came while the change ran (synchronous work, seconds on a big import) is only

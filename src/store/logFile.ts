@@ -46,6 +46,17 @@ export const requireRegularLog = (path: string): boolean => requireRegularFile(p
 
 const damaged = (path: string, line: number, reason: string) => new StoreError('logDamaged', { path, line, reason });
 const short = (path: string, has: number, want: number) => new StoreError('logShort', { path, has, want });
+const replaced = (path: string, seq: number) => new StoreError('logReplaced', { path, seq });
+
+/** The `at` of a history line, or null when it has none. */
+function atOf(line: string): string | null {
+  try {
+    const value = JSON.parse(line.replace(/\r$/, '')) as { at?: unknown };
+    return typeof value?.at === 'string' ? value.at : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The seq of `fragment`, the end of a file after its last newline, when it is a whole entry (an
@@ -76,7 +87,7 @@ function tailFragment(fd: number, size: number): string {
  * The committed entries 1..`upTo`, every line checked (JSON, its seq the next number); their shape
  * is checked by the caller against the schema. Lines after `upTo` are not read.
  */
-export function readLogEntries(path: string, upTo: number): LogEntry[] {
+export function readLogEntries(path: string, upTo: number, lastAt?: string): LogEntry[] {
   if (upTo === 0) return [];
   let text: string;
   try {
@@ -114,6 +125,7 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
     entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
   }
   if (n < upTo) throw short(path, n, upTo);
+  if (lastAt !== undefined && entries[upTo - 1]?.at !== lastAt) throw replaced(path, upTo);
   return entries;
 }
 
@@ -122,7 +134,7 @@ export function readLogEntries(path: string, upTo: number): LogEntry[] {
  * committed part ends. The unterminated fragment at the very end, if any, is never a committed line.
  * Returns the byte offset just after the line accepted, or null when none was.
  */
-function scanBack(fd: number, size: number, stop: (seq: number | null) => 'here' | 'on' | 'fail'): number | null {
+function scanBack(fd: number, size: number, stop: (seq: number | null, line: string) => 'here' | 'on' | 'fail'): number | null {
   let chunk = 64 * 1024;
   let bufStart = size;
   let buf = Buffer.alloc(0);
@@ -142,7 +154,8 @@ function scanBack(fd: number, size: number, stop: (seq: number | null) => 'here'
     }
     const nl = idx < 0 ? -1 : bufStart + idx;
     if (lineEnd !== null) {
-      const verdict = stop(seqOf(buf.toString('utf8', nl + 1 - bufStart, lineEnd - bufStart)));
+      const line = buf.toString('utf8', nl + 1 - bufStart, lineEnd - bufStart);
+      const verdict = stop(seqOf(line), line);
       if (verdict === 'here') return lineEnd + 1;
       if (verdict === 'fail') return null;
     }
@@ -168,22 +181,35 @@ function openForScan(path: string): { fd: number; size: number } | null {
  * found from the end of the file. Lines after it are those of a command that stopped before its
  * commit. A file that does not hold line `upTo` (cut, replaced, damaged at its end) is refused.
  */
-export function committedEnd(path: string, upTo: number): number {
+export function committedEnd(path: string, upTo: number, lastAt?: string): number {
   if (upTo === 0) return 0;
   const file = openForScan(path);
   if (!file) throw short(path, 0, upTo);
   try {
     // The committed line may be the last, without its newline (an editor saved the file so).
-    if (finalEntry(tailFragment(file.fd, file.size)) === upTo) return file.size;
+    const fragment = tailFragment(file.fd, file.size);
+    if (finalEntry(fragment) === upTo) {
+      if (lastAt !== undefined && atOf(fragment) !== lastAt) throw replaced(path, upTo);
+      return file.size;
+    }
     let below: number | null = null;
-    const end = scanBack(file.fd, file.size, (seq) => {
-      if (seq === upTo) return 'here';
+    let other = false;
+    const end = scanBack(file.fd, file.size, (seq, line) => {
+      if (seq === upTo) {
+        // Entry logSeq, but not written when the store says: another store's history.
+        if (lastAt !== undefined && atOf(line) !== lastAt) {
+          other = true;
+          return 'fail';
+        }
+        return 'here';
+      }
       if (seq !== null && seq < upTo) {
         below = seq;
         return 'fail';
       }
       return 'on';
     });
+    if (other) throw replaced(path, upTo);
     if (end === null) throw short(path, below ?? 0, upTo);
     return end;
   } finally {
@@ -287,11 +313,13 @@ export interface LogInspection {
   notFile: boolean;
   /** Why the file cannot be read (EACCES…), when it cannot. */
   unreadable: string | null;
+  /** Entry logSeq was not written when the store says: another store's history (its seq). */
+  replaced: number | null;
 }
 
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
-export function inspectLog(path: string, upTo: number | null, aside: string[]): LogInspection {
-  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null };
+export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
+  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null, replaced: null };
   let text: string;
   try {
     const stat = nodeFs.statSync(path);
@@ -320,6 +348,7 @@ export function inspectLog(path: string, upTo: number | null, aside: string[]): 
     const seq = seqOf(line);
     if (seq === null) result.damagedAt = { line: n, reason: 'notJson' };
     else if (seq !== n) result.damagedAt = { line: n, reason: `seq:${seq}` };
+    else if (n === upTo && lastAt !== undefined && atOf(line) !== lastAt) result.replaced = n;
   }
   // A last line that lost only its final newline (an editor saving the file) is a line.
   if (start < text.length && finalEntry(text.slice(start)) === n + 1 && (upTo === null || n + 1 <= upTo)) {

@@ -195,6 +195,11 @@ export const storeSchema = z.object({
   log: z.array(logEntry),
   /** The last entry of the history file that belongs to this version (version 4): its history is the lines 1..logSeq. */
   logSeq: z.number().int().nonnegative(),
+  /**
+   * When entry logSeq was written (its `at`): another store's history put in place with as many
+   * entries is told apart by it. Absent until the version's first entry is written.
+   */
+  logAt: instant.optional(),
   /** The key of the erasures' e-mail hashes (random, made at the first erasure). */
   erasureKey: z
     .string()

@@ -84,4 +84,23 @@ describe('a history edited by hand', () => {
     expect(doctor.code).toBe(1);
     expect(doctor.stdout + doctor.stderr).toMatch(/L'historique mis de côté .*\.aside contient encore des personnes effacées \(anonyme-1\)/);
   });
+
+  it("another store's history put in its place, with as many entries: told apart by when its last entry was written; restoring the store onto itself goes on", async () => {
+    const a = await tempDeps({ seed: seedTwoPeople });
+    const b = await tempDeps({ seed: seedTwoPeople });
+    expect((await runCli(['member', 'add', '--first', 'Alice', '--last', 'Alpha', '--email', 'alice@exemple.fr'], { store: a.path, now: '2018-02-02T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['member', 'add', '--first', 'Xavier', '--last', 'Beta', '--email', 'xavier@exemple.fr'], { store: b.path, now: '2018-03-03T10:00:00.000Z' })).code).toBe(0);
+    expect(lines(a.path).length).toBe(lines(b.path).length);
+    copyFileSync(`${b.path}.log`, `${a.path}.log`);
+    const change = await runCli(['member', 'add', '--first', 'Carla', '--last', 'Alpha', '--email', 'carla@exemple.fr'], { store: a.path, lang: 'fr' });
+    expect(change.code).toBe(3);
+    expect(change.stderr).toContain("n'est pas celui de ce stockage");
+    expect(readFileSync(`${a.path}.log`, 'utf8')).toBe(readFileSync(`${b.path}.log`, 'utf8'));
+    expect((await runCli(['log'], { store: a.path })).code).toBe(3);
+    const doctor = await runCli(['doctor'], { store: a.path });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout + doctor.stderr).toContain("is not this store's");
+    expect((await runCli(['backup', 'restore', a.path, '--yes'], { store: a.path })).code).toBe(0);
+    expect((await runCli(['member', 'add', '--first', 'Carla', '--last', 'Alpha', '--email', 'carla@exemple.fr'], { store: a.path })).code).toBe(0);
+  });
 });
