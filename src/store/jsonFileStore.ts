@@ -234,8 +234,11 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
    */
   async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
     const from = at?.seq ?? 0;
+    const ownSeq = data.logSeq;
     data.logSeq = from + data.log.length;
+    // When entry logSeq was written; unknown (no check) for a version put back without an entry of its own.
     if (data.log.length > 0) data.logAt = data.log[data.log.length - 1]!.at;
+    else if (data.logSeq !== ownSeq) delete data.logAt;
     const text = requireValid(data);
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
     // A Ctrl-C that came while the change ran (synchronous work, seconds on a big import) is only
@@ -519,6 +522,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           // The whole history rewritten scrubbed, with the same numbers (the backups count in them),
           // the erasure's own entry after; lines no store counted are left out.
           current.logSeq = current.log.length;
+          current.logAt = current.log[current.log.length - 1]?.at;
+          if (current.logAt === undefined) delete current.logAt;
           const storeText = requireValid(current);
           // The version being replaced is kept, but only once scrubbed: never hard-linked as it is.
           await stage(await nextBackupPath(fs, path, now), version.fromVersion === SCHEMA_VERSION ? serialiseStore(before) : serialiseLegacy(before));

@@ -77,7 +77,7 @@ describe('backup restore', () => {
     expect(listBackups(store)[0]).toBe(out.keptAs);
     // The version restored, continuing the store's one history: what was undone stays readable there.
     const now = loadStore(store);
-    expect({ ...now, log: [], logSeq: 0 }).toEqual({ ...wanted, logSeq: 0 });
+    expect({ ...now, log: [], logSeq: 0, logAt: undefined }).toEqual({ ...wanted, logSeq: 0, logAt: undefined });
     expect(now.log.slice(0, -1)).toEqual(history);
     expect(now.logSeq).toBe(history.length + 1);
     expect(now.log.at(-1)).toMatchObject({ action: 'backup.restore', details: { from: basename(chosen) } });

@@ -23,5 +23,5 @@ export function loadStore(path: string): StoreData {
 /** Writes `data` as caprural lays it out: the store without its history, and the history file beside it (every entry of data.log). */
 export function writeStoreFiles(path: string, data: StoreData): void {
   writeFileSync(logOf(path), linesOf(data.log), { mode: 0o600 });
-  writeFileSync(path, serialise({ ...data, logSeq: data.log.length }), { mode: 0o600 });
+  writeFileSync(path, serialise({ ...data, logSeq: data.log.length, logAt: data.log[data.log.length - 1]?.at }), { mode: 0o600 });
 }
