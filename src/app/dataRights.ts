@@ -172,7 +172,11 @@ export async function personToForget(deps: Deps, ref: string): Promise<Member> {
  * anonymous record. Idempotent. REF as personToForget finds it.
  */
 export async function forgetMember(deps: Deps, ref: string): Promise<ErasureResult> {
-  const person = await personToForget(deps, ref);
+  return forgetPerson(deps, await personToForget(deps, ref));
+}
+
+/** The same for a person personToForget found (as the store holds them inside the lock, when it does). */
+export async function forgetPerson(deps: Deps, person: Member): Promise<ErasureResult> {
   return erasePeople(deps, (data) => [data.members.find((m) => m.id === person.id) ?? person], 'member.forget', {});
 }
 

@@ -14,6 +14,7 @@ import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { pagerCommand, runPager, wantsPager } from './pager';
 import { errorDetails, renderError } from './renderError';
+import { foldWord } from '../domain/text';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -234,20 +235,17 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
   return program;
 }
 
-/** A word as compared with command names: lower case, no accents (`presen` starts `présences`). */
-const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * The names to suggest for an unknown command word: the commands (English or French names) the
  * word is the start of (`exp` → `export`, `inscr` → `inscrire`), each by the name it starts; none
  * for a word of one letter or that starts no name (commander's own guess is kept then).
  */
 function commandsStartedBy(word: string, commands: readonly Command[]): string[] {
-  const typed = folded(word);
+  const typed = foldWord(word);
   if (typed.length < 2) return [];
   const found: string[] = [];
   for (const command of commands) {
-    const name = [command.name(), ...command.aliases()].find((n) => folded(n).startsWith(typed));
+    const name = [command.name(), ...command.aliases()].find((n) => foldWord(n).startsWith(typed));
     if (name !== undefined) found.push(name);
   }
   return found.sort((a, b) => a.localeCompare(b));

@@ -37,6 +37,14 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
  * The form names are compared in: lower case, no accents, ligatures spelled out,
  * apostrophes and hyphens as spaces, words sorted (so "Bernard Véronique" finds "Véronique Bernard").
  */
+/**
+ * A word as typed words are compared with fixed names (commands, export kinds, vocabulary values):
+ * trimmed, lower case, accents removed (`Présentiel ` → `presentiel`).
+ */
+export function foldWord(input: string): string {
+  return input.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export function searchKey(input: string): string {
   return wordsOf(input).sort().join(' ');
 }

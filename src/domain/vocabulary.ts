@@ -1,3 +1,4 @@
+import { foldWord } from './text';
 // The fixed lists of the domain (roles, organisation kinds, session formats and statuses): the
 // store's schema, the rules and the prompts all read them from here.
 
@@ -27,10 +28,8 @@ const FRENCH_VALUES: Readonly<Record<string, string>> = {
   autre: 'other',
 };
 
-const fold = (value: string): string => value.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The code of a fixed list that `value` names: the code itself (any case), or its French word (`programmée`, `présentiel`, `autre`). */
 export function vocabularyValue<T extends string>(values: readonly T[], value: string): T | undefined {
-  const folded = fold(value);
+  const folded = foldWord(value);
   return values.find((v) => v.toLowerCase() === folded) ?? values.find((v) => v === FRENCH_VALUES[folded]);
 }

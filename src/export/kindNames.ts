@@ -1,3 +1,4 @@
+import { foldWord } from '../domain/text';
 // The names of the export kinds, English and French; nothing heavy is imported here, so that the
 // shell's completion can list them without loading the exports.
 
@@ -18,11 +19,9 @@ export const EXPORT_KIND_ALIASES: Readonly<Record<ExportKind, readonly string[]>
   'attendance-sheet': ['emargement', 'feuille-emargement'],
 };
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-
 /** The kind a typed name means, English or French; undefined when it names none. */
 export function exportKindOf(typed: string): ExportKind | undefined {
-  const name = folded(typed);
+  const name = foldWord(typed);
   return EXPORT_KINDS.find((kind) => kind === name || EXPORT_KIND_ALIASES[kind].includes(name));
 }
 
