@@ -63,9 +63,10 @@ export interface Context {
   /**
    * Like `out`, for output that may be long (lists, histories): at a terminal, when it does not
    * fit the screen, it goes through the pager (PAGER, else `less -FRX`; never with --no-pager or
-   * to a pipe or a file).
+   * to a pipe or a file). Text is wrapped on words at the terminal's width, except data
+   * (`wrap: false`: a CSV, whose lines a break would change).
    */
-  page(text: string): Promise<void>;
+  page(text: string, how?: { wrap?: boolean }): Promise<void>;
   /** Messages for the person: stderr, so stdout stays parseable. */
   note(text: string): void;
   /** A warning or notice for the person (stderr, in colour at a terminal). */

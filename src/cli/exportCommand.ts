@@ -36,7 +36,7 @@ export async function exportCommand(ctx: Context, given: string | undefined, opt
   const format = ctx.json ? 'json' : (options.format ?? (toXlsxFile ? 'xlsx' : 'csv'));
   if (format !== 'csv' && format !== 'json' && format !== 'xlsx') throw new UsageError('invalidChoice', { option: '--format', value: format, allowed: 'csv, json, xlsx' });
   if (toXlsxFile && format !== 'xlsx') throw new UsageError('xlsxFormatConflict', { file: options.output!, format });
-  const atTerminal = Boolean((ctx.io.stdout as { isTTY?: boolean }).isTTY);
+  const atTerminal = Boolean(ctx.io.stdoutIsTTY || (ctx.io.stdout as { isTTY?: boolean }).isTTY);
   if (format === 'xlsx' && !options.output && atTerminal) throw new UsageError('xlsxFormatNeedsOutput', {});
   const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
   if (delimiter !== undefined && ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))) throw new UsageError('invalidDelimiter', { value: delimiter });
@@ -53,7 +53,12 @@ export async function exportCommand(ctx: Context, given: string | undefined, opt
   if (!options.output) {
     // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it
     // over, and a long one goes through the pager.
-    if (atTerminal && typeof content === 'string') return ctx.page((format === 'csv' ? escapeForDisplay(content, { keepLines: true }) : content).replace(/\n$/, ''));
+    // Shown, not saved: the byte-order mark and the CR of CRLF are left out rather than shown
+    // escaped, and the lines are never wrapped (a break inside a quoted cell changes the CSV).
+    if (atTerminal && typeof content === 'string') {
+      const shown = format === 'csv' ? escapeForDisplay(content.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { keepLines: true }) : content;
+      return ctx.page(shown.replace(/\n$/, ''), { wrap: false });
+    }
     ctx.io.stdout.write(content);
     return;
   }

@@ -88,13 +88,14 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     width,
     interactive: options.input && io.isTTY && !io.env.CI,
     out,
-    page: async (text) => {
-      const shown = `${guarded(wrapWords(text, width))}\n`;
-      if (!wantsPager(io, options.pager !== false, shown)) return out(text);
+    // Data (a CSV, JSON) is never wrapped: a line break inside a cell would change it.
+    page: async (text, how) => {
+      const shown = `${guarded(how?.wrap === false ? text : wrapWords(text, width))}\n`;
+      if (!wantsPager(io, options.pager !== false, shown)) return void io.stdout.write(shown);
       const paged = await runPager(io, pagerCommand(io.env)!, shown);
       if (paged.shown) return;
       note(paint.warn(t('pagerFailed', { pager: pagerCommand(io.env)!, reason: paged.reason })));
-      out(text);
+      io.stdout.write(shown);
     },
     warn: (text) => note(paint.warn(text)),
     paint,
