@@ -20,7 +20,8 @@ export async function logCommand(ctx: Context, options: { session?: string }): P
   const table = formatTable(
     header,
     rows.map((r) => r.slice(0, 4)),
-    { width, columns: [{ shrink: 4, min: 16 }, { shrink: 3, min: 6 }, { shrink: 1, min: 12 }, undefined] },
+    // The action and its target (an id typed next) are never cut; the date keeps its day and time.
+    { width, columns: [{ shrink: 4, min: 16, cut: 'words' }, { shrink: 3, min: 4 }, undefined, undefined] },
   ).split('\n');
   const lines = [table[0]!];
   rows.forEach((r, i) => {

@@ -77,7 +77,7 @@ function commandsWhole(words: string[]): string[] {
  * with the word before it, an opening `«` with the word after it, so that no line starts with
  * ` : …` or ends with `« ` (the space between them is kept as written).
  */
-function frenchPunctuationGlued(words: string[]): string[] {
+export function frenchPunctuationGlued(words: string[]): string[] {
   const out: string[] = [];
   let opening = '';
   for (const word of words) {
@@ -96,8 +96,18 @@ function wrapLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   const [lead, , spaces, marker] = HANGING.exec(line)!;
   // A deep indentation keeps at most half the width for the text.
-  const indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
-  const words = frenchPunctuationGlued(commandsWhole(line.slice(lead.length).split(' ')));
+  let indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
+  let rest = line.slice(lead.length);
+  // A label padded to a column ("Contenu :     6 sessions, …"): the value continues under its
+  // column, and its first word stays beside the label (a path longer than the line included).
+  const labelled = marker ? null : /^(\S(?:\S| (?! ))*? {2,})(\S+) ?/.exec(rest);
+  let first: string[] = [];
+  if (labelled && lead.length + displayWidth(labelled[1]!) <= Math.floor(width / 2)) {
+    indent = ' '.repeat(lead.length + displayWidth(labelled[1]!));
+    first = [`${labelled[1]}${labelled[2]}`];
+    rest = rest.slice(labelled[0].length);
+  }
+  const words = [...first, ...(rest === '' ? [] : frenchPunctuationGlued(commandsWhole(rest.split(' '))))];
   const lines: string[] = [];
   let current = lead;
   let empty = true;
