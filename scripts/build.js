@@ -5,8 +5,10 @@
 // asynchronous module pipeline per chunk at start-up) and can be compiled with V8's code cache
 // on Node 20 too (bin/codeCache.js), where Node has no compile cache of its own.
 import { build, transform } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are separate
@@ -28,6 +30,59 @@ const commanderSpawnOnUse = {
   },
 };
 
+const minify = !process.env.CAPRURAL_BUILD_READABLE;
+
+/**
+ * The store's generated validator (src/store/validateStore.generated.js, 250 kB) is a file of its
+ * own in dist/, required on its first call: a read of a store caprural wrote itself (its
+ * fingerprint trusted, src/store/trust.ts) never checks it, and loading the validator's code was
+ * about 1 ms of every such start. The modules that import it get, in the bundle, a stand-in with
+ * the same exports: each function loads the validator when called and passes `errors` on (ajv
+ * sets `validate.errors` on the function); a string (`validatorId`) is written in it as it is.
+ * @returns {Promise<{ name: string, code: string, plugin: import('esbuild').Plugin }>}
+ */
+async function validatorOnUse() {
+  const source = resolve('src/store/validateStore.generated.js');
+  const generated = await import(pathToFileURL(source).href);
+  const lines = [`let loaded;`];
+  const exported = [];
+  for (const [key, value] of Object.entries(generated)) {
+    if (typeof value === 'string') exported.push([key, JSON.stringify(value)]);
+    else if (typeof value === 'function') exported.push([key, `onUse(${JSON.stringify(key)})`]);
+    // Anything else could not be loaded on use by a stand-in: stop the build rather than ship it wrong.
+    else throw new Error(`scripts/build.js: the validator's export ${key} is neither a function nor a string`);
+  }
+  const { outputFiles } = await build({ entryPoints: [source], bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify, legalComments: 'none', logLevel: 'warning', write: false });
+  const code = outputFiles[0].text;
+  // Named after its content, as esbuild names the other files (bin/codeCache.js keys its cache by it).
+  const name = `validator-${createHash('sha256').update(code).digest('hex').slice(0, 8).toUpperCase()}.js`;
+  lines.push(`const load = () => (loaded ??= require(${JSON.stringify(`./${name}`)}));`);
+  lines.push('const onUse = (key) => {');
+  lines.push('  const f = function (...args) {');
+  lines.push('    const real = load()[key];');
+  lines.push('    const result = real.apply(this, args);');
+  lines.push('    f.errors = real.errors;');
+  lines.push('    return result;');
+  lines.push('  };');
+  lines.push('  return f;');
+  lines.push('};');
+  for (const [key, value] of exported) lines.push(key === 'default' ? `export default ${value};` : `export const ${key} = ${value};`);
+  const standIn = lines.join('\n');
+  return {
+    name,
+    code,
+    plugin: {
+      name: 'validator-on-use',
+      setup(build) {
+        build.onResolve({ filter: /[\\/]validateStore\.generated\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'validator-on-use' }));
+        build.onResolve({ filter: /^\.\/validator-[A-Z0-9]{8}\.js$/ }, (args) => ({ path: args.path, external: true }));
+        build.onLoad({ filter: /.*/, namespace: 'validator-on-use' }, () => ({ contents: standIn, loader: 'js' }));
+      },
+    },
+  };
+}
+const validator = await validatorOnUse();
+
 // Built beside dist/ (data/ is found from the bundle as ../data) and swapped in at the end: a
 // caprural started while `npm install` rebuilds it finds the old build or the new one, whole.
 const building = `dist-build-${process.pid}`;
@@ -45,11 +100,11 @@ const esm = await build({
   sourcemap: false,
   legalComments: 'none',
   // Smaller files parse faster: start-up is mostly compiling the bundle.
-  minify: !process.env.CAPRURAL_BUILD_READABLE,
+  minify,
   logLevel: 'warning',
   // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
   external: ['pdfkit'],
-  plugins: [commanderSpawnOnUse],
+  plugins: [commanderSpawnOnUse, validator.plugin],
   write: false,
 });
 
@@ -59,7 +114,7 @@ for (const file of esm.outputFiles) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: !process.env.CAPRURAL_BUILD_READABLE,
+    minify,
     legalComments: 'none',
     // A lazily loaded chunk is required, not imported: `import()` would go through the ES module
     // loader (asynchronous, and past the code cache) for a file that is CommonJS anyway.
@@ -73,6 +128,7 @@ for (const file of esm.outputFiles) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, banner + code);
 }
+writeFileSync(join(building, validator.name), validator.code);
 writeFileSync(`${building}/package.json`, '{ "type": "commonjs" }\n');
 // dist/main.js, the name bin/caprural.js runs, loads the entry point under its hashed name.
 const entry = esm.outputFiles.map((file) => basename(file.path)).find((name) => /^main-[A-Z0-9]{8}\.js$/.test(name));
