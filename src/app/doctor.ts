@@ -24,8 +24,12 @@ export interface DoctorReport {
 const loose = (mode: number | null) => mode !== null && (mode & 0o077) !== 0;
 const octal = (mode: number) => mode.toString(8).padStart(3, '0');
 
-/** Checks the store and the files beside it; changes nothing. */
-export async function runDoctor(deps: Deps): Promise<DoctorReport> {
+/**
+ * Checks the store and the files beside it; changes nothing. `isAlive` tells whether a process of
+ * this machine still runs: a fresh lock whose owner (written on this machine) is gone was left by a
+ * caprural stopped (kill -9, a crash), not held by one at work.
+ */
+export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean): Promise<DoctorReport> {
   const facts = await deps.store.inspect();
   const { path } = facts;
   const findings: Finding[] = [];
@@ -76,10 +80,13 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
     if (ids.length > 0) problem('doctorAsideHoldsErased', { path: file, ids: ids.join(', ') });
   }
   const lockPath = `${path}.lock`;
-  const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
+  const fresh = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
+  const ownerGone = fresh && facts.lockOwnerPid !== null && isAlive !== undefined && !isAlive(facts.lockOwnerPid);
+  const lockLive = fresh && !ownerGone;
   if (facts.lockNotLock) problem('doctorLockNotLock', { path: lockPath });
   else if (facts.lockAgeMs !== null) {
-    if (lockLive) note('doctorLockHeld', { path: lockPath });
+    if (ownerGone) problem('doctorLockOwnerGone', { path: lockPath, pid: facts.lockOwnerPid! });
+    else if (lockLive) note('doctorLockHeld', { path: lockPath });
     else if (facts.lockAgeMs < 0) problem('doctorLockFuture', { path: lockPath, seconds: Math.round(-facts.lockAgeMs / 1000) });
     else problem('doctorStaleLock', { path: lockPath, seconds: Math.round(facts.lockAgeMs / 1000) });
   }

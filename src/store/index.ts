@@ -95,6 +95,8 @@ export interface StoreInspection {
   lockAgeMs: number | null;
   /** Something that is not a lock sits at the lock's path. */
   lockNotLock: boolean;
+  /** The process that wrote the lock, when its owner file names one written on this machine (its hostname). */
+  lockOwnerPid: number | null;
   staleLockMs: number;
   /** Temporary files of interrupted writes, beside the store and in the backups folder. */
   tempFiles: string[];
