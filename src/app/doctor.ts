@@ -63,15 +63,22 @@ export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean):
   }
   // The history beside the store (src/store/logFile.ts).
   const log = facts.log;
-  if (log.notFile) problem('logNotFile', { path: log.path });
+  // A store of schema 3 or older holds its history inside: a file beside it is not its history (a
+  // crash during the first change that migrates, an older caprural's restore). It is set aside,
+  // whole, at the next change: its lines are not checked as this store's.
+  const besideOlder = facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION && log.exists && !log.notFile;
+  if (besideOlder) note('doctorLogBesideOlder', { path: log.path, version: facts.fromVersion! });
+  else if (log.notFile) problem('logNotFile', { path: log.path });
   else if (log.unreadable) problem('doctorLogUnreadable', { path: log.path, reason: log.unreadable });
   else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
   else if (log.replaced !== null) problem('doctorLogReplaced', { path: log.path, seq: log.replaced, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
+  // Readable but not writable (chmod 400): every change is refused while the rest looks healthy.
+  if (log.readOnly && !besideOlder) problem('doctorLogReadOnly', { path: log.path });
   // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
   if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
   // Numbers missing between two lines (lines removed by hand): read around, said; nothing is blocked.
-  if (!log.damagedAt && log.missing.length > 0) note('doctorLogGap', { path: log.path, seqs: log.missing.join(','), count: log.missing.length });
+  if (!besideOlder && !log.damagedAt && log.missing.length > 0) note('doctorLogGap', { path: log.path, seqs: log.missing.join(','), count: log.missing.length });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
   // A history set aside is scrubbed by erasures, but a line of it that is not an entry cannot be.
   for (const file of log.aside) {
@@ -91,7 +98,7 @@ export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean):
     else problem('doctorStaleLock', { path: lockPath, seconds: Math.round(facts.lockAgeMs / 1000) });
   }
   // While another caprural holds the lock its temporary file is legitimate.
-  if (!lockLive && log.leftovers > 0) note('doctorLogLeftovers', { path: log.path, count: log.leftovers });
+  if (!lockLive && !besideOlder && log.leftovers > 0) note('doctorLogLeftovers', { path: log.path, count: log.leftovers });
   if (!lockLive && facts.tempFiles.length > 0) problem('doctorTempFiles', { count: facts.tempFiles.length, files: facts.tempFiles.join(', ') });
 
   const usable = facts.error === null;

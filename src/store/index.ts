@@ -125,9 +125,11 @@ export interface StoreFileInfo {
   backupsDir: string;
   /** How many earlier versions are kept there. */
   backups: number;
-  /** The history file beside the store, and its size in bytes (null when there is none). */
+  /** The history file beside the store, and its size in bytes (null when there is none, or it is not a regular file). */
   log: string;
   logSize: number | null;
+  /** What is at the history's path: a regular file, nothing, or something else (a folder, a FIFO…). */
+  logKind: 'file' | 'missing' | 'notFile';
 }
 
 /** What a restore did. */

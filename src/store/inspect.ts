@@ -56,7 +56,21 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockOwnerPid: null,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null, replaced: null, missing: [] },
+    log: {
+      path: logPathOf(path),
+      exists: false,
+      mode: null,
+      lines: 0,
+      damagedAt: null,
+      short: null,
+      leftovers: 0,
+      aside: [],
+      notFile: false,
+      unreadable: null,
+      replaced: null,
+      missing: [],
+      readOnly: false,
+    },
   };
   let text: string | null = null;
   try {
