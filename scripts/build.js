@@ -83,6 +83,64 @@ async function validatorOnUse() {
 }
 const validator = await validatorOnUse();
 
+/**
+ * Each language's tables (messages and help texts, src/i18n/languages.ts) are a file of their
+ * own in dist/, `language-en-<hash>.js` and `language-fr-<hash>.js`: each is that module bundled
+ * with the other language left out (esbuild drops what nothing uses; the tables are plain
+ * objects and `/* @__PURE__ *\/` merges). In the bundle, src/i18n/languages.ts is replaced by a
+ * stand-in that requires the file of the language asked for on its first use: a run loads only
+ * its own language's tables.
+ * @returns {Promise<{ files: Array<{ name: string, code: string }>, plugin: import('esbuild').Plugin }>}
+ */
+async function languagesOnUse() {
+  const source = resolve('src/i18n/languages.ts');
+  // The stand-in below answers for these exports: stop the build rather than ship another module's.
+  const exported = [...readFileSync(source, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).join(', ');
+  if (exported !== 'english, french, language, helpTexts') throw new Error(`scripts/build.js: src/i18n/languages.ts exports ${exported}, not what its stand-in answers for`);
+  const files = [];
+  const required = {};
+  for (const [lang, tables] of [
+    ['en', 'english'],
+    ['fr', 'french'],
+  ]) {
+    const { outputFiles } = await build({
+      stdin: { contents: `export { ${tables} as tables } from ${JSON.stringify(source)};`, resolveDir: resolve('.'), loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minify,
+      legalComments: 'none',
+      logLevel: 'warning',
+      write: false,
+    });
+    const code = outputFiles[0].text;
+    const name = `language-${lang}-${createHash('sha256').update(code).digest('hex').slice(0, 8).toUpperCase()}.js`;
+    files.push({ name, code });
+    required[lang] = `./${name}`;
+  }
+  const standIn = [
+    'const loaded = {};',
+    `export const language = (lang) => (loaded[lang] ??= lang === 'fr' ? require(${JSON.stringify(required.fr)}).tables : require(${JSON.stringify(required.en)}).tables);`,
+    'export const helpTexts = (lang) => language(lang).help;',
+  ].join('\n');
+  return {
+    files,
+    plugin: {
+      name: 'languages-on-use',
+      setup(build) {
+        build.onResolve({ filter: /[\\/]languages$/ }, (args) => {
+          const path = resolve(args.resolveDir, `${args.path}.ts`);
+          return path === source ? { path, namespace: 'languages-on-use' } : undefined;
+        });
+        build.onResolve({ filter: /^\.\/language-(en|fr)-[A-Z0-9]{8}\.js$/ }, (args) => ({ path: args.path, external: true }));
+        build.onLoad({ filter: /.*/, namespace: 'languages-on-use' }, () => ({ contents: standIn, loader: 'js' }));
+      },
+    },
+  };
+}
+const languages = await languagesOnUse();
+
 // Built beside dist/ (data/ is found from the bundle as ../data) and swapped in at the end: a
 // caprural started while `npm install` rebuilds it finds the old build or the new one, whole.
 const building = `dist-build-${process.pid}`;
@@ -104,7 +162,7 @@ const esm = await build({
   logLevel: 'warning',
   // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
   external: ['pdfkit'],
-  plugins: [commanderSpawnOnUse, validator.plugin],
+  plugins: [commanderSpawnOnUse, validator.plugin, languages.plugin],
   write: false,
 });
 
@@ -128,7 +186,7 @@ for (const file of esm.outputFiles) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, banner + code);
 }
-writeFileSync(join(building, validator.name), validator.code);
+for (const { name, code } of [validator, ...languages.files]) writeFileSync(join(building, name), code);
 writeFileSync(`${building}/package.json`, '{ "type": "commonjs" }\n');
 // dist/main.js, the name bin/caprural.js runs, loads the entry point under its hashed name.
 const entry = esm.outputFiles.map((file) => basename(file.path)).find((name) => /^main-[A-Z0-9]{8}\.js$/.test(name));
