@@ -34,6 +34,11 @@ describe('the built caprural loads what a command needs', () => {
     expect(JSON.parse(trusted.stdout)).toHaveLength(6);
     expect(trusted.files).toContainEqual(expect.stringMatching(/^jsonFileStore-/));
     expect(trusted.files).not.toContainEqual(expect.stringMatching(/^validator-/));
+    // The examples of the help are for --help only.
+    expect(trusted.files).not.toContainEqual(expect.stringMatching(/^examples-/));
+    const help = loadedBy(['--store', store, 'sessions', '--help'], env);
+    expect(help.stdout).toContain('caprural sessions --year 2018');
+    expect(help.files).toContainEqual(expect.stringMatching(/^examples-[A-Z0-9]{8}\.js$/));
 
     // Changed behind caprural's back (its date): checked in full, by the validator loaded then.
     const later = new Date(Date.parse('2030-01-01T00:00:00Z'));
