@@ -36,7 +36,7 @@ function merged<T extends readonly object[]>(...tables: T): Merged<T> {
   return Object.assign({}, ...tables) as Merged<T>;
 }
 
-export const en = merged(
+export const en = /* @__PURE__ */ merged(
   coreEn,
   datesEn,
   exportsEn,
@@ -61,7 +61,7 @@ export const en = merged(
   wordsEn,
   askingEn,
 );
-export const fr: Messages = merged(
+export const fr: Messages = /* @__PURE__ */ merged(
   coreFr,
   datesFr,
   exportsFr,
