@@ -140,7 +140,8 @@ function reportTable(ctx: Context, report: ImportReport): string {
     rows.length > 0
       ? formatTable(ctx.t('attTableHeader'), rows, {
           width: ctx.width === undefined ? undefined : ctx.width - 2,
-          columns: [{ shrink: 1, min: 14 }, undefined, { shrink: 2, min: 8 }, { shrink: 3, min: 10 }, { shrink: 3, min: 10 }],
+          // Why a row counts as it does (the verdict) keeps its words; what is kept gives up its bracket first ("inchangé (…)").
+          columns: [{ shrink: 1, min: 14 }, undefined, { shrink: 2, min: 8 }, { shrink: 3, min: 10, cut: 'words' }, { shrink: 2, min: 19 }],
         }).replace(/^/gm, '  ')
       : ctx.t('attNoRegistrantsToMatch'),
   );

@@ -3,7 +3,7 @@ import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { parseYear } from '../domain/dates';
 import { closestValues } from '../domain/suggest';
 import { UsageError } from '../errors';
-import { toCsv, toJsonRows } from '../export/csv';
+import { csvChunks, toCsv, toJsonRows } from '../export/csv';
 import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindName, exportKindOf } from '../export/kindNames';
 import { writeOutput } from '../export/writeOutput';
 import { exportKindArgument, sessionArgument } from './arguments';
@@ -44,12 +44,18 @@ export async function exportCommand(ctx: Context, given: string | undefined, opt
   // The attendance sheet is of one session: chosen at a terminal when not given.
   const session = kind === 'attendance-sheet' && !options.session && ctx.interactive ? await sessionArgument(ctx, undefined, '--session') : options.session;
   const table = await exportTable(ctx.deps, kind, { session, year, rule: options.rule });
+  const dialect = { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) };
+  if (format === 'csv' && !options.output && !atTerminal) {
+    // To a file or a pipe, written as it is made (see csvChunks): the same bytes as toCsv.
+    for (const chunk of csvChunks(table, dialect)) ctx.io.stdout.write(chunk);
+    return;
+  }
   const content =
     format === 'xlsx'
       ? await (await import('../export/xlsx')).toXlsx(table, { sheet: kind, lang: ctx.lang, print: kind === 'attendance-sheet' })
       : format === 'json'
         ? `${escapeJsonForDisplay(JSON.stringify(toJsonRows(table), null, 2))}\n`
-        : toCsv(table, { excel: Boolean(options.excel), delimiter, bom: options.bom, raw: Boolean(options.raw) });
+        : toCsv(table, dialect);
   if (!options.output) {
     // A CSV goes byte for byte to a file or a pipe; shown at a terminal, its cells cannot take it
     // over, and a long one goes through the pager.

@@ -4,6 +4,7 @@ import { storeInfo } from '../app/info';
 import { configPath } from '../config/index';
 import { OFFICE_TIME_ZONE, formatInstant } from '../time';
 import type { Context } from './context';
+import { wrapWords } from '../i18n/wrap';
 import { fileSize } from './fileSize';
 import { renderError } from './renderError';
 
@@ -54,5 +55,10 @@ export async function infoCommand(ctx: Context): Promise<void> {
   rows.push([t('infoLabelVersion'), node ? t('infoVersion', { version, node }) : `caprural ${version}`]);
   rows.push([t('infoLabelLanguage'), t('infoLanguage', { lang: ctx.lang })]);
   const width = Math.max(...rows.map(([label]) => label.length)) + t('colon').length + 1;
-  for (const [label, value] of rows) ctx.out(`${label ? `${label}${t('colon')}` : ''}`.padEnd(width) + value);
+  // A value longer than the line goes on under its own column, not back at the left edge.
+  const wrapped = (value: string) =>
+    wrapWords(value, ctx.width === undefined ? undefined : Math.max(20, ctx.width - width))
+      .split('\n')
+      .join(`\n${' '.repeat(width)}`);
+  for (const [label, value] of rows) ctx.out(`${label ? `${label}${t('colon')}` : ''}`.padEnd(width) + wrapped(value));
 }

@@ -7,7 +7,9 @@ import { formatTable } from './table';
 import { officeTime } from './words';
 
 export async function logCommand(ctx: Context, options: { session?: string }): Promise<void> {
-  const entries = await listLog(ctx.deps, { session: options.session });
+  const { entries, missing } = await listLog(ctx.deps, { session: options.session });
+  // Entries missing from the file (lines removed by hand) are shown as such, and said once.
+  if (missing.length > 0) ctx.note(ctx.t('logGap', { path: (await ctx.deps.store.locations()).log, seqs: missing.join(','), count: missing.length }));
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));
   const rows = entries.map((e) => [officeTime(ctx, e.at), e.user, ctx.t('logAction', { action: e.action }), e.target ?? '', logDetailsText(ctx, e.action, e.details)]);
@@ -20,7 +22,8 @@ export async function logCommand(ctx: Context, options: { session?: string }): P
   const table = formatTable(
     header,
     rows.map((r) => r.slice(0, 4)),
-    { width, columns: [{ shrink: 4, min: 16 }, { shrink: 3, min: 6 }, { shrink: 1, min: 12 }, undefined] },
+    // The action and its target (an id typed next) are never cut; the date keeps its day and time.
+    { width, columns: [{ shrink: 4, min: 16, cut: 'words' }, { shrink: 3, min: 4 }, undefined, undefined] },
   ).split('\n');
   const lines = [table[0]!];
   rows.forEach((r, i) => {

@@ -24,6 +24,8 @@ function valueText(ctx: Context, action: string, key: string, value: unknown): s
     return value;
   }
   if (Array.isArray(value)) {
+    // An empty list is counted, never left blank ("changements : 0", not "changements :  ;").
+    if (value.length === 0) return '0';
     if (key === 'fields') return fieldsText(ctx, value.map(String));
     if (key === 'rules' || key === 'warnings' || key === 'notices') return rulesText(ctx, value.map(String));
     if (value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');

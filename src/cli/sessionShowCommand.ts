@@ -48,7 +48,9 @@ export async function sessionShowCommand(ctx: Context, id: string | undefined): 
           formatInstant(r.receivedAt, s.timeZone, ctx.lang),
           r.attendance ? attendanceText(ctx, r.attendance) : '',
         ]),
-        { width: ctx.width, columns: [undefined, { shrink: 1, min: 12 }, { shrink: 2, min: 12 }, { shrink: 3, min: 10 }, { shrink: 2, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
+        // A status gives up its override's reason first ("confirmée (…)"), the day a request was
+        // received its time, then the e-mail its end; the name (what the next command is given) last.
+        { width: ctx.width, columns: [undefined, { shrink: 1, min: 14 }, { shrink: 2, min: 16 }, { shrink: 4, min: 10, cut: 'words' }, { shrink: 3, min: 10, cut: 'words' }, { shrink: 1, min: 4 }] },
       ),
   );
 }

@@ -1,5 +1,5 @@
 import { escapeForDisplay } from '../escapeForDisplay';
-import { displayWidth, graphemes, graphemeWidth } from '../i18n/wrap';
+import { displayWidth, frenchPunctuationGlued, graphemes, graphemeWidth } from '../i18n/wrap';
 
 /**
  * How a column may be shortened when the table is wider than the terminal.
@@ -71,6 +71,10 @@ export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'en
     // what comes before its comma is kept instead ("2017").
     const comma = kept.lastIndexOf(',');
     if (comma > 0) return kept.slice(0, comma);
+    // Nor a bracket: "confirmée (dérogation" would hide that it goes on; "confirmée (…)" says so.
+    const open = kept.lastIndexOf(' (');
+    if (open > 0 && !kept.slice(open).includes(')')) kept = kept.slice(0, open);
+    if (kept !== '' && text.slice(kept.length).startsWith(' (')) return [`${kept} (…)`, `${kept}…`, kept].find((short) => displayWidth(short) <= width)!;
     if (kept !== '') return kept;
   }
   if (cut === 'title') {
@@ -81,11 +85,14 @@ export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'en
 }
 
 /** The widths of the columns once the widest, least useful ones have given up what does not fit. */
-function fitWidths(natural: number[], headers: readonly string[], fits: readonly (ColumnFit | undefined)[], width: number, lastResort: boolean): number[] {
+function fitWidths(natural: number[], all: readonly (readonly string[])[], fits: readonly (ColumnFit | undefined)[], width: number, lastResort: boolean): number[] {
   const widths = [...natural];
+  const headers = all[0]!;
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  // A column cut on words keeps at least its widest first word ("programmée", never "programm…").
+  const firstWords = natural.map((_, i) => (fits[i]?.cut === 'words' ? Math.max(0, ...all.slice(1).map((row) => displayWidth((row[i] ?? '').split(' ')[0]!))) : 0));
   // A column declared shortenable keeps its minimum and a short header whole; any other one, all of it.
-  const min = (i: number) => (fits[i]?.shrink ? Math.min(natural[i]!, Math.max(fits[i]!.min ?? 6, Math.min(displayWidth(headers[i] ?? ''), 12))) : natural[i]!);
+  const min = (i: number) => (fits[i]?.shrink ? Math.min(natural[i]!, Math.max(fits[i]!.min ?? 6, firstWords[i]!, Math.min(displayWidth(headers[i] ?? ''), 12))) : natural[i]!);
   // First the declared order (highest `shrink` first, the widest first among equals) down to each
   // column's minimum; then, if that is not enough, any column down to 3 columns ("ab…").
   for (const floor of lastResort ? [min, (i: number) => Math.min(natural[i]!, 3)] : [min]) {
@@ -123,7 +130,19 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
   };
   let natural = naturalOf();
   const droppable = () => fits.some((f) => f?.drop !== undefined);
-  let widths = options.width === undefined ? natural : fitWidths(natural, all[0]!, fits, options.width, !droppable());
+  // A column cut on words may need less than it was given ("02/02/2018" in 15 columns): it keeps
+  // what its cells take once cut, and the columns shortened before get the rest back.
+  const fitted = (): number[] => {
+    let widths = fitWidths(natural, all, fits, options.width!, !droppable());
+    const used = widths.map((w, i) => (fits[i]?.cut === 'words' && w < natural[i]! ? Math.max(...all.map((row) => displayWidth(fitText(row[i] ?? '', w, 'words')))) : w));
+    if (used.some((w, i) => w < widths[i]!)) {
+      const fixed = fits.map((f, i) => (used[i]! < widths[i]! ? undefined : f));
+      const natural2 = natural.map((n, i) => (used[i]! < widths[i]! ? used[i]! : n));
+      widths = fitWidths(natural2, all, fixed, options.width!, !droppable()).map((w, i) => (used[i]! < widths[i]! ? used[i]! : w));
+    }
+    return widths;
+  };
+  let widths = options.width === undefined ? natural : fitted();
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   // Still too wide at every minimum: leave out the droppable columns, the least useful first.
   while (options.width !== undefined && total() > options.width) {
@@ -135,7 +154,7 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
     all = all.map((row) => row.filter((_, i) => i !== drop));
     fits = fits.filter((_, i) => i !== drop);
     natural = naturalOf();
-    widths = fitWidths(natural, all[0]!, fits, options.width, !droppable());
+    widths = fitted();
   }
   return all
     .map((row) =>
@@ -153,13 +172,14 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
 /**
  * A line of text wrapped at word boundaries to `width` columns, the lines after the first indented
  * by `indent` spaces; undefined `width` (piped output) leaves it whole. A word longer than a line is cut.
+ * French spacing stays with its word, as in `wrapWords`: no line starts with ` : …` or ends with `« `.
  */
 export function wrapText(text: string, width: number | undefined, indent = 4): string {
   if (width === undefined || displayWidth(text) <= width) return text;
   const lines: string[] = [];
   const lead = /^ */.exec(text)![0];
   let line = '';
-  for (const word of text.slice(lead.length).split(' ')) {
+  for (const word of frenchPunctuationGlued(text.slice(lead.length).split(' '))) {
     const prefix = lines.length === 0 ? lead : ' '.repeat(indent);
     const next = line === '' ? `${prefix}${word}` : `${line} ${word}`;
     if (line !== '' && displayWidth(next) > width) {

@@ -22,8 +22,13 @@ function cell(value: string | number | boolean | null, type: string, timeZone: s
   return dialect.raw ? value : neutralise(value);
 }
 
-/** RFC 4180 CSV of a table (comma, LF, no BOM by default; see CsvDialect for --excel). */
-export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
+/**
+ * RFC 4180 CSV of a table (comma, LF, no BOM by default; see CsvDialect for --excel), in pieces
+ * of about `chunkChars` UTF-16 units each ending at a line end. Written out as they come, the
+ * pieces die young: one string of a national export (50,000 rows) kept whole until the end
+ * survived every young-generation collection and cost about 60 ms of copying.
+ */
+export function* csvChunks<R>(table: Table<R>, dialect: CsvDialect, chunkChars = 1 << 16): Generator<string> {
   const record = csvRecordWriter(dialect.delimiter ?? (dialect.excel ? ';' : ','));
   const end = dialect.excel ? '\r\n' : '\n';
   let out = (dialect.bom ?? dialect.excel) ? '\ufeff' : '';
@@ -39,7 +44,18 @@ export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
       fields[i] = cell(shown, c.type, timeZone, dialect);
     }
     out += record(fields) + end;
+    if (out.length >= chunkChars) {
+      yield out;
+      out = '';
+    }
   }
+  if (out !== '') yield out;
+}
+
+/** The whole CSV of a table as one string (csvChunks joined). */
+export function toCsv<R>(table: Table<R>, dialect: CsvDialect): string {
+  let out = '';
+  for (const chunk of csvChunks(table, dialect)) out += chunk;
   return out;
 }
 

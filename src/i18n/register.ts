@@ -135,7 +135,7 @@ export const registerFr: typeof registerEn = {
     `Simulation : ${nb(p.count, 'inscription serait importée', 'inscriptions seraient importées')} : ${p.confirmed} ${accord(p.confirmed, 'confirmée')}, ${p.waitlisted} en liste d'attente ; ${nb(p.created, 'personne créée', 'personnes créées')}. Rien n'a été écrit.`,
   importRowNote: (p) => `ligne ${p.line} : ${p.message}`,
   noLog: () => `Aucun historique pour l'instant.`,
-  headLog: () => [`date (${OFFICE_TIME_ZONE})`, 'utilisateur', 'action', 'cible', 'détails'].join('\t'),
+  headLog: () => [`date (${OFFICE_TIME_ZONE})`, 'par', 'action', 'cible', 'détails'].join('\t'),
   askSessionToRegister: () => 'Session',
   sessionChoice: (p) => `${p.title} (${p.id}) — ${p.left}, clôture ${p.closes}`,
   seatsLeft: (p) => (p.left > 0 ? `${nb(p.left, 'place libre', 'places libres')}` : "complète : liste d'attente"),

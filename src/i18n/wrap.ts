@@ -13,11 +13,12 @@ export const graphemes = (text: string): string[] =>
 // East Asian wide and full-width characters and emoji take two columns at a terminal.
 const WIDE =
   /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const ZERO = /^[\p{M}\p{Cf}]+$/u;
+// Built on first use: a Unicode property class costs about 0.1 ms to build, at every start otherwise.
+let ZERO: RegExp | undefined;
 
 /** The columns one grapheme takes: 0, 1 or 2. */
 export function graphemeWidth(g: string): number {
-  if (ZERO.test(g)) return 0;
+  if ((ZERO ??= /^[\p{M}\p{Cf}]+$/u).test(g)) return 0;
   return WIDE.test(g) || /\p{Extended_Pictographic}/u.test(g) ? 2 : 1;
 }
 
@@ -76,7 +77,7 @@ function commandsWhole(words: string[]): string[] {
  * with the word before it, an opening `«` with the word after it, so that no line starts with
  * ` : …` or ends with `« ` (the space between them is kept as written).
  */
-function frenchPunctuationGlued(words: string[]): string[] {
+export function frenchPunctuationGlued(words: string[]): string[] {
   const out: string[] = [];
   let opening = '';
   for (const word of words) {
@@ -95,8 +96,18 @@ function wrapLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   const [lead, , spaces, marker] = HANGING.exec(line)!;
   // A deep indentation keeps at most half the width for the text.
-  const indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
-  const words = frenchPunctuationGlued(commandsWhole(line.slice(lead.length).split(' ')));
+  let indent = ' '.repeat(Math.min(spaces!.length + (marker?.length ?? 0), Math.floor(width / 2)));
+  let rest = line.slice(lead.length);
+  // A label padded to a column ("Contenu :     6 sessions, …"): the value continues under its
+  // column, and its first word stays beside the label (a path longer than the line included).
+  const labelled = marker ? null : /^(\S(?:\S| (?! ))*? {2,})(\S+) ?/.exec(rest);
+  let first: string[] = [];
+  if (labelled && lead.length + displayWidth(labelled[1]!) <= Math.floor(width / 2)) {
+    indent = ' '.repeat(lead.length + displayWidth(labelled[1]!));
+    first = [`${labelled[1]}${labelled[2]}`];
+    rest = rest.slice(labelled[0].length);
+  }
+  const words = [...first, ...(rest === '' ? [] : frenchPunctuationGlued(commandsWhole(rest.split(' '))))];
   const lines: string[] = [];
   let current = lead;
   let empty = true;
