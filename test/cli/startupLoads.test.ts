@@ -102,10 +102,10 @@ describe('the built caprural loads what a command needs', () => {
     }
   });
 
-  it("writes to a file (without Node's stream for it) the very bytes a pipe gets, and says a failure to write as before", () => {
+  it("writes to a file (without Node's stream for it) the very bytes a pipe gets, with the same messages and exit code", () => {
     const dir = tempDir();
     const store = join(dir, 'store.json');
-    const env = { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'fr_FR.UTF-8' };
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'fr_FR.UTF-8' };
     expect(spawnCliSync(['--store', store, 'init'], env).code).toBe(0);
     for (const args of [['sessions'], ['sessions', '--json'], ['export', 'sessions'], ['session', 'show', 'pas-une-session', '--json']]) {
       const piped = spawnSync(process.execPath, [BIN, '--store', store, ...args], { env, encoding: 'utf8' });
