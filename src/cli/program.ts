@@ -10,10 +10,11 @@ import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import type { CommandSpec } from './commandTable';
 import { translateCommanderError } from './commanderErrors';
+import { withFrenchCommands } from './frenchCommands';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { pagerCommand, runPager, wantsPager } from './pager';
-import { errorDetails, renderError } from './renderError';
+import { errorDetails, errorProblems, jsonMessage, renderError, type JsonProblem } from './renderError';
 import { foldWord } from '../domain/text';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -61,7 +62,7 @@ const guarded = (text: string) => escapeForDisplay(text, { keepLines: true, keep
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
-  const t = translator(lang);
+  const t = withFrenchCommands(translator(lang), lang);
   // Messages are wrapped on words at a terminal's width; piped, they stay one line each.
   const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
   const width = io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined;
@@ -339,7 +340,7 @@ export async function run(io: Io): Promise<number> {
     }
   }
   const lang = detectLang(langFromArgv(io.argv), io.env);
-  const t = translator(lang);
+  const t = withFrenchCommands(translator(lang), lang);
   const ran: Ran = { exitCode: 0 };
   const program = buildProgram(io, lang, ran, entriesFor(commandWord(io.argv)));
   try {
@@ -354,17 +355,24 @@ export async function run(io: Io): Promise<number> {
         .trim()
         .replace(/^(error: |erreur : )/, '')
         .replace(/\n+/g, ' ');
-      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [] });
+      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [], problems: [] });
       return 2;
     }
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
       io.stderr.write(`${guarded(paint.error(wrapWords(renderError(error, t), messageWidth(io))))}\n`);
-      if (json) printJsonError(io, { code: error.exitCode, key: String(error.key), message: t(error.key, error.params as never), details: errorDetails(error, t) });
+      if (json)
+        printJsonError(io, {
+          code: error.exitCode,
+          key: String(error.key),
+          message: jsonMessage(t(error.key, error.params as never)),
+          details: errorDetails(error, t),
+          problems: errorProblems(error, t),
+        });
       return error.exitCode;
     }
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
-    if (json) printJsonError(io, { code: 70, key: 'unexpected', message: t('unexpected', { message: error instanceof Error ? error.message : String(error) }), details: [] });
+    if (json) printJsonError(io, { code: 70, key: 'unexpected', message: t('unexpected', { message: error instanceof Error ? error.message : String(error) }), details: [], problems: [] });
     return 70;
   }
 }
@@ -375,8 +383,11 @@ interface JsonError {
   code: number;
   /** What failed, for a script to test: the message key (commander's code for its own errors). */
   key: string;
+  /** What stderr says, on one line (without the colon that announces the details). */
   message: string;
   details: string[];
+  /** The details as objects: the rule (R1-R12) a refusal is about, the command a hint proposes. */
+  problems: JsonProblem[];
 }
 
 function printJsonError(io: Io, error: JsonError): void {

@@ -195,8 +195,9 @@ export const coreFr: typeof coreEn = {
   invalidName: (p) => `Nom invalide${p.option ? ` pour ${p.option}` : ''} : « ${p.value} ».\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
   invalidEmail: (p) => `Adresse e-mail invalide : « ${p.value} ». Utilisez une adresse comme prenom.nom@example.fr.`,
   invalidPhone: (p) => `Numéro de téléphone invalide : « ${p.value} ». Utilisez un numéro français comme 04 72 72 49 76 ou +33 4 72 72 49 76.`,
-  invalidRole: (p) => `Rôle inconnu « ${p.value} ». Rôles : ${p.allowed}.`,
-  invalidOrgKind: (p) => `Type de structure inconnu « ${p.value} ». Types : ${p.allowed}.`,
+  // The words a French organiser types (the English codes stay accepted).
+  invalidRole: (p) => `Rôle inconnu « ${p.value} ». Rôles : agent, coprog, groupe-coop, autre.`,
+  invalidOrgKind: (p) => `Type de structure inconnu « ${p.value} ». Types : GAL, PNR, EPCI, association, autre.`,
   invalidOrgName: (p) => `Nom de structure invalide : « ${p.value} ». Indiquez un nom de 1 à 200 caractères, sans caractère de contrôle.`,
   invalidText: (p) => `Texte invalide pour ${p.option} : « ${p.value} ». Les caractères de contrôle sont refusés.`,
   invalidChoice: (p) => `Valeur invalide pour ${p.option} : « ${p.value} ». Choisissez parmi : ${p.allowed}.`,

@@ -37,6 +37,7 @@ const IO_FAULTS_FR: Record<string, string> = {
 };
 
 export const exportsEn = {
+  exportEnglishHeaders: (_: P) => `Headers: the stable English keys scripts read (member_id, last_name…). For French headers: --excel, or --output FILE.xlsx.`,
   atLine: (p: { line: number }) => `line ${p.line}:`,
   atCell: (p: { line: number; column: string }) => `line ${p.line}, column "${p.column}":`,
   cellEmpty: (_: P) => `the cell is empty; fill it in.`,
@@ -62,6 +63,7 @@ export const exportsEn = {
 };
 
 export const exportsFr: typeof exportsEn = {
+  exportEnglishHeaders: () => `En-têtes : les clés anglaises stables que lisent les scripts (member_id, last_name…). Pour des en-têtes en français : --excel, ou --output FICHIER.xlsx.`,
   atLine: (p) => `ligne ${p.line} :`,
   atCell: (p) => `ligne ${p.line}, colonne « ${p.column} » :`,
   cellEmpty: () => `la cellule est vide ; remplissez-la.`,
@@ -82,5 +84,5 @@ export const exportsFr: typeof exportsEn = {
   dryRunNothingWritten: () => `Simulation : rien n'a été écrit.`,
   duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
   importColumnsNotRead: (p) =>
-    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, coop-group, other).`,
+    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, groupe-coop, autre).`,
 };
