@@ -135,7 +135,8 @@ export async function attendanceChecklist(deps: Deps, sessionId: string): Promis
     .sort(byReceived)
     .flatMap((registration) => {
       const member = members.get(registration.memberId);
-      return member ? [{ member, registration }] : [];
+      // An erased person's anonymous record is not offered: its attendance stays as it was.
+      return member && member.anonymisedAt == null ? [{ member, registration }] : [];
     });
   if (registrants.length === 0) throw new UsageError('attNoRegistrants', { id: session.id });
   return { session, registrants };

@@ -2,7 +2,7 @@
 import { anonymisePeople, anonymiseWith, ErasureIndex, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
 import { dayIn, OFFICE_TIME_ZONE } from '../time';
 import { appendLog } from '../domain/log';
-import { matchMember, memberMatchError, resolveMember } from '../domain/people';
+import { matchMember, memberMatchError, resolveMemberOrErased } from '../domain/people';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
 import type { Deps } from './deps';
 import { rememberErasures } from './erasures';
@@ -31,7 +31,8 @@ export interface PersonExport {
 /** Everything stored about one person (GDPR right of access), as one document. */
 export async function exportPerson(deps: Deps, ref: string): Promise<PersonExport> {
   const data = await deps.store.read({ log: true });
-  const person = resolveMember(data, ref);
+  // The right of access reads the anonymous record too (what is left of an erased person).
+  const person = resolveMemberOrErased(data, ref);
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
   const registrations = data.registrations.filter((r) => r.memberId === person.id);
   return {
@@ -161,7 +162,8 @@ async function inBackups(deps: Deps, ref: string): Promise<Member | null> {
 export async function personToForget(deps: Deps, ref: string): Promise<Member> {
   const current = await deps.store.read();
   const match = matchMember(current.members, ref);
-  if (match.kind === 'one') return match.member;
+  // Forgetting an erased person again is allowed: forget is idempotent.
+  if (match.kind === 'one' || match.kind === 'erased') return match.member;
   const known = await inBackups(deps, ref);
   if (!known) throw memberMatchError(match, current, ref);
   return known;

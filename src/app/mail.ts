@@ -1,6 +1,6 @@
 // caprural mail: what is due is queued (plan), read (log, preview) and sent one message at a time,
 // each state saved as it goes (send, retry). The SMTP exchange itself is behind `Sender`.
-import { resolveMember } from '../domain/people';
+import { resolveMemberOrErased } from '../domain/people';
 import { MAX_TRIES, outboxOf, planDue } from '../domain/outbox';
 import { CapruralError, UsageError } from '../errors';
 import type { OutboxEntry, StoreData } from '../store/index';
@@ -84,7 +84,8 @@ export async function queuedMail(deps: Deps, input: { session?: string } = {}): 
 /** mail log: every message, or those of one person or session, oldest first. */
 export async function mailLog(deps: Deps, input: { member?: string; session?: string }): Promise<OutboxEntry[]> {
   const data = await deps.store.read();
-  const memberId = input.member !== undefined ? resolveMember(data, input.member).id : undefined;
+  // Reading the messages of an erased person (their anonymous id) is allowed.
+  const memberId = input.member !== undefined ? resolveMemberOrErased(data, input.member).id : undefined;
   if (input.session !== undefined) requireSession(data, input.session);
   return (data.outbox ?? []).filter((e) => (memberId === undefined || e.memberId === memberId) && (input.session === undefined || e.sessionId === input.session));
 }

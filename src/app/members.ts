@@ -1,7 +1,7 @@
 import { appendLog } from '../domain/log';
 import type { LookAlike } from '../domain/lookAlike';
 import { editMember as applyEdit, newMember, type MemberInput } from '../domain/members';
-import { findOrganisation, resolveMember } from '../domain/people';
+import { findOrganisation, resolveMember, resolveMemberOrErased } from '../domain/people';
 import { UsageError } from '../errors';
 import type { Member, Membership, Organisation, Registration } from '../store/index';
 import type { Deps } from './deps';
@@ -27,15 +27,20 @@ export async function addMember(deps: Deps, input: MemberInput): Promise<AddedMe
   });
 }
 
-export async function listMembers(deps: Deps, filter: { organisation?: string } = {}): Promise<Member[]> {
+/**
+ * The people on file, by name. Erased people's anonymous records (anonyme-N) are not listed, only
+ * counted (`erased`): they are no one's data any more; `member show anonyme-N` reads one.
+ */
+export async function listMembers(deps: Deps, filter: { organisation?: string } = {}): Promise<{ members: Member[]; erased: number }> {
   const data = await deps.store.read();
-  let members = data.members;
+  let members = data.members.filter((m) => m.anonymisedAt == null);
+  const erased = data.members.length - members.length;
   if (filter.organisation) {
     const org = findOrganisation(data.organisations, filter.organisation);
     if (!org) throw new UsageError('orgNotFound', { ref: filter.organisation });
     members = members.filter((m) => m.organisationId === org.id);
   }
-  return [...members].sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr'));
+  return { members: members.sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr')), erased: filter.organisation ? 0 : erased };
 }
 
 export interface MemberDetails {
@@ -49,7 +54,8 @@ export interface MemberDetails {
 
 export async function showMember(deps: Deps, ref: string): Promise<MemberDetails> {
   const data = await deps.store.read();
-  const member = resolveMember(data, ref);
+  // Reading an erased person's anonymous record is allowed (what is left of them).
+  const member = resolveMemberOrErased(data, ref);
   const memberships = data.memberships.filter((m) => m.memberId === member.id || (member.organisationId !== null && m.organisationId === member.organisationId));
   return {
     member,

@@ -1,7 +1,7 @@
 import { appendLog } from '../domain/log';
 import type { LookAlike } from '../domain/lookAlike';
 import { newMember, type MemberInput } from '../domain/members';
-import { fullName, resolveMember } from '../domain/people';
+import { fullName, resolveMember, resolveMemberOrErased } from '../domain/people';
 import { Problems } from '../domain/problems';
 import { importRegistrations as applyImport, type ImportColumn, type ImportedRow, type ImportSummary } from '../domain/registrationImport';
 import { addToIndex, hasStarted, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
@@ -148,7 +148,8 @@ export interface CancelOutcome {
 /** The registration `input` names, if it may be cancelled (the same checks as the cancellation, in the same order). */
 function cancellable(data: StoreData, input: { session?: string; member?: string }, reason: string | null): { session: Session; member: Member; registration: Registration } {
   const session = requireSession(data, input.session!);
-  const member = resolveMember(data, input.member!);
+  // A seat an erased person still holds may be freed: cancelling adds nothing to their record.
+  const member = resolveMemberOrErased(data, input.member!);
   const registration = activeRegistration(data, session, member);
   if (!registration) throw new UsageError('notRegistered', { name: fullName(member), session: session.id });
   if (registration.attendance !== null && reason === null) {

@@ -7,8 +7,10 @@ import { formatTable } from './table';
 import { rolesShortText } from './words';
 
 export async function memberListCommand(ctx: Context, options: { org?: string }): Promise<void> {
-  const members = await listMembers(ctx.deps, { organisation: options.org });
+  const { members, erased } = await listMembers(ctx.deps, { organisation: options.org });
   if (ctx.json) return ctx.printJson(members);
+  // Erased people's anonymous records are left out (app/members.ts): said, so that no count surprises.
+  if (erased > 0) ctx.note(ctx.t('membersErasedNotListed', { count: erased }));
   if (members.length === 0) return ctx.out(ctx.t('noMembers'));
   const rows = members.map((m) => [m.id, fullName(m), m.email, m.organisationId ?? '', rolesShortText(ctx, m.roles)]);
   const whole = formatTable(ctx.t('headMembers'), rows);

@@ -2,7 +2,7 @@ import { indexRegistrations, takeRegistrationId, type RegistrationIndex } from '
 import { RuleError, UsageError, type Detail } from '../errors';
 import type { Member, Registration, Session, StoreData } from '../store/index';
 import { dayIn } from '../time';
-import { candidateLines, fullName, matchMember } from './people';
+import { candidateLines, erasedError, fullName, matchMember } from './people';
 
 export type Attendance = 'present' | 'absent';
 
@@ -109,6 +109,10 @@ export function planAttendance(data: StoreData, session: Session, marks: readonl
       if (match.kind === 'many') {
         problems.push(new UsageError('memberAmbiguous', { ref: mark.ref, count: match.members.length }));
         problems.push(...candidateLines(match.members, data.organisations).map((l) => `  ${l}`));
+        continue;
+      }
+      if (match.kind === 'erased') {
+        problems.push(erasedError(match.member));
         continue;
       }
       if (match.kind === 'none') {

@@ -133,11 +133,13 @@ type Found = { kind: 'one'; member: Member; by: 'email' | 'name' } | { kind: 'ma
  */
 export function judgeReport(data: StoreData, session: Session, registrations: ReadonlyMap<string, Registration>, report: ConnectionReport, options: ImportOptions): ImportJudgement {
   const members = new Map(data.members.map((m) => [m.id, m]));
-  const byEmail = new Map(data.members.map((m) => [m.email, m]));
+  // An erased person's anonymous record is never matched, by e-mail or by name (PersonMatcher).
+  const byEmail = new Map(data.members.filter((m) => m.anonymisedAt == null).map((m) => [m.email, m]));
   const registrants = [...registrations.values()]
     .filter((r) => r.status === 'confirmed')
     .map((r) => members.get(r.memberId))
-    .filter((m): m is Member => m !== undefined);
+    // An erased registrant keeps the attendance their trace holds: never judged, never marked.
+    .filter((m): m is Member => m !== undefined && m.anonymisedAt == null);
   const registered = new Set(registrants.map((m) => m.id));
   const staffNames = new Map<string, SetAsideReason>();
   if (session.contact) staffNames.set(searchKey(session.contact.name), 'host');

@@ -4,7 +4,7 @@ import type { Registration, Session, StoreData } from '../store/index';
 import { byLastName, sessionOrThrow } from './attendanceSheet';
 import { attendedOn } from './eligibility';
 import { scheduledMinutes, sessionDays } from './halfDays';
-import { fullName, resolveMember } from './people';
+import { fullName, resolveMemberOrErased } from './people';
 
 export interface CertificateModel {
   registrationId: string;
@@ -55,7 +55,8 @@ export function planCertificates(data: StoreData, sessionId: string, options: { 
 
   let wanted = ofSession;
   if (options.memberRef !== undefined) {
-    const member = resolveMember(data, options.memberRef);
+    // An erased person is named as such below (docNotPresent, erased), not as an unknown one.
+    const member = resolveMemberOrErased(data, options.memberRef);
     const mine = ofSession.filter((r) => r.memberId === member.id);
     const attended = mine.find((r) => attendedOn(r, session));
     if (attended && member.anonymisedAt !== null) throw new RuleError('docNotPresent', { name: fullName(member), id: session.id, why: 'erased' });

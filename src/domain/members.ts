@@ -2,6 +2,7 @@ import { UsageError } from '../errors';
 import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
+import { erasedError } from './people';
 import { PeopleIndex } from './peopleIndex';
 import { Problems } from './problems';
 import { parseName, uniqueId } from './text';
@@ -92,6 +93,8 @@ export function newMember(data: StoreData, input: MemberInput, now: Date, index 
 
 /** Applies the given changes to a person, with the same checks as a new one. */
 export function editMember(data: StoreData, member: Member, input: MemberInput, index = new PeopleIndex(data)): Member {
+  // An erased person's anonymous record takes no new data (member edit, an import's row).
+  if (member.anonymisedAt != null) throw erasedError(member);
   const problems = new Problems();
   const next: Member = { ...member };
   if (input.firstName !== undefined) next.firstName = problems.check(() => requireName(input.firstName, '--first')) ?? member.firstName;

@@ -16,7 +16,7 @@ export function resolvePayer(data: StoreData, ref: string): Payer {
   }
   if (org) return { kind: 'organisation', id: org.id, name: org.name };
   if (person.kind === 'one') return { kind: 'member', id: person.member.id, name: fullName(person.member) };
-  if (person.kind === 'many') throw memberMatchError(person, data, ref);
+  if (person.kind === 'many' || person.kind === 'erased') throw memberMatchError(person, data, ref);
   // Nobody: the organisations and people closest to what was typed.
   const orgs = closestValues(
     data.organisations.map((o) => o.name),

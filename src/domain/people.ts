@@ -41,9 +41,20 @@ export function candidateLines(found: readonly Member[], organisations: readonly
   return lines;
 }
 
-/** The one person REF names, or a UsageError listing the candidates or the closest names. */
+/**
+ * The one person REF names, or a UsageError listing the candidates or the closest names. An erased
+ * person's anonymous record (anonyme-N) is refused (memberErased, exit 2): nothing may be added to
+ * it or done in its name. Only what reads or removes (member show, member export, member forget,
+ * cancelling a seat it still holds) takes it, through resolveMemberOrErased.
+ */
 export function resolveMember(data: StoreData, ref: string): Member {
   return resolveIn(data.members, data, ref);
+}
+
+/** The same, but an erased person's anonymous record named by its id is returned (reading, erasing again, freeing a seat). */
+export function resolveMemberOrErased(data: StoreData, ref: string): Member {
+  const match = matchMember(data.members, ref);
+  return match.kind === 'erased' ? match.member : memberOrThrow(match, data, ref);
 }
 
 /** The same among `members` only (e.g. the registrants of a session); candidates are described with `data`. */
@@ -59,6 +70,7 @@ export function memberOrThrow(match: MemberMatch, data: Pick<StoreData, 'organis
 
 /** The error for a REF that names nobody or several people, with the candidates. */
 export function memberMatchError(match: Exclude<MemberMatch, { kind: 'one' }>, data: Pick<StoreData, 'organisations'>, ref: string): UsageError {
+  if (match.kind === 'erased') return erasedError(match.member);
   if (match.kind === 'many') {
     return new UsageError('memberAmbiguous', { ref, count: match.members.length }, candidateLines(match.members, data.organisations));
   }
@@ -67,6 +79,11 @@ export function memberMatchError(match: Exclude<MemberMatch, { kind: 'one' }>, d
   }
   if (match.suggestions.length > 1) return new UsageError('memberNotFoundClosest', { ref }, candidateLines(match.suggestions, data.organisations));
   return new UsageError('memberNotFound', { ref });
+}
+
+/** The refusal of an erased person's anonymous record (exit 2), the same on every path. */
+export function erasedError(member: Pick<Member, 'id'>): UsageError {
+  return new UsageError('memberErased', { id: member.id });
 }
 
 /** The organisation REF names: its id or its name (compared like people's names). */

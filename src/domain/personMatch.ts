@@ -24,7 +24,11 @@ export interface PersonHit {
   distance: number;
 }
 
-export type MemberMatch = { kind: 'one'; member: Member; by: HitKind } | { kind: 'many'; members: Member[] } | { kind: 'none'; suggestions: Member[] };
+/**
+ * `erased`: REF is exactly the id or the e-mail of a record `member forget` or retention made
+ * (anonyme-N): the anonymous trace of an erased person, which no command may change or pick.
+ */
+export type MemberMatch = { kind: 'one'; member: Member; by: HitKind } | { kind: 'many'; members: Member[] } | { kind: 'none'; suggestions: Member[] } | { kind: 'erased'; member: Member };
 
 const RANK: Record<HitKind, number> = { id: 0, email: 1, name: 2, initials: 3, partial: 4, close: 5 };
 
@@ -98,27 +102,37 @@ function initialsMatch(typed: readonly string[], f: Forms): boolean {
 /**
  * Finds people in a list (everyone, or a session's registrants). Build it once and ask many times:
  * a bulk import matches thousands of rows against the same matcher.
+ *
+ * Erased people (their anonymous record, `anonymisedAt` set) are never found: no search, picker,
+ * name, part of a name or typo gives them; their exact id or e-mail gives `erased`, so that every
+ * command that resolves a person refuses them with the same sentence (memberMatchError).
  */
 export class PersonMatcher {
   private formsCache: Forms[] | null = null;
   private readonly byId = new Map<string, Member>();
   private readonly byEmail = new Map<string, Member>();
   private readonly formOf = new Map<Member, Forms>();
+  /** The people who can be found: everyone but the erased. */
+  private readonly findable: readonly Member[];
 
   /** The name forms, computed at the first search by name: an id or an e-mail never needs them. */
   private get forms(): Forms[] {
     if (!this.formsCache) {
-      this.formsCache = this.members.map(formsOf);
+      this.formsCache = this.findable.map(formsOf);
       for (const f of this.formsCache) this.formOf.set(f.member, f);
     }
     return this.formsCache;
   }
 
   constructor(readonly members: readonly Member[]) {
-    for (const m of members) {
+    let findable: Member[] | null = null;
+    members.forEach((m, i) => {
       this.byId.set(m.id, m);
       this.byEmail.set(m.email.toLowerCase(), m);
-    }
+      if (m.anonymisedAt != null) findable ??= members.slice(0, i);
+      else findable?.push(m);
+    });
+    this.findable = findable ?? members;
   }
 
   /**
@@ -178,6 +192,7 @@ export class PersonMatcher {
     const text = ref.normalize('NFC').trim();
     if (text === '') return { kind: 'none', suggestions: [] };
     const exact = this.byId.get(text) ?? this.byEmail.get(emailKey(text));
+    if (exact?.anonymisedAt != null) return { kind: 'erased', member: exact };
     if (exact) return { kind: 'one', member: exact, by: this.byId.has(text) ? 'id' : 'email' };
     // Typos are looked for only when nothing else is found: they cost the most.
     let hits = this.search(text, false);

@@ -7,6 +7,7 @@ import { parseEmail } from './contact';
 import { parseInstant } from './parseInstant';
 import { appendLog } from './log';
 import { parseRoles, requireName } from './members';
+import { erasedError } from './people';
 import { addToIndex, indexRegistrations, judgeRegistration, type Finding } from './registrationRules';
 import { logRegistration, newRegistration, waitingPositions } from './registrations';
 import { sessionNotFound } from './sessions';
@@ -134,6 +135,9 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     let isNew = false;
     if (email !== null) {
       member = byEmail.get(email) ?? pending.get(email);
+      // An erased person's anonymous record (its e-mail anonyme-N@anonyme.invalid) is never registered.
+      const erased = member?.anonymisedAt != null;
+      if (erased) problems.add(erasedError(member!), headerOf('email'));
       const first = cell(row, 'first_name');
       const last = cell(row, 'last_name');
       if (member && pending.has(email) && (first || last) && (searchKey(first) !== searchKey(member.firstName) || searchKey(last) !== searchKey(member.lastName))) {
@@ -142,7 +146,7 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
           headerOf(searchKey(first) !== searchKey(member.firstName) ? 'first_name' : 'last_name'),
         );
       }
-      if (!member) {
+      if (!member && !erased) {
         if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
         else {
           const firstName = problems.check(() => requireName(first), headerOf('first_name'));

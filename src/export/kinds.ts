@@ -155,7 +155,11 @@ function memberColumns(ix: Index): Array<Column<MemberRow>> {
 }
 
 function members(ix: Index): Table<MemberRow> {
-  const rows = [...ix.data.members].sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id)).map((m) => ({ m }));
+  // The people on file: an erased person's anonymous record is not one (registrations keep their rows).
+  const rows = ix.data.members
+    .filter((m) => m.anonymisedAt == null)
+    .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id.localeCompare(b.id))
+    .map((m) => ({ m }));
   return { columns: memberColumns(ix), rows, timeZone: () => OFFICE_TIME_ZONE };
 }
 

@@ -63,6 +63,13 @@ export const rulesEn = {
   createNamesake: (p: { name: string }) => `+ Create another person named ${p.name}`,
   confirmNamesake: (p: { name: string }) => `Create another person named ${p.name} anyway?`,
   askAmount: (_: P) => `Amount in euros (empty: not known)`,
+  // an erased person's anonymous record (member forget, retention): read-only
+  memberErased: (p: { id: string }) =>
+    `${p.id} is what is left of an erased person (member forget): it cannot be changed, registered, paid for or picked.\nIf this person asks again, add them anew with 'caprural member add'.`,
+  membersErasedNotListed: (p: { count: number }) =>
+    p.count === 1
+      ? `1 erased person is not listed ('caprural member show anonyme-N' shows what is left).`
+      : `${p.count} erased people are not listed ('caprural member show anonyme-N' shows what is left).`,
 } satisfies Record<string, (p: never) => string>;
 
 export const rulesFr: typeof rulesEn = {
@@ -100,4 +107,10 @@ export const rulesFr: typeof rulesEn = {
   createNamesake: (p) => `+ Créer une autre personne nommée ${p.name}`,
   confirmNamesake: (p) => `Créer quand même une autre personne nommée ${p.name} ?`,
   askAmount: () => `Montant en euros (vide : inconnu)`,
+  memberErased: (p) =>
+    `${p.id} est la trace d'une personne effacée (member forget) : on ne peut plus la modifier, l'inscrire, lui rattacher une cotisation ni la choisir.\nSi cette personne se manifeste à nouveau, ajoutez-la comme une nouvelle personne avec 'caprural member add'.`,
+  membersErasedNotListed: (p) =>
+    p.count === 1
+      ? `1 personne effacée n'est pas listée ('caprural member show anonyme-N' montre ce qu'il en reste).`
+      : `${p.count} personnes effacées ne sont pas listées ('caprural member show anonyme-N' montre ce qu'il en reste).`,
 };

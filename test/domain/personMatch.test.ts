@@ -16,7 +16,13 @@ const people = [
 const matcher = new PersonMatcher(people);
 const pick = (ref: string) => {
   const m = matcher.match(ref);
-  return m.kind === 'one' ? m.member.id : m.kind === 'many' ? `many:${m.members.map((p) => p.id).join(',')}` : `none:${m.suggestions.map((p) => p.id).join(',')}`;
+  return m.kind === 'one'
+    ? m.member.id
+    : m.kind === 'many'
+      ? `many:${m.members.map((p) => p.id).join(',')}`
+      : m.kind === 'erased'
+        ? `erased:${m.member.id}`
+        : `none:${m.suggestions.map((p) => p.id).join(',')}`;
 };
 
 describe('one person matcher', () => {
@@ -89,6 +95,28 @@ describe('one person matcher', () => {
     expect(matcher.matchName('Jean Edouard', 'Dartois')?.id).toBe('jean-edouard-d-artois');
     expect(matcher.matchName('', 'Bernard')).toBeNull();
     expect(matcher.matchName('Véronica', 'Bernard')).toBeNull();
+  });
+});
+
+describe('an erased person (anonymous record)', () => {
+  const erased = person('anonyme-1', 'Anonyme', 'Anonyme', { email: 'anonyme-1@anonyme.invalid', anonymisedAt: '2018-01-01T00:00:00.000Z' });
+  const withErased = new PersonMatcher([erased, ...people]);
+
+  it('is never offered by a picker, whatever is typed', () => {
+    expect(withErased.search('').map((h) => h.member.id)).toEqual(matcher.search('').map((h) => h.member.id));
+    for (const typed of ['anonyme', 'Anonyme Anonyme', 'anonyme-1', 'anonyme-1@anonyme.invalid', 'Anonme']) {
+      expect(withErased.search(typed).map((h) => h.member.id)).not.toContain('anonyme-1');
+    }
+  });
+
+  it('its exact id or e-mail is `erased` (refused by every command), a name or a typo finds nobody', () => {
+    expect(withErased.match('anonyme-1')).toEqual({ kind: 'erased', member: erased });
+    expect(withErased.match('ANONYME-1@anonyme.invalid')).toEqual({ kind: 'erased', member: erased });
+    expect(withErased.match('Anonyme Anonyme')).toEqual({ kind: 'none', suggestions: [] });
+    expect(withErased.matchName('Anonyme', 'Anonyme')).toBeNull();
+    const error = memberMatchError(withErased.match('anonyme-1') as { kind: 'erased'; member: typeof erased }, { organisations: [] }, 'anonyme-1');
+    expect(error.exitCode).toBe(2);
+    expect(translator('fr')(error.key, error.params as never)).toContain("anonyme-1 est la trace d'une personne effacée");
   });
 });
 
