@@ -11,6 +11,11 @@ export function hasForbiddenCharacters(input: string): boolean {
   return FORBIDDEN.test(input);
 }
 
+/** The first control or bidi character of a text, to be named in a refusal (shown escaped). */
+export function firstForbiddenCharacter(input: string): string | undefined {
+  return FORBIDDEN.exec(input)?.[0];
+}
+
 // A person's name: letters (with their combining marks), spaces, apostrophes ' and ’, hyphens, dots (initials).
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
 

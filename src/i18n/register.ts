@@ -115,7 +115,7 @@ export const registerFr: typeof registerEn = {
     `Il manque au fichier ${p.missing.includes(',') ? 'les colonnes' : 'la colonne'} ${p.missing} (colonnes trouvées : ${p.found}).\nObligatoires : session, email, received_at ; facultatives : first_name, last_name, organisation, roles.`,
   importInvalid: (p) => `${nb(p.count, 'ligne')} de ${p.path} ${p.count < 2 ? 'est invalide' : 'sont invalides'} ; rien n'a été importé. Corrigez chaque ligne listée et importez à nouveau :`,
   importRefused: (p) =>
-    `${nb(p.count, 'ligne')} ${p.count < 2 ? 'est refusée' : 'sont refusées'} par les règles ; rien n'a été importé. Corrigez-les ou retirez-les, ou importez avec --force --reason « … » pour les enregistrer avec une dérogation (capacité R1, date limite R2, cotisation R3, doublon R5 seulement) :`,
+    `${nb(p.count, 'ligne')} ${p.count < 2 ? 'est refusée' : 'sont refusées'} par les règles ; rien n'a été importé. ${p.count < 2 ? 'Corrigez-la ou retirez-la' : 'Corrigez-les ou retirez-les'}, ou importez avec --force --reason « … » pour les enregistrer avec une dérogation (capacité R1, date limite R2, cotisation R3, doublon R5 seulement) :`,
   importLine: (p) => `ligne ${p.line} : ${p.message}`,
   importUnknownPerson: (p) => `personne n'a l'e-mail ${p.email} ; indiquez first_name et last_name pour créer la personne`,
   importNameMismatch: (p) => `${p.email} est déjà donné à ${p.first} ${p.last} sur une ligne précédente avec d'autres noms`,
