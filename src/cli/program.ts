@@ -40,12 +40,29 @@ const messageWidth = (io: Io) => {
   return columns ?? 80;
 };
 
-/** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
+/**
+ * Whether text written to a stream is coloured: never with --no-color; else as FORCE_COLOR says
+ * when it is set (`0` or `false`: no), as Node does for the prompts (it wins over NO_COLOR there);
+ * else never with NO_COLOR (https://no-color.org) or TERM=dumb; else when that stream is a
+ * terminal. Each stream's own: messages on stderr are coloured (and wrapped) when stderr is a
+ * terminal, whatever stdin is; a success line on stdout only when stdout is one.
+ */
+export function colourWanted(io: Pick<Io, 'env'>, wanted: boolean, terminal: boolean): boolean {
+  if (!wanted) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (io.env.NO_COLOR || io.env.TERM === 'dumb') return false;
+  return terminal;
+}
+
+/** Whether stderr (messages, warnings, errors) is a terminal. */
+const stderrIsTerminal = (io: Io) => Boolean(io.stderrIsTTY ?? io.isTTY);
+
 // Node's own styleText, not a colour library: decided here, it only has to paint (a library
 // would load node:tty and node:net at every start to guess what this function already knows).
 // validateStream: false, because Node >= 22.13 would otherwise decide again from process.stdout.
-function makePaint(io: Io, wanted: boolean): Paint {
-  if (!(wanted && io.isTTY && !io.env.NO_COLOR)) {
+function makePaint(io: Io, wanted: boolean, terminal = stderrIsTerminal(io)): Paint {
+  if (!colourWanted(io, wanted, terminal)) {
     const plain = (text: string) => text;
     return { ok: plain, warn: plain, error: plain, dim: plain };
   }
@@ -62,6 +79,8 @@ const guarded = (text: string) => escapeForDisplay(text, { keepLines: true, keep
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
+  // Success lines go to stdout: green only when stdout itself is a terminal (never into a pipe).
+  const stdoutPaint = makePaint(io, options.color, Boolean(io.stdoutIsTTY));
   const t = withFrenchCommands(translator(lang), lang);
   // Messages are wrapped on words at a terminal's width; piped, they stay one line each.
   const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
@@ -99,6 +118,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
       io.stdout.write(shown);
     },
     warn: (text) => note(paint.warn(text)),
+    ok: (text) => out(stdoutPaint.ok(text)),
     paint,
     color: options.color && !io.env.NO_COLOR,
     note,

@@ -40,11 +40,11 @@ const backupFr = (b: string | number) => (b ? `la sauvegarde la plus récente es
 /** A name refused, and why (`requireName`): which name, for which option, what is wrong with it. */
 type NameFault = { option?: string; value: string; what?: string; fault?: string; char?: string };
 const nameFaultEn = (p: NameFault) => {
-  const label = `${p.what === 'first' ? 'First name' : p.what === 'last' ? 'Last name' : 'Name'}${p.option ? ` for ${p.option}` : ''}`;
-  if (p.fault === 'empty') return `${label} is empty.`;
-  if (p.fault === 'control') return `Invalid ${label.toLowerCase()}: "${p.value}" holds a control or invisible character (${p.char}).`;
-  if (p.fault === 'long') return `Invalid ${label.toLowerCase()}: "${p.value}" is longer than 100 characters.`;
-  return p.char ? `Invalid ${label.toLowerCase()}: "${p.value}" holds "${p.char}", which no name holds.` : `Invalid ${label.toLowerCase()}: "${p.value}".`;
+  const label = `${p.what === 'first' ? 'first name' : p.what === 'last' ? 'last name' : 'name'}${p.option ? ` for ${p.option}` : ''}`;
+  if (p.fault === 'empty') return `Empty ${label}.`;
+  if (p.fault === 'control') return `Invalid ${label}: "${p.value}" holds a control or invisible character (${p.char}).`;
+  if (p.fault === 'long') return `Invalid ${label}: "${p.value}" is longer than 100 characters.`;
+  return p.char ? `Invalid ${label}: "${p.value}" holds "${p.char}", which no name holds.` : `Invalid ${label}: "${p.value}".`;
 };
 const nameFaultFr = (p: NameFault) => {
   const label = `${p.what === 'first' ? 'Prénom' : 'Nom'}`;

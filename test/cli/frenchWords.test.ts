@@ -113,3 +113,23 @@ describe('export members without --excel', () => {
     expect(excel.stdout.split('\n')[0]).toMatch(/^Identifiant;Nom;Prénom/);
   });
 });
+
+describe('cancel --member without --session and without a terminal (QA5)', () => {
+  it('names the sessions the person is registered for and the command to give; nothing written', async () => {
+    const path = await store();
+    expect((await runCli(['membership', 'pay', 'pnr-du-vercors', '--year', '2018'], { store: path, now: NOW })).code).toBe(0);
+    expect((await runCli(['register', '--session', N1, '--member', 'maelys-le-goff', '--received-at', '02/02/2018 10:00'], { store: path, now: NOW })).code).toBe(0);
+    const before = bytesOf(path);
+    const fr = await runCli(['annuler', '--member', 'Maëlys Le Goff'], { store: path, now: NOW, lang: 'fr' });
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toBe(`--session manquant : Maëlys Le Goff n'est inscrit·e qu'à ${N1}.\nPour annuler cette inscription : caprural annuler --session ${N1} --member maelys-le-goff --yes\n`);
+    const en = await runCli(['cancel', '--member', 'maelys-le-goff'], { store: path, now: NOW, lang: 'en' });
+    expect(en.stderr).toContain(`--session is missing: Maëlys Le Goff is registered for ${N1} only.`);
+    expect(bytesOf(path)).toEqual(before);
+    // What it says runs.
+    expect((await runCli(['annuler', '--session', N1, '--member', 'maelys-le-goff', '--yes'], { store: path, now: NOW, lang: 'fr' })).code).toBe(0);
+    const none = await runCli(['cancel', '--member', 'maelys-le-goff'], { store: path, now: NOW, lang: 'fr' });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("Maëlys Le Goff n'est inscrit·e à aucune session ; rien à annuler.");
+  });
+});
