@@ -5,8 +5,10 @@
 // asynchronous module pipeline per chunk at start-up) and can be compiled with V8's code cache
 // on Node 20 too (bin/codeCache.js), where Node has no compile cache of its own.
 import { build, transform } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are separate
@@ -28,6 +30,129 @@ const commanderSpawnOnUse = {
   },
 };
 
+const minify = !process.env.CAPRURAL_BUILD_READABLE;
+
+/**
+ * A module of src/ made a file of its own in dist/, `<name>-<hash>.js`, required on the first
+ * call of one of its functions. The modules that import it get, in the bundle, a stand-in with
+ * the same exports: each function loads the file when called and passes `errors` on (ajv sets
+ * `validate.errors` on its function); a string is written in the stand-in as it is. An export of
+ * another kind is left out of the stand-in, so that importing it fails the build.
+ * @param {string} file the module, from the project's folder
+ * @param {string} name the name of its file in dist/
+ * @returns {Promise<{ name: string, code: string, plugin: import('esbuild').Plugin }>}
+ */
+async function onFirstCall(file, name) {
+  const source = resolve(file);
+  const { outputFiles } = await build({ entryPoints: [source], bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify, legalComments: 'none', logLevel: 'warning', write: false });
+  const code = outputFiles[0].text;
+  // Its exports, as the bundled module gives them (it is self-contained: built without externals).
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(source));
+  // Named after its content, as esbuild names the other files (bin/codeCache.js keys its cache by it).
+  const fileName = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 8).toUpperCase()}.js`;
+  const lines = [
+    'let loaded;',
+    `const load = () => (loaded ??= require(${JSON.stringify(`./${fileName}`)}));`,
+    'const onUse = (key) => {',
+    '  const f = function (...args) {',
+    '    const real = load()[key];',
+    '    const result = real.apply(this, args);',
+    '    f.errors = real.errors;',
+    '    return result;',
+    '  };',
+    '  return f;',
+    '};',
+  ];
+  for (const [key, value] of Object.entries(module.exports)) {
+    const standIn = typeof value === 'function' ? `onUse(${JSON.stringify(key)})` : typeof value === 'string' ? JSON.stringify(value) : null;
+    if (standIn === null || key === '__esModule') continue;
+    lines.push(key === 'default' ? `export default ${standIn};` : `export const ${key} = ${standIn};`);
+  }
+  const contents = lines.join('\n');
+  const stem = basename(source).replace(/\.[jt]s$/, '');
+  const namespace = `${name}-on-first-call`;
+  return {
+    name: fileName,
+    code,
+    plugin: {
+      name: namespace,
+      setup(build) {
+        build.onResolve({ filter: new RegExp(`[\\\\/]${stem.replace(/\./g, '\\.')}(\\.[jt]s)?$`) }, (args) => {
+          const path = resolve(args.resolveDir, args.path);
+          return [path, `${path}.ts`].includes(source) ? { path: source, namespace } : undefined;
+        });
+        build.onResolve({ filter: new RegExp(`^\\./${name}-[A-Z0-9]{8}\\.js$`) }, (args) => ({ path: args.path, external: true }));
+        build.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js' }));
+      },
+    },
+  };
+}
+// The store's generated validator (250 kB): a read of a store caprural wrote itself (its
+// fingerprint trusted, src/store/trust.ts) never checks it; loading its code was about 1 ms of
+// every such start. Its id (a string) is in the stand-in.
+const validator = await onFirstCall('src/store/validateStore.generated.js', 'validator');
+// The examples at the end of a command's help: only `--help` shows them.
+const examples = await onFirstCall('src/i18n/examples.ts', 'examples');
+
+/**
+ * Each language's tables (messages and help texts, src/i18n/languages.ts) are a file of their
+ * own in dist/, `language-en-<hash>.js` and `language-fr-<hash>.js`: each is that module bundled
+ * with the other language left out (esbuild drops what nothing uses; the tables are plain
+ * objects and `/* @__PURE__ *\/` merges). In the bundle, src/i18n/languages.ts is replaced by a
+ * stand-in that requires the file of the language asked for on its first use: a run loads only
+ * its own language's tables.
+ * @returns {Promise<{ files: Array<{ name: string, code: string }>, plugin: import('esbuild').Plugin }>}
+ */
+async function languagesOnUse() {
+  const source = resolve('src/i18n/languages.ts');
+  // The stand-in below answers for these exports: stop the build rather than ship another module's.
+  const exported = [...readFileSync(source, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).join(', ');
+  if (exported !== 'english, french, language, helpTexts') throw new Error(`scripts/build.js: src/i18n/languages.ts exports ${exported}, not what its stand-in answers for`);
+  const files = [];
+  const required = {};
+  for (const [lang, tables] of [
+    ['en', 'english'],
+    ['fr', 'french'],
+  ]) {
+    const { outputFiles } = await build({
+      stdin: { contents: `export { ${tables} as tables } from ${JSON.stringify(source)};`, resolveDir: resolve('.'), loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minify,
+      legalComments: 'none',
+      logLevel: 'warning',
+      write: false,
+    });
+    const code = outputFiles[0].text;
+    const name = `language-${lang}-${createHash('sha256').update(code).digest('hex').slice(0, 8).toUpperCase()}.js`;
+    files.push({ name, code });
+    required[lang] = `./${name}`;
+  }
+  const standIn = [
+    'const loaded = {};',
+    `export const language = (lang) => (loaded[lang] ??= lang === 'fr' ? require(${JSON.stringify(required.fr)}).tables : require(${JSON.stringify(required.en)}).tables);`,
+    'export const helpTexts = (lang) => language(lang).help;',
+  ].join('\n');
+  return {
+    files,
+    plugin: {
+      name: 'languages-on-use',
+      setup(build) {
+        build.onResolve({ filter: /[\\/]languages$/ }, (args) => {
+          const path = resolve(args.resolveDir, `${args.path}.ts`);
+          return path === source ? { path, namespace: 'languages-on-use' } : undefined;
+        });
+        build.onResolve({ filter: /^\.\/language-(en|fr)-[A-Z0-9]{8}\.js$/ }, (args) => ({ path: args.path, external: true }));
+        build.onLoad({ filter: /.*/, namespace: 'languages-on-use' }, () => ({ contents: standIn, loader: 'js' }));
+      },
+    },
+  };
+}
+const languages = await languagesOnUse();
+
 // Built beside dist/ (data/ is found from the bundle as ../data) and swapped in at the end: a
 // caprural started while `npm install` rebuilds it finds the old build or the new one, whole.
 const building = `dist-build-${process.pid}`;
@@ -45,11 +170,11 @@ const esm = await build({
   sourcemap: false,
   legalComments: 'none',
   // Smaller files parse faster: start-up is mostly compiling the bundle.
-  minify: !process.env.CAPRURAL_BUILD_READABLE,
+  minify,
   logLevel: 'warning',
   // pdfkit reads its own data files next to its code: it is loaded from node_modules, not bundled.
   external: ['pdfkit'],
-  plugins: [commanderSpawnOnUse],
+  plugins: [commanderSpawnOnUse, validator.plugin, examples.plugin, languages.plugin],
   write: false,
 });
 
@@ -59,7 +184,7 @@ for (const file of esm.outputFiles) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: !process.env.CAPRURAL_BUILD_READABLE,
+    minify,
     legalComments: 'none',
     // A lazily loaded chunk is required, not imported: `import()` would go through the ES module
     // loader (asynchronous, and past the code cache) for a file that is CommonJS anyway.
@@ -73,6 +198,7 @@ for (const file of esm.outputFiles) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, banner + code);
 }
+for (const { name, code } of [validator, examples, ...languages.files]) writeFileSync(join(building, name), code);
 writeFileSync(`${building}/package.json`, '{ "type": "commonjs" }\n');
 // dist/main.js, the name bin/caprural.js runs, loads the entry point under its hashed name.
 const entry = esm.outputFiles.map((file) => basename(file.path)).find((name) => /^main-[A-Z0-9]{8}\.js$/.test(name));

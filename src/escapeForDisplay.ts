@@ -12,20 +12,29 @@
  * - invisible "letters" that render as blanks (Hangul fillers, Braille blank).
  */
 const OTHER_UNSAFE = '\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u115f\\u1160\\u3164\\uffa0\\u2800';
-const HAS_UNSAFE = new RegExp(`[\\p{Cc}${OTHER_UNSAFE}]`, 'u');
-const UNSAFE = new RegExp(`[\\p{Cc}${OTHER_UNSAFE}]`, 'gu');
+// Each pattern is built on first use: a Unicode property class (\p{Cf}) costs about 0.1 ms to
+// build, at every start otherwise, and most runs use only one or two of them.
+const lazy = (source: string, flags: string) => {
+  let made: RegExp | undefined;
+  return () => (made ??= new RegExp(source, flags));
+};
+const UNSAFE_SOURCE = `[\\p{Cc}${OTHER_UNSAFE}]`;
+const HAS_UNSAFE = lazy(UNSAFE_SOURCE, 'u');
+const UNSAFE = lazy(UNSAFE_SOURCE, 'gu');
 // The same without LF and tab (kept in a whole text made of lines), and without CR too (JSON's
 // own white space): long outputs are scanned without stopping at every line break.
-const UNSAFE_BUT_LINES = new RegExp(`[\\0-\\x08\\x0b-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`, 'gu');
-const HAS_UNSAFE_BUT_LINES = new RegExp(UNSAFE_BUT_LINES.source, 'u');
-const UNSAFE_IN_JSON = new RegExp(`[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`, 'gu');
-const HAS_UNSAFE_IN_JSON = new RegExp(UNSAFE_IN_JSON.source, 'u');
+const UNSAFE_BUT_LINES_SOURCE = `[\\0-\\x08\\x0b-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`;
+const UNSAFE_BUT_LINES = lazy(UNSAFE_BUT_LINES_SOURCE, 'gu');
+const HAS_UNSAFE_BUT_LINES = lazy(UNSAFE_BUT_LINES_SOURCE, 'u');
+const UNSAFE_IN_JSON_SOURCE = `[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`;
+const UNSAFE_IN_JSON = lazy(UNSAFE_IN_JSON_SOURCE, 'gu');
+const HAS_UNSAFE_IN_JSON = lazy(UNSAFE_IN_JSON_SOURCE, 'u');
 
 // The colour and style sequences (SGR) that our own painting (node:util styleText, src/cli/program.ts) writes: reset, bold, dim,
 // italic, underline, strike-through, their resets, foreground and background colours.
 // Never conceal (8), blink (5, 6) or reverse (7).
 const SGR_PARAM = '(?:0|1|2|3|4|9|2[1-49]|3[0-79]|4[0-79]|9[0-7]|10[0-7])';
-const OWN_COLOUR = new RegExp(`^\\x1b\\[(?:${SGR_PARAM}(?:;${SGR_PARAM})*)?m`);
+const OWN_COLOUR = lazy(`^\\x1b\\[(?:${SGR_PARAM}(?:;${SGR_PARAM})*)?m`, '');
 
 const NAMED: Record<string, string> = {
   '\0': '\\0',
@@ -70,12 +79,12 @@ export interface DisplayOptions {
  */
 export function escapeForDisplay(text: string, options: DisplayOptions = {}): string {
   const keepLines = Boolean(options.keepLines);
-  if (!(keepLines ? HAS_UNSAFE_BUT_LINES : HAS_UNSAFE).test(text)) return text;
-  return text.replace(keepLines ? UNSAFE_BUT_LINES : UNSAFE, (c: string, offset: number) => {
+  if (!(keepLines ? HAS_UNSAFE_BUT_LINES : HAS_UNSAFE)().test(text)) return text;
+  return text.replace((keepLines ? UNSAFE_BUT_LINES : UNSAFE)(), (c: string, offset: number) => {
     // With keepLines, LF and tab are not matched; CR is kept before LF (CRLF), a lone CR would go
     // back over what was shown.
     if (keepLines && c === '\r' && text[offset + 1] === '\n') return c;
-    if (options.keepColours && c === '\x1b' && OWN_COLOUR.test(text.slice(offset, offset + 24))) return c;
+    if (options.keepColours && c === '\x1b' && OWN_COLOUR().test(text.slice(offset, offset + 24))) return c;
     return visibleForm(c);
   });
 }
@@ -88,8 +97,8 @@ export function escapeForDisplay(text: string, options: DisplayOptions = {}): st
 export function escapeJsonForDisplay(json: string): string {
   // Raw line breaks and tabs in a JSON text are white space between tokens (inside strings
   // JSON.stringify has already escaped them): they are not matched, they stay.
-  if (!HAS_UNSAFE_IN_JSON.test(json)) return json;
-  return json.replace(UNSAFE_IN_JSON, (c) => {
+  if (!HAS_UNSAFE_IN_JSON().test(json)) return json;
+  return json.replace(UNSAFE_IN_JSON(), (c) => {
     let out = '';
     for (let i = 0; i < c.length; i += 1) out += `\\u${c.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
     return out;

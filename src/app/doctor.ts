@@ -66,6 +66,8 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
   // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
   if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
+  // Numbers missing between two lines (lines removed by hand): read around, said; nothing is blocked.
+  if (!log.damagedAt && log.missing.length > 0) note('doctorLogGap', { path: log.path, seqs: log.missing.join(','), count: log.missing.length });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
   // A history set aside is scrubbed by erasures, but a line of it that is not an entry cannot be.
   for (const file of log.aside) {

@@ -8,7 +8,6 @@ import type { Deps } from './deps';
 import { fillFreeSeats, registrantOrder } from '../domain/registrations';
 import { unchanged } from '../store/index';
 import { changedFields } from '../domain/changedFields';
-import { mailOptions } from './notify';
 
 export type SessionRow = Session & SessionCounts & { open: boolean };
 
@@ -71,6 +70,8 @@ export async function editSession(
 ): Promise<{ session: Session; changed: string[]; promoted: Array<{ id: string; name: string }> }> {
   const { editSession: applyEdit } = await import('../domain/sessionFields');
   const { notifyPromotions, notifySessionCancelled, notifySessionChanged } = await import('../domain/outbox');
+  // Loaded with the change that needs them: the mails' sentences are not the listing's (start-up).
+  const { mailOptions } = await import('./notify');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     const next = applyEdit(data, session, input);
@@ -100,6 +101,7 @@ const CALENDAR_FIELDS = new Set(['startsAt', 'endsAt', 'link', 'place', 'title']
 /** Cancels a session that has not been held; its registrations stay, for the record. */
 export async function cancelSession(deps: Deps, id: string, options: { notify?: boolean } = {}): Promise<{ session: Session; registrations: number }> {
   const { notifySessionCancelled } = await import('../domain/outbox');
+  const { mailOptions } = await import('./notify');
   return deps.store.update((data) => {
     const session = requireSession(data, id);
     if (session.status === 'held') throw new RuleError('sessionAlreadyHeld', { id: session.id });

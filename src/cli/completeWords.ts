@@ -3,7 +3,7 @@
 // `caprural` would not take. Pure: the session ids are passed in.
 import { EXPORT_KIND_ALIASES, EXPORT_KINDS, exportKindName } from '../export/kindNames';
 import { escapeForDisplay } from '../escapeForDisplay';
-import { helpTexts } from '../i18n/help';
+import { helpTexts } from '../i18n/languages';
 import type { Lang } from '../i18n/translate';
 import type { ArgSpec, CommandSpec, Completes, OptionSpec } from './commandTable';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';

@@ -7,7 +7,9 @@ import { formatTable } from './table';
 import { officeTime } from './words';
 
 export async function logCommand(ctx: Context, options: { session?: string }): Promise<void> {
-  const entries = await listLog(ctx.deps, { session: options.session });
+  const { entries, missing } = await listLog(ctx.deps, { session: options.session });
+  // Entries missing from the file (lines removed by hand) are shown as such, and said once.
+  if (missing.length > 0) ctx.note(ctx.t('logGap', { path: (await ctx.deps.store.locations()).log, seqs: missing.join(','), count: missing.length }));
   if (ctx.json) return ctx.printJson(entries);
   if (entries.length === 0) return ctx.out(ctx.t('noLog'));
   const rows = entries.map((e) => [officeTime(ctx, e.at), e.user, ctx.t('logAction', { action: e.action }), e.target ?? '', logDetailsText(ctx, e.action, e.details)]);

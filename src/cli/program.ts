@@ -4,7 +4,8 @@ import { version } from '../../package.json';
 import { escapeForDisplay, escapeJsonForDisplay } from '../escapeForDisplay';
 import { CapruralError } from '../errors';
 import { examplesText } from '../i18n/examples';
-import { helpTexts, PLACEHOLDERS_FR } from '../i18n/help';
+import { PLACEHOLDERS_FR } from '../i18n/help';
+import { helpTexts } from '../i18n/languages';
 import { detectLang, translator, type Lang } from '../i18n/translate';
 import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
@@ -158,7 +159,8 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
   // `<file>` -> `<fichier>` in French, in usage lines and option terms.
   const placeholders = (text: string) =>
     lang === 'fr' ? text.replace(/([<[])([a-z-]+)([\]>])/g, (whole, open: string, word: string, close: string) => (PLACEHOLDERS_FR[word] ? `${open}${PLACEHOLDERS_FR[word]}${close}` : whole)) : text;
-  const examples = (name: string) => {
+  // Written when a help is shown (commander calls the function then), never at other starts.
+  const examples = (name: string) => () => {
     const text = examplesText(name, lang);
     return text ? `\n${help.titleExamples}\n${text}\n` : '';
   };

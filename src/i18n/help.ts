@@ -366,9 +366,6 @@ export const helpFr: Record<HelpKey, string> = {
   cmdCompletion: "affiche le script de complétion du shell (bash, zsh ou fish) : commandes, options, identifiants de session, types d'export ; installation : voir le README",
 };
 
-/** The help texts in a language. */
-export const helpTexts = (lang: 'fr' | 'en'): Record<HelpKey, string> => (lang === 'fr' ? helpFr : helpEn);
-
 /**
  * The names of values in a French help (`--output <fichier>`, `member show <réf>`): commander shows
  * the names the command table declares, in English; parsing does not depend on them.

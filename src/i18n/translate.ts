@@ -1,5 +1,6 @@
 import { escapeForDisplay } from '../escapeForDisplay';
-import { en, fr, type MessageKey, type MessageParams, type Messages } from './messages';
+import { language } from './languages';
+import type { MessageKey, MessageParams, Messages } from './messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -13,7 +14,7 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 export type Translate = <K extends MessageKey>(key: K, params?: MessageParams<K>) => string;
 
 export function translator(lang: Lang): Translate {
-  const table: Messages = lang === 'fr' ? fr : en;
+  const table: Messages = language(lang).messages;
   return (key, params) => (table[key] as (p: unknown) => string)(params ? visible(params) : {});
 }
 

@@ -130,6 +130,7 @@ export const LOG_ACTIONS_EN: Table = {
   'certificate.issue': 'certificates',
   'mail.refusal': 'refusal message',
   'backup.restore': 'backup restored',
+  'log.missing': 'entry missing from the file',
 };
 export const LOG_ACTIONS_FR: Table = {
   'org.add': 'structure ajoutée',
@@ -154,6 +155,7 @@ export const LOG_ACTIONS_FR: Table = {
   'certificate.issue': 'certificats',
   'mail.refusal': 'message de refus',
   'backup.restore': 'sauvegarde restaurée',
+  'log.missing': 'entrée absente du fichier',
 };
 
 /** The names of the values a log entry keeps (its details). */
@@ -199,6 +201,7 @@ export const LOG_KEYS_EN: Table = {
   line: 'line',
   before: 'inactive since',
   ids: 'ids',
+  seq: 'number',
 };
 export const LOG_KEYS_FR: Table = {
   session: 'session',
@@ -242,6 +245,7 @@ export const LOG_KEYS_FR: Table = {
   line: 'ligne',
   before: 'inactives depuis',
   ids: 'identifiants',
+  seq: 'numéro',
 };
 
 /** Roles in a table's narrow column (member list): the words of src/i18n/core.ts, shortened. */

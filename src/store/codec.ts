@@ -88,10 +88,17 @@ export function serialiseLegacy(data: StoreData): string {
 
 const EMPTY_STORE: Omit<StoreData, 'log'> = { schemaVersion: SCHEMA_VERSION, courses: [], sessions: [], organisations: [], members: [], memberships: [], registrations: [], rules: [], logSeq: 0 };
 
-/** What is wrong with entries read from the history file against the schema (`line N: …`), or null. */
+/**
+ * What is wrong with entries read from the history file against the schema, or null: the line (the
+ * entry's index + firstLine) and a reason code said in words by src/i18n/logFile.ts: `missing:FIELD`
+ * (a field left out), `field:FIELD` (a field of the wrong form), `notObject`.
+ */
 export function logProblem(entries: readonly unknown[], firstLine = 1): { line: number; reason: string } | null {
-  const problem = schemaProblem({ ...EMPTY_STORE, log: entries });
-  if (!problem) return null;
-  const at = /^log\.(\d+)[.:]?\s*(.*)$/.exec(problem);
-  return at ? { line: firstLine + Number(at[1]), reason: at[2] || 'shape' } : { line: firstLine, reason: problem };
+  const data = { ...EMPTY_STORE, log: entries };
+  if (isValid(data) || validate(data)) return null;
+  const issue = validate.errors?.[0];
+  const at = issue ? /^\/log\/(\d+)(?:\/([^/]+))?/.exec(issue.instancePath) : null;
+  if (!issue || !at) return { line: firstLine, reason: 'notObject' };
+  const missing = /required property '([^']+)'/.exec(issue.message ?? '')?.[1];
+  return { line: firstLine + Number(at[1]), reason: missing ? `missing:${missing}` : at[2] ? `field:${at[2]}` : 'notObject' };
 }

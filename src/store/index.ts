@@ -220,3 +220,4 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
 export { writeFileAtomic } from './atomicWrite';
 export { readRegularFileSync } from './regularFile';
+export { isMissingEntry, MISSING_ACTION } from './missingEntries';

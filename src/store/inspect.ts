@@ -7,7 +7,7 @@ import { backupInfos, backupsDir, newestBackup } from './backups';
 import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
 import { lockPathOf } from './lock';
-import { inspectLog, isLogAside, logPathOf, readLogEntries } from './logFile';
+import { entryLine, inspectLog, isLogAside, logPathOf, readLogEntries } from './logFile';
 import { SCHEMA_VERSION } from './vocabulary';
 
 const modeOf = (path: string): number | null => {
@@ -44,7 +44,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockNotLock: false,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null, replaced: null },
+    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null, replaced: null, missing: [] },
   };
   let text: string | null = null;
   try {
@@ -76,8 +76,9 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
   if (upTo !== null && !result.log.notFile && !result.log.damagedAt && !result.log.short && upTo > 0) {
     // Each entry's shape, as `caprural log` would check it.
     try {
-      const problem = logProblem(readLogEntries(logPathOf(path), upTo));
-      if (problem) result.log.damagedAt = problem;
+      const entries = readLogEntries(logPathOf(path), upTo);
+      const problem = logProblem(entries);
+      if (problem) result.log.damagedAt = { line: entryLine(entries, problem.line - 1), reason: problem.reason };
     } catch (error) {
       result.log.damagedAt = { line: 0, reason: error instanceof Error ? error.message : String(error) };
     }

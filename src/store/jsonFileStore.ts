@@ -11,7 +11,7 @@ import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLe
 import type { EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
-import { appendToLog, committedEnd, cutLog, isLogAside, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
+import { appendToLog, committedEnd, cutLog, entryLine, isLogAside, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
 import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
@@ -120,7 +120,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   function loadLog(upTo: number, lastAt?: string): LogEntry[] {
     const entries = readLogEntries(logPath, upTo, lastAt);
     const problem = logProblem(entries);
-    if (problem) throw new StoreError('logDamaged', { path: logPath, line: problem.line, reason: problem.reason });
+    if (problem) throw new StoreError('logDamaged', { path: logPath, line: entryLine(entries, problem.line - 1), reason: problem.reason });
     return entries;
   }
 

@@ -3,14 +3,19 @@
 // and follow each other; the store file records the last committed one (`logSeq`), so that the
 // history of a version of the store is the lines 1..logSeq. A change appends its lines and fsyncs
 // them before the store is renamed (the commit): lines after the store's logSeq were written by a
-// command that stopped before its commit, are never read, and are cut by the next change.
+// command that stopped before its commit, are never read, and are set aside by the next change.
 // A change reads only the end of the file; a read that does not need the history never opens it.
+// A number missing between two lines (a line removed from the file by hand) is a gap, not damage:
+// the entries around it are read, the missing one stands in memory as a placeholder (src/store/missingEntries.ts)
+// so that entry N stays at index N-1, and it is never written back (serialiseLog skips it).
+// Numbers that go back (lines swapped, a line twice) are damage: which one is right cannot be told.
 import * as nodeFs from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { codeOf, readUtf8Sync, reasonOf, syncDir, type StoreFs } from './atomicWrite';
 import type { LogEntry } from './schema';
 import { requireRegularFile } from './regularFile';
+import { isMissingEntry, missingEntry } from './missingEntries';
 
 /** The history's file beside the store. */
 export const logPathOf = (storePath: string): string => `${storePath}.log`;
@@ -23,11 +28,33 @@ export function logLine(seq: number, e: LogEntry): string {
   return `${JSON.stringify({ seq, at: e.at, user: e.user, action: e.action, target: e.target, details: e.details })}\n`;
 }
 
-/** Entries as lines, numbered from `firstSeq`. */
+/** The line of the file holding entries[index] (the placeholders of gaps hold none). */
+export function entryLine(entries: readonly LogEntry[], index: number): number {
+  let missing = 0;
+  for (let i = 0; i < index && i < entries.length; i += 1) if (isMissingEntry(entries[i]!)) missing += 1;
+  return index + 1 - missing;
+}
+
+/** Entries as lines, numbered from `firstSeq`; a placeholder of a gap keeps its number but writes no line. */
 export function serialiseLog(entries: readonly LogEntry[], firstSeq = 1): string {
   let text = '';
-  for (let i = 0; i < entries.length; i += 1) text += logLine(firstSeq + i, entries[i]!);
+  for (let i = 0; i < entries.length; i += 1) if (!isMissingEntry(entries[i]!)) text += logLine(firstSeq + i, entries[i]!);
   return text;
+}
+
+/** A line as an entry with its number, or why it is not one (the same reasons for `log` and `doctor`). */
+function parseLine(line: string): { seq: number; value: Record<string, unknown> } | { reason: string } {
+  let value: unknown;
+  try {
+    // A byte-order mark (an editor's, at the start of the file) is not part of the line.
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+  } catch {
+    return { reason: 'notJson' };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { reason: 'notObject' };
+  const seq = (value as { seq?: unknown }).seq;
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return { reason: 'noSeq' };
+  return { seq, value: value as Record<string, unknown> };
 }
 
 /** A line's seq, or null when the line is not an entry (not JSON, no integer seq). */
@@ -84,8 +111,10 @@ function tailFragment(fd: number, size: number): string {
 }
 
 /**
- * The committed entries 1..`upTo`, every line checked (JSON, its seq the next number); their shape
- * is checked by the caller against the schema. Lines after `upTo` are not read.
+ * The committed entries 1..`upTo`, every line checked (JSON, an entry, its seq after the one before);
+ * their shape is checked by the caller against the schema. Lines after `upTo` are not read. A number
+ * missing between two lines (a line removed) gets a placeholder (missingEntry); the entry
+ * `upTo` itself must be there.
  */
 export function readLogEntries(path: string, upTo: number, lastAt?: string): LogEntry[] {
   if (upTo === 0) return [];
@@ -103,28 +132,38 @@ export function readLogEntries(path: string, upTo: number, lastAt?: string): Log
   // A byte-order mark left by an editor that saved the file is not part of the first line.
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let n = 0;
-  while (n < upTo) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) break;
-    n += 1;
-    let value: Record<string, unknown>;
-    try {
-      value = JSON.parse(text.slice(start, end)) as Record<string, unknown>;
-    } catch {
-      throw damaged(path, n, 'notJson');
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw damaged(path, n, 'notObject');
-    if (value.seq !== n) throw damaged(path, n, `seq:${JSON.stringify(value.seq) ?? 'missing'}`);
+  /** Adds the entry of line n; false when it is after upTo (the committed part ended before it). */
+  const take = (line: string): boolean => {
+    const parsed = parseLine(line);
+    if ('reason' in parsed) throw damaged(path, n, parsed.reason);
+    const { seq, value } = parsed;
+    if (seq <= entries.length) throw damaged(path, n, `order:${seq}:${entries.length}`);
+    if (seq > upTo) return false;
+    while (entries.length < seq - 1) entries.push(missingEntry(entries.length + 1, value.at));
     entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
+    return true;
+  };
+  while (entries.length < upTo) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      // A last line that lost only its final newline (an editor saving the file) is still the entry it holds.
+      const last = finalEntry(text.slice(start));
+      if (last !== null && last > entries.length && last <= upTo) {
+        n += 1;
+        take(text.slice(start).replace(/\r$/, ''));
+      }
+      break;
+    }
+    n += 1;
+    if (!take(text.slice(start, end))) break;
     start = end + 1;
   }
-  // A last line that lost only its final newline (an editor saving the file) is still the entry it holds.
-  if (n < upTo && finalEntry(text.slice(start)) === n + 1) {
-    const value = JSON.parse(text.slice(start).replace(/\r$/, '')) as Record<string, unknown>;
-    n += 1;
-    entries.push({ at: value.at, user: value.user, action: value.action, target: value.target, details: value.details } as LogEntry);
-  }
-  if (n < upTo) throw short(path, n, upTo);
+  if (entries.length < upTo) throw short(path, entries.length, upTo);
+  // The line after the committed end, if any, is a stopped command's (numbered after upTo); one
+  // numbered before means lines out of order (swapped), which a change would refuse too.
+  const next = text.indexOf('\n', start);
+  const after = next < 0 ? null : parseLine(text.slice(start, next));
+  if (after && 'seq' in after && after.seq <= upTo) throw damaged(path, n + 1, `order:${after.seq}:${upTo}`);
   if (lastAt !== undefined && entries[upTo - 1]?.at !== lastAt) throw replaced(path, upTo);
   return entries;
 }
@@ -176,6 +215,9 @@ function openForScan(path: string): { fd: number; size: number } | null {
   }
 }
 
+/** How many lines before the last one numbered below the store's count are read to tell lines out of order from a file cut short. */
+const DISORDER_LOOKBACK = 64;
+
 /**
  * Where the committed history ends: the byte offset just after the line of seq `upTo` (0 for 0),
  * found from the end of the file. Lines after it are those of a command that stopped before its
@@ -193,9 +235,16 @@ export function committedEnd(path: string, upTo: number, lastAt?: string): numbe
       return file.size;
     }
     let below: number | null = null;
+    /** Lines looked at above the first one numbered below upTo: entry upTo among them is lines out of order. */
+    let beyond = 0;
     let other = false;
+    let disorder = false;
     const end = scanBack(file.fd, file.size, (seq, line) => {
       if (seq === upTo) {
+        if (below !== null) {
+          disorder = true;
+          return 'fail';
+        }
         // Entry logSeq, but not written when the store says: another store's history.
         if (lastAt !== undefined && atOf(line) !== lastAt) {
           other = true;
@@ -203,13 +252,12 @@ export function committedEnd(path: string, upTo: number, lastAt?: string): numbe
         }
         return 'here';
       }
-      if (seq !== null && seq < upTo) {
-        below = seq;
-        return 'fail';
-      }
-      return 'on';
+      if (seq !== null && seq < upTo) below ??= seq;
+      // A few lines further back, to tell lines swapped (entry upTo found) from a file cut short.
+      return below !== null && (beyond += 1) > DISORDER_LOOKBACK ? 'fail' : 'on';
     });
     if (other) throw replaced(path, upTo);
+    if (disorder) throw new StoreError('logOutOfOrder', { path, seq: upTo, after: below! });
     if (end === null) throw short(path, below ?? 0, upTo);
     return end;
   } finally {
@@ -315,11 +363,13 @@ export interface LogInspection {
   unreadable: string | null;
   /** Entry logSeq was not written when the store says: another store's history (its seq). */
   replaced: number | null;
+  /** Numbers missing between two committed lines (lines removed by hand): read around, shown as missing. */
+  missing: number[];
 }
 
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
 export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
-  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null, replaced: null };
+  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null, replaced: null, missing: [] };
   let text: string;
   try {
     const stat = nodeFs.statSync(path);
@@ -335,28 +385,46 @@ export function inspectLog(path: string, upTo: number | null, aside: string[], l
     else if (upTo) result.short = { has: 0, want: upTo };
     return result;
   }
-  let start = 0;
+  // The same reading as readLogEntries (the same reasons), without stopping at the first problem.
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let n = 0;
-  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
-    n += 1;
-    if (upTo !== null && n > upTo) {
-      result.leftovers += 1;
-      continue;
+  /** The last number read among the committed lines. */
+  let last = 0;
+  let ended = false;
+  const look = (line: string) => {
+    const parsed = parseLine(line);
+    if (!ended && upTo !== null && 'seq' in parsed && parsed.seq > upTo) ended = true;
+    if (ended) {
+      // After the committed end, lines are a stopped command's, numbered after it; one numbered before is out of order.
+      if (upTo !== null && !result.damagedAt && result.leftovers === 0 && 'seq' in parsed && parsed.seq <= upTo) result.damagedAt = { line: n, reason: `order:${parsed.seq}:${upTo}` };
+      else result.leftovers += 1;
+      return;
     }
-    if (result.damagedAt) continue;
-    const line = text.slice(start, end);
-    const seq = seqOf(line);
-    if (seq === null) result.damagedAt = { line: n, reason: 'notJson' };
-    else if (seq !== n) result.damagedAt = { line: n, reason: `seq:${seq}` };
-    else if (n === upTo && lastAt !== undefined && atOf(line) !== lastAt) result.replaced = n;
+    if (result.damagedAt) return;
+    if ('reason' in parsed) result.damagedAt = { line: n, reason: parsed.reason };
+    else if (parsed.seq <= last) result.damagedAt = { line: n, reason: `order:${parsed.seq}:${last}` };
+    else {
+      for (let seq = last + 1; seq < parsed.seq; seq += 1) result.missing.push(seq);
+      last = parsed.seq;
+      if (last === upTo) {
+        if (lastAt !== undefined && atOf(line) !== lastAt) result.replaced = n;
+        ended = true;
+      }
+    }
+  };
+  for (let end = text.indexOf('\n', start); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    n += 1;
+    look(text.slice(start, end));
   }
   // A last line that lost only its final newline (an editor saving the file) is a line.
-  if (start < text.length && finalEntry(text.slice(start)) === n + 1 && (upTo === null || n + 1 <= upTo)) {
+  const final = start < text.length ? finalEntry(text.slice(start)) : null;
+  if (final !== null && !ended && final > last && (upTo === null || final <= upTo)) {
     n += 1;
+    look(text.slice(start).replace(/\r$/, ''));
     start = text.length;
   }
   result.lines = n;
   if (start < text.length) result.leftovers += 1;
-  if (upTo !== null && n < upTo && !result.damagedAt) result.short = { has: n, want: upTo };
+  if (upTo !== null && last < upTo && !result.damagedAt) result.short = { has: last, want: upTo };
   return result;
 }
