@@ -15,7 +15,7 @@ export function hasForbiddenCharacters(input: string): boolean {
 
 /** The first control or bidi character of a text, to be named in a refusal (shown escaped). */
 export function firstForbiddenCharacter(input: string): string | undefined {
-  return FORBIDDEN.exec(input)?.[0];
+  return hasForbiddenCharacters(input) ? FORBIDDEN!.exec(input)?.[0] : undefined;
 }
 
 // A person's name: letters (with their combining marks), spaces, apostrophes ' and ’, hyphens, dots (initials).

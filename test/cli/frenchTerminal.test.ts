@@ -109,6 +109,17 @@ describe('at 80 columns, in French', () => {
     expect(r.stdout).toContain('absent·e du rapport');
   });
 
+  it('a dry run that would change nothing says so, not « Changerait (0) : » followed by nothing', async () => {
+    const r = await at80(['attendance', 'cooperer-leader-n1-2018', '--import', join(reports, 'zoom-participants.csv'), '--min-minutes', '45', '--dry-run']);
+    expect(r.stdout).toContain('Ne changerait rien.');
+    expect(r.stdout).not.toContain('Changerait (0)');
+  });
+
+  it('backup list says its names are in UTC, beside instants in Paris time', async () => {
+    const r = await at80(['backup', 'list']);
+    expect(lines(r.stdout)[0]).toMatch(/^nom \(heure UTC\) +remplacée le/);
+  });
+
   it('info keeps a wrapped value under its column', async () => {
     const r = await runCli(['info'], { store, now: after, lang: 'fr', stdoutTty: true, columns: 60 });
     const contents = lines(r.stdout).findIndex((line) => line.startsWith('Contenu :'));
@@ -142,6 +153,7 @@ describe('formatTable and fitText', () => {
     expect(fitText('confirmée (test)', 10, 'words')).toBe('confirmée…');
     expect(fitText('confirmée (test)', 9, 'words')).toBe('confirmée');
     expect(fitText('date (Europe/Paris)', 16, 'words')).toBe('date (…)');
+    expect(fitText('date (Europe/Paris)', 16, 'words', false)).toBe('date');
   });
 });
 
