@@ -63,6 +63,14 @@ describe('at 80 columns, in French', () => {
     });
   }
 
+  it('org list keeps every id whole; kind, people and cotisations under each structure', async () => {
+    const r = await at80(['org', 'list']);
+    fits(r.stdout);
+    expect(r.stdout).toMatch(/^pnr-des-baronnies-provencales +PNR des Baronnies provençales$/m);
+    expect(r.stdout).toContain('    type : GAL ; personnes : 3 ; cotisations : 2018');
+    expect(r.stdout).not.toContain('…');
+  });
+
   it('member list piped stays one line per person, whole', async () => {
     const r = await runCli(['member', 'list'], { store, now: after, lang: 'fr' });
     expect(r.stdout).toMatch(/^helene-dupre-saint-cyr +Hélène Dupré-Saint-Cyr +helene\.dupre@baronnies\.fr +pnr-des-baronnies-provencales +agent LEADER, groupe coop\.$/m);
