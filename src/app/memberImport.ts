@@ -12,7 +12,8 @@ import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { Member, StoreData } from '../store/index';
 import { fullName } from '../domain/people';
-import { searchKey } from '../domain/text';
+import { searchKey, wordsOf } from '../domain/text';
+import { lettersOf, outsideLetters } from '../domain/letterFilter';
 import type { Deps } from './deps';
 import { isMadeIdShape } from '../domain/text';
 import { isAnonymousId } from '../domain/anonymise';
@@ -210,21 +211,25 @@ export interface ImportNamesake {
  * The people created whose full name (compared as the person matcher compares names: case, accents
  * and punctuation aside, searchKey) someone else already has. One pass over everyone, so a
  * 20,000-row import stays linear. `member add` asks about a namesake; an import cannot, so it says.
+ * `targets`: the people created, when the caller has them (else found by id).
  */
-export function importNamesakes(members: readonly Member[], created: ReadonlySet<string>): ImportNamesake[] {
+export function importNamesakes(members: readonly Member[], created: ReadonlySet<string>, targets = members.filter((m) => created.has(m.id))): ImportNamesake[] {
   if (created.size === 0) return [];
+  const keyOf = new Map(targets.map((m) => [m, searchKey(fullName(m))]));
+  const keys = new Set(keyOf.values());
+  // Only people each of whose letters is a letter of a created person's name can share a name
+  // with them: the others are skipped on one scan of their name (src/domain/letterFilter.ts).
+  const skip = outsideLetters(lettersOf(targets.flatMap((m) => wordsOf(fullName(m)))), (c) => c.toLowerCase());
   const byName = new Map<string, Member[]>();
   for (const m of members) {
-    if (m.anonymisedAt !== null) continue;
+    if (m.anonymisedAt !== null || skip?.test(m.firstName) || skip?.test(m.lastName)) continue;
     const key = searchKey(fullName(m));
+    if (!keys.has(key)) continue;
     const list = byName.get(key);
     if (list) list.push(m);
     else byName.set(key, [m]);
   }
-  return members
-    .filter((m) => created.has(m.id))
-    .map((m) => ({ member: m, existing: (byName.get(searchKey(fullName(m))) ?? []).filter((o) => o.id !== m.id) }))
-    .filter((n) => n.existing.length > 0);
+  return targets.map((m) => ({ member: m, existing: (byName.get(keyOf.get(m)!) ?? []).filter((o) => o.id !== m.id) })).filter((n) => n.existing.length > 0);
 }
 
 /** `member import`: one locked write for the whole file, or none if any row is bad (or with dryRun). */

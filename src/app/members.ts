@@ -23,7 +23,7 @@ export async function addMember(deps: Deps, input: MemberInput): Promise<AddedMe
     const member = newMember(data, input, deps.clock());
     data.members.push(member);
     appendLog(data, { at: deps.clock(), user: deps.user, action: 'member.add', target: member.id, details: {} });
-    return { member, lookAlikes: findLookAlikes(data.members, [member]), namesakes: importNamesakes(data.members, new Set([member.id]))[0]?.existing ?? [] };
+    return { member, lookAlikes: findLookAlikes(data.members, [member]), namesakes: importNamesakes(data.members, new Set([member.id]), [member])[0]?.existing ?? [] };
   });
 }
 

@@ -6,6 +6,7 @@ import confusables from 'unhomoglyph/data.json';
 import type { Member } from '../store/index';
 import { fullName } from './people';
 import { searchKey } from './text';
+import { lettersOf, outsideLetters } from './letterFilter';
 
 const PROTOTYPE = new Map<string, string>(Object.entries(confusables as Record<string, string>));
 
@@ -172,6 +173,11 @@ export function findLookAlikes(all: readonly Member[], changed: readonly Member[
     push(byName, lookOfName(t.name), t);
     push(byEmail, lookOfEmail(t.m.email), t);
   }
+  // Only a person each of whose letters is a letter of a target's look can look like a target;
+  // likewise for e-mails: the others are skipped on one scan of their name or address
+  // (src/domain/letterFilter.ts). What passes is compared exactly.
+  const skipName = outsideLetters(lettersOf(byName.keys()), namePart);
+  const skipEmail = outsideLetters(lettersOf(byEmail.keys()), emailPart);
   // First names repeat: their look is worked out once.
   const firstNames = new Map<string, string[]>();
   const firstLook = (first: string) => {
@@ -181,16 +187,20 @@ export function findLookAlikes(all: readonly Member[], changed: readonly Member[
   };
   for (const other of all) {
     if (other.anonymisedAt !== null) continue;
-    const otherName = fullName(other);
-    const look = [...firstLook(other.firstName), ...lookWords(other.lastName)].sort().join(' ');
-    for (const t of byName.get(look) ?? []) {
-      if (other.id !== t.m.id && searchKey(otherName) !== searchKey(t.name)) {
-        t.found.push({ kind: 'name', member: t.m, existing: other, characters: unusualCharacters(t.name) });
+    if (!skipName?.test(other.firstName) && !skipName?.test(other.lastName)) {
+      const otherName = fullName(other);
+      const look = [...firstLook(other.firstName), ...lookWords(other.lastName)].sort().join(' ');
+      for (const t of byName.get(look) ?? []) {
+        if (other.id !== t.m.id && searchKey(otherName) !== searchKey(t.name)) {
+          t.found.push({ kind: 'name', member: t.m, existing: other, characters: unusualCharacters(t.name) });
+        }
       }
     }
-    for (const t of byEmail.get(lookOfEmail(other.email)) ?? []) {
-      if (other.id !== t.m.id && other.email !== t.m.email) {
-        t.found.push({ kind: 'email', member: t.m, existing: other, characters: unusualCharacters(t.m.email) });
+    if (!skipEmail?.test(other.email)) {
+      for (const t of byEmail.get(lookOfEmail(other.email)) ?? []) {
+        if (other.id !== t.m.id && other.email !== t.m.email) {
+          t.found.push({ kind: 'email', member: t.m, existing: other, characters: unusualCharacters(t.m.email) });
+        }
       }
     }
   }

@@ -59,17 +59,24 @@ export function isTempFileOf(target: string, name: string): boolean {
 }
 
 /**
- * Writes `text` to `target` atomically: a unique temporary file beside it, written and fsynced,
+ * Writes `text` (or its parts, in order) to `target` atomically: a unique temporary file beside it, written and fsynced,
  * then renamed over the target. On any failure the temporary file is removed and the target is
  * unchanged. `onWritten` receives the file's stat, taken from the handle once the data is synced. `beforeRename` runs after the data is on disk, just before the rename (the lock's
  * ownership is checked there).
  */
-export async function writeFileAtomic(fs: StoreFs, target: string, text: string | Uint8Array, beforeRename?: () => Promise<void>, onWritten?: (stat: nodeFs.BigIntStats) => void): Promise<void> {
+export async function writeFileAtomic(
+  fs: StoreFs,
+  target: string,
+  text: string | Uint8Array | ReadonlyArray<string | Uint8Array>,
+  beforeRename?: () => Promise<void>,
+  onWritten?: (stat: nodeFs.BigIntStats) => void,
+): Promise<void> {
   const tmp = tempPathOf(target);
   let handle: nodeFs.promises.FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', 0o600);
-    await handle.writeFile(text, 'utf8');
+    // Parts are written one after the other (a handle's writeFile writes from where the last one ended).
+    for (const part of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) await handle.writeFile(part, 'utf8');
     await handle.sync();
     // What was written, from the handle that wrote it (the store's fingerprint, src/store/trust.ts).
     if (onWritten) onWritten(await handle.stat({ bigint: true }));

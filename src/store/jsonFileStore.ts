@@ -15,6 +15,7 @@ import { appendToLog, committedEnd, cutLog, entryLine, isLogAside, lastEntry, lo
 import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
+import { isValidChange, serialiseStoreParts, type Layout, type WrittenVersion } from './touched';
 import { SCHEMA_VERSION } from './vocabulary';
 import { requireRegularFile } from './regularFile';
 
@@ -55,6 +56,8 @@ const requireRegular = (path: string): boolean => requireRegularFile(path, 'stor
 interface Version {
   data: StoreData;
   fromVersion: number;
+  /** The file's text and layout, when it is a version caprural wrote (a change then checks only what it touched). */
+  written?: WrittenVersion;
 }
 
 /**
@@ -78,17 +81,22 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   // filesystem (the `fs` seam of the fault tests has no handles to take them from).
   const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid) : null;
 
-  /** The file's text and, when trusted fingerprints are kept, its stat from the same handle (null if it changed while read). */
-  async function readVersion(): Promise<{ text: string; stat: nodeFs.BigIntStats | null } | null> {
+  /**
+   * The file's text and, when trusted fingerprints are kept, its bytes and its stat from the same
+   * handle (null if it changed while read).
+   */
+  async function readVersion(): Promise<{ text: string; bytes?: Buffer; stat: nodeFs.BigIntStats | null } | null> {
     if (!requireRegular(path)) return null;
     try {
       if (!trust) return { text: await fs.readFile(path, 'utf8'), stat: null };
       const fd = nodeFs.openSync(path, 'r');
       try {
         const before = nodeFs.fstatSync(fd, { bigint: true });
-        const text = readUtf8Sync(fd);
+        // Read whole then decoded, as readUtf8Sync does.
+        const bytes = nodeFs.readFileSync(fd);
+        const text = bytes.toString('utf8');
         const after = nodeFs.fstatSync(fd, { bigint: true });
-        return { text, stat: sameVersion(before, after) ? before : null };
+        return { text, bytes, stat: sameVersion(before, after) ? before : null };
       } finally {
         nodeFs.closeSync(fd);
       }
@@ -106,9 +114,11 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   async function readData(withLog = false): Promise<Version | null> {
     const read = await readVersion();
     if (read === null) return null;
-    const { text, stat } = read;
-    const trusted = Boolean(trust && stat && trust.matches(path, stat));
-    const version = parseStoreVersioned(text, path, newestBackup(path), trusted);
+    const { text, bytes, stat } = read;
+    const kept = trust && stat ? trust.match(path, stat) : null;
+    const trusted = kept !== null;
+    const version: Version = parseStoreVersioned(text, path, newestBackup(path), trusted);
+    if (kept?.layout && bytes && version.fromVersion === SCHEMA_VERSION) version.written = { bytes, layout: kept.layout };
     // Validated just now, in the current schema: this version is trusted until the file changes.
     if (trust && stat && !trusted && version.fromVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
     // A store of schema 3 or older still holds its history inside (migrated in memory, not yet in the file).
@@ -216,6 +226,16 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return serialiseStore(data);
   }
 
+  /**
+   * The same refusal for a new version of `written` (the version read, when caprural wrote it):
+   * only what the change touched is checked (src/store/touched.ts). Returns the file's text in parts and its layout.
+   */
+  function requireValidChange(data: StoreData, written: WrittenVersion | null): { parts: Buffer[]; layout: Layout } {
+    const { parts, layout, texts } = serialiseStoreParts(data);
+    if (!isValidChange(data, texts, written)) throw new UsageError('storeWriteInvalid', { problem: schemaProblem(data) ?? 'shape' });
+    return { parts, layout };
+  }
+
   /** Whether the lock is still this process's (never throws). */
   function stillOwned(lock: HeldLock): boolean {
     try {
@@ -232,14 +252,14 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
    * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
    * version replaced is kept (hard-linked) in the backups. Returns that backup.
    */
-  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt): Promise<string | null> {
+  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt, written: WrittenVersion | null = null): Promise<string | null> {
     const from = at?.seq ?? 0;
     const ownSeq = data.logSeq;
     data.logSeq = from + data.log.length;
     // When entry logSeq was written; unknown (no check) for a version put back without an entry of its own.
     if (data.log.length > 0) data.logAt = data.log[data.log.length - 1]!.at;
     else if (data.logSeq !== ownSeq) delete data.logAt;
-    const text = requireValid(data);
+    const { parts, layout } = requireValidChange(data, written);
     // Interrupted before anything is written: nothing is. Once the write has begun, it finishes (it is short).
     // A Ctrl-C that came while the change ran (synchronous work, seconds on a big import) is only
     // handled once the event loop has polled for it: let the loop go round (an immediate runs
@@ -269,19 +289,19 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
     }
     let kept: string | null = null;
-    let written: nodeFs.BigIntStats | null = null;
+    let stat: nodeFs.BigIntStats | null = null;
     try {
       await writeFileAtomic(
         fs,
         path,
-        text,
+        parts,
         async () => {
           // Never replace the file if another process has taken the lock meanwhile.
           lock.assertOwned();
           if (backup) kept = await keepCurrent(fs, path, now);
           lock.assertOwned();
         },
-        trust ? (stat) => (written = stat) : undefined,
+        trust ? (done) => (stat = done) : undefined,
       );
     } catch (error) {
       if (kept) await fs.rm(kept, { force: true }).catch(() => undefined);
@@ -296,7 +316,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
     }
     await syncDir(dirname(path));
-    if (trust && written) trustWritten(written);
+    if (trust && stat) trustWritten(stat, layout);
     if (kept) await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
     return kept;
   }
@@ -305,7 +325,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
    * Trusts the version just written: the file now at `path` is the one the handle wrote (same
    * device, inode, size and modification time). Its ctime is read after the rename, which changes it.
    */
-  function trustWritten(written: nodeFs.BigIntStats): void {
+  function trustWritten(written: nodeFs.BigIntStats, layout: Layout): void {
     let now: nodeFs.BigIntStats;
     try {
       now = nodeFs.statSync(path, { bigint: true });
@@ -313,7 +333,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       return;
     }
     const same = now.dev === written.dev && now.ino === written.ino && now.size === written.size && now.mtimeNs === written.mtimeNs;
-    if (same) trust!.record(fingerprintOf(path, now));
+    if (same) trust!.record({ ...fingerprintOf(path, now), layout });
   }
 
   /** A missing store named by --store or CAPRURAL_STORE is never created by a read or a change. */
@@ -390,7 +410,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         const result = change(data);
         // A change that found nothing to do writes nothing: no new version, no backup.
         if (isUnchanged(result)) return result.result;
-        await writeStore(lock, data, true, logAtOf(version));
+        await writeStore(lock, data, true, logAtOf(version), version.written ?? null);
         return result;
       });
     },

@@ -10,6 +10,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readRegularFileSync } from './regularFile';
+import type { Layout } from './touched';
 import { validatorId } from './validateStore.generated.js';
 import { SCHEMA_VERSION } from './vocabulary';
 
@@ -23,6 +24,8 @@ export interface Fingerprint {
   ctimeNs: string;
   schemaVersion: number;
   validator: string;
+  /** For a version caprural wrote (not one it only checked): where its collections' texts lie (src/store/touched.ts). */
+  layout?: Layout;
 }
 
 export function fingerprintOf(path: string, stat: nodeFs.BigIntStats): Fingerprint {
@@ -56,8 +59,8 @@ function nameOf(path: string): string {
 }
 
 export interface Trust {
-  /** Whether the file whose stat is given is the very version last checked or written here. */
-  matches(path: string, stat: nodeFs.BigIntStats): boolean;
+  /** The fingerprint kept, when the file whose stat is given is the very version last checked or written here; else null. */
+  match(path: string, stat: nodeFs.BigIntStats): Fingerprint | null;
   /** Records a checked or written version. Best effort: a cache that cannot be written costs a full check next time. */
   record(print: Fingerprint): void;
 }
@@ -74,17 +77,18 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
   const dir = join(cacheDir, 'trusted');
   const fileOf = (path: string) => join(dir, nameOf(path));
   return {
-    matches(path, stat) {
+    match(path, stat) {
       let kept: Partial<Fingerprint>;
       try {
         const text = readRegularFileSync(fileOf(path), FINGERPRINT_MAX_BYTES);
-        if (text === null) return false;
+        if (text === null) return null;
         kept = JSON.parse(text) as Partial<Fingerprint>;
       } catch {
-        return false;
+        return null;
       }
+      if (kept === null || typeof kept !== 'object') return null;
       const now = fingerprintOf(path, stat);
-      return (Object.keys(now) as Array<keyof Fingerprint>).every((key) => kept[key] === now[key]);
+      return (Object.keys(now) as Array<keyof Fingerprint>).every((key) => kept[key] === now[key]) ? (kept as Fingerprint) : null;
     },
     record(print) {
       // Written whole then renamed: a reader sees the old fingerprint or the new, never half of one.
