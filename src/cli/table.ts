@@ -137,11 +137,16 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
   // what its cells take once cut, and the columns shortened before get the rest back.
   const fitted = (): number[] => {
     let widths = fitWidths(natural, all, fits, options.width!, !droppable());
-    const used = widths.map((w, i) => (fits[i]?.cut === 'words' && w < natural[i]! ? Math.max(...all.map((row) => displayWidth(fitText(row[i] ?? '', w, 'words')))) : w));
-    if (used.some((w, i) => w < widths[i]!)) {
-      const fixed = fits.map((f, i) => (used[i]! < widths[i]! ? undefined : f));
-      const natural2 = natural.map((n, i) => (used[i]! < widths[i]! ? used[i]! : n));
-      widths = fitWidths(natural2, all, fixed, options.width!, !droppable()).map((w, i) => (used[i]! < widths[i]! ? used[i]! : w));
+    let fixedNatural = natural;
+    let fixedFits = fits;
+    // Until no column gives anything back (each round fixes at least one column).
+    for (let round = 0; round < fits.length; round += 1) {
+      const used = widths.map((w, i) => (fits[i]?.cut === 'words' && w < natural[i]! ? Math.max(...all.map((row) => displayWidth(fitText(row[i] ?? '', w, 'words', row !== all[0])))) : w));
+      if (!used.some((w, i) => w < widths[i]!)) break;
+      const freed = (i: number) => used[i]! < widths[i]!;
+      fixedNatural = fixedNatural.map((n, i) => (freed(i) ? used[i]! : n));
+      fixedFits = fixedFits.map((f, i) => (freed(i) ? undefined : f));
+      widths = fitWidths(fixedNatural, all, fixedFits, options.width!, !droppable());
     }
     return widths;
   };

@@ -83,6 +83,13 @@ describe('at 80 columns, in French', () => {
     fits(r.stdout);
     expect(r.stdout).toMatch(/^cooperer-leader-n1-2018 .* programmée/m);
     expect(r.stdout).not.toContain('programm…');
+    // Open for registration: "programmée (ouverte)" says it goes on; what the cut columns no longer need goes back to the title.
+    expect(r.stdout).toMatch(/^cooperer-leader-n1-2018 +… : amorcer les dynam… +15\/02\/2018  0\/12 +programmée…$/m);
+    // Too narrow for a title worth reading: left out, rather than shown as "……".
+    const narrow = await runCli(['sessions'], { store: fresh, now: '2018-02-01T10:00:00.000Z', lang: 'fr', stdoutTty: true, columns: 60 });
+    fits(narrow.stdout);
+    expect(narrow.stdout).not.toMatch(/……|titre/);
+    expect(narrow.stdout).toMatch(/^cooperer-leader-n1-2018 +15\/02\/2018 .*programmée/m);
   });
 
   it('session show gives the received day only its width, and the e-mails the rest', async () => {
