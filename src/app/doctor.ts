@@ -24,8 +24,12 @@ export interface DoctorReport {
 const loose = (mode: number | null) => mode !== null && (mode & 0o077) !== 0;
 const octal = (mode: number) => mode.toString(8).padStart(3, '0');
 
-/** Checks the store and the files beside it; changes nothing. */
-export async function runDoctor(deps: Deps): Promise<DoctorReport> {
+/**
+ * Checks the store and the files beside it; changes nothing. `isAlive` tells whether a process of
+ * this machine still runs: a fresh lock whose owner (written on this machine) is gone was left by a
+ * caprural stopped (kill -9, a crash), not held by one at work.
+ */
+export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean): Promise<DoctorReport> {
   const facts = await deps.store.inspect();
   const { path } = facts;
   const findings: Finding[] = [];
@@ -59,15 +63,22 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
   }
   // The history beside the store (src/store/logFile.ts).
   const log = facts.log;
-  if (log.notFile) problem('logNotFile', { path: log.path });
+  // A store of schema 3 or older holds its history inside: a file beside it is not its history (a
+  // crash during the first change that migrates, an older caprural's restore). It is set aside,
+  // whole, at the next change: its lines are not checked as this store's.
+  const besideOlder = facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION && log.exists && !log.notFile;
+  if (besideOlder) note('doctorLogBesideOlder', { path: log.path, version: facts.fromVersion! });
+  else if (log.notFile) problem('logNotFile', { path: log.path });
   else if (log.unreadable) problem('doctorLogUnreadable', { path: log.path, reason: log.unreadable });
   else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
   else if (log.replaced !== null) problem('doctorLogReplaced', { path: log.path, seq: log.replaced, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
+  // Readable but not writable (chmod 400): every change is refused while the rest looks healthy.
+  if (log.readOnly && !besideOlder) problem('doctorLogReadOnly', { path: log.path });
   // Not for a folder, a FIFO or a link put at its path: the advice is to move it, never to chmod what it points to.
   if (log.exists && !log.notFile && loose(log.mode)) problem('doctorPermissions', { path: log.path, mode: octal(log.mode!), want: '600' });
   // Numbers missing between two lines (lines removed by hand): read around, said; nothing is blocked.
-  if (!log.damagedAt && log.missing.length > 0) note('doctorLogGap', { path: log.path, seqs: log.missing.join(','), count: log.missing.length });
+  if (!besideOlder && !log.damagedAt && log.missing.length > 0) note('doctorLogGap', { path: log.path, seqs: log.missing.join(','), count: log.missing.length });
   if (log.aside.length > 0) note('doctorLogAside', { files: log.aside.join(', ') });
   // A history set aside is scrubbed by erasures, but a line of it that is not an entry cannot be.
   for (const file of log.aside) {
@@ -76,15 +87,18 @@ export async function runDoctor(deps: Deps): Promise<DoctorReport> {
     if (ids.length > 0) problem('doctorAsideHoldsErased', { path: file, ids: ids.join(', ') });
   }
   const lockPath = `${path}.lock`;
-  const lockLive = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
+  const fresh = facts.lockAgeMs !== null && Math.abs(facts.lockAgeMs) <= facts.staleLockMs;
+  const ownerGone = fresh && facts.lockOwnerPid !== null && isAlive !== undefined && !isAlive(facts.lockOwnerPid);
+  const lockLive = fresh && !ownerGone;
   if (facts.lockNotLock) problem('doctorLockNotLock', { path: lockPath });
   else if (facts.lockAgeMs !== null) {
-    if (lockLive) note('doctorLockHeld', { path: lockPath });
+    if (ownerGone) problem('doctorLockOwnerGone', { path: lockPath, pid: facts.lockOwnerPid! });
+    else if (lockLive) note('doctorLockHeld', { path: lockPath });
     else if (facts.lockAgeMs < 0) problem('doctorLockFuture', { path: lockPath, seconds: Math.round(-facts.lockAgeMs / 1000) });
     else problem('doctorStaleLock', { path: lockPath, seconds: Math.round(facts.lockAgeMs / 1000) });
   }
   // While another caprural holds the lock its temporary file is legitimate.
-  if (!lockLive && log.leftovers > 0) note('doctorLogLeftovers', { path: log.path, count: log.leftovers });
+  if (!lockLive && !besideOlder && log.leftovers > 0) note('doctorLogLeftovers', { path: log.path, count: log.leftovers });
   if (!lockLive && facts.tempFiles.length > 0) problem('doctorTempFiles', { count: facts.tempFiles.length, files: facts.tempFiles.join(', ') });
 
   const usable = facts.error === null;

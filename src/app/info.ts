@@ -12,6 +12,8 @@ export interface StoreInfo extends StoreFileInfo {
   schemaVersion: number | null;
   /** How many entries its history counts (its logSeq), when it can be read. */
   logEntries: number | null;
+  /** The history is still inside the store's file (schema 3 or older): the file beside it is not its history. */
+  logInside: boolean;
   /** Why it cannot be used, when it exists but cannot. */
   error: CapruralError | null;
 }
@@ -19,13 +21,15 @@ export interface StoreInfo extends StoreFileInfo {
 /** Looks at the store without creating, locking or changing anything. */
 export async function storeInfo(deps: Deps, namedBy: StoreNamedBy): Promise<StoreInfo> {
   const file = await deps.store.fileInfo();
-  const info: StoreInfo = { path: deps.store.path, namedBy, ...file, counts: null, schemaVersion: null, logEntries: null, error: null };
+  const info: StoreInfo = { path: deps.store.path, namedBy, ...file, counts: null, schemaVersion: null, logEntries: null, logInside: false, error: null };
   if (!file.exists) return info;
   try {
     const data = await deps.store.read();
     info.schemaVersion = data.schemaVersion;
     // The store counts its history's entries: the file beside it is not read.
     info.logEntries = data.logSeq + data.log.length;
+    // A store read without its history gives none, unless it still holds it (schema 3 or older, migrated at its next change).
+    info.logInside = data.log.length > 0;
     info.counts = {
       sessions: data.sessions.length,
       members: data.members.length,

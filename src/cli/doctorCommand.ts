@@ -8,7 +8,7 @@ import type { Context } from './context';
  * 3 the store itself cannot be used.
  */
 export async function doctorCommand(ctx: Context): Promise<void> {
-  const report = await runDoctor(ctx.deps);
+  const report = await runDoctor(ctx.deps, ctx.io.isAlive);
   const problems = report.findings.filter((f) => f.level === 'problem');
   if (ctx.json) {
     ctx.printJson({

@@ -31,7 +31,7 @@ export async function infoCommand(ctx: Context): Promise<void> {
         error: store.error ? renderError(store.error, ctx.t) : null,
         backupsDir: store.backupsDir,
         backups: store.backups,
-        log: { path: store.log, size: store.logSize, entries: store.logEntries },
+        log: { path: store.log, size: store.logSize, entries: store.logEntries, state: store.logInside ? 'inside' : store.logKind },
       },
       config: { path: config, exists: configExists },
     });
@@ -46,9 +46,13 @@ export async function infoCommand(ctx: Context): Promise<void> {
   else if (store.size !== null) more(t('infoWritten', { size: fileSize(ctx, store.size), modified: formatInstant(store.modifiedAt!, OFFICE_TIME_ZONE, ctx.lang) }));
   if (store.error) rows.push([t('infoLabelState'), t('infoUnusable', { error: renderError(store.error, t).split('\n')[0]! })]);
   if (store.counts) rows.push([t('infoLabelContents'), t('infoCounts', store.counts)]);
-  if (store.logSize !== null || store.logEntries) {
+  // The history as it is: inside the store (schema 3), a file, missing or something else than a file.
+  if (store.logInside) rows.push([t('infoLabelHistory'), t('infoHistoryInside', { entries: store.logEntries ?? 0 })]);
+  else if (store.logKind !== 'missing' || store.logEntries) {
     rows.push([t('infoLabelHistory'), store.log]);
-    more(t('infoHistory', { size: fileSize(ctx, store.logSize ?? 0), entries: store.logEntries ?? 0 }));
+    if (store.logKind === 'notFile') more(t('infoHistoryNotFile', {}));
+    else if (store.logKind === 'missing') more(t('infoHistoryMissing', { entries: store.logEntries ?? 0 }));
+    else more(t('infoHistory', { size: fileSize(ctx, store.logSize ?? 0), entries: store.logEntries ?? 0 }));
   }
   rows.push([t('infoLabelBackups'), t('infoBackups', { count: store.backups, dir: store.backupsDir })]);
   rows.push([t('infoLabelSettings'), t('infoConfig', { path: config, exists: configExists })]);

@@ -62,6 +62,9 @@ export const logFileEn = {
     `The store's history ${p.path} is not a regular file (a folder, a pipe or a device); nothing was read or written.\nMove it aside: the history is a file of JSON lines beside the store.`,
   infoLabelHistory: (_: Record<string, never>) => 'History',
   infoHistory: (p: { size: string; entries: number }) => `${p.size}, ${count(p.entries, 'entry', 'entries')}`,
+  infoHistoryMissing: (p: { entries: number }) => `missing, while the store counts ${count(p.entries, 'entry', 'entries')} (run 'caprural doctor')`,
+  infoHistoryNotFile: (_: Record<string, never>) => `not a regular file (a folder, a pipe…): run 'caprural doctor'`,
+  infoHistoryInside: (p: { entries: number }) => `inside the store's file (schema 3), ${count(p.entries, 'entry', 'entries')}; moved beside it at the next change`,
   logDamaged: (p: { path: string; line: number; reason: string }) =>
     `The store's history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}). Nothing was changed.\nRun 'caprural doctor' for what to do; keep a copy of the file before editing that line.`,
   logShort: (p: { path: string; has: number; want: number }) =>
@@ -78,12 +81,18 @@ export const logFileEn = {
     `The history ${p.path} cannot be read (${p.reason === 'EACCES' ? 'permission denied' : p.reason === 'EPERM' ? 'operation not permitted' : p.reason}): 'caprural log', changes and erasures refuse to run.\nMake it readable by the user who runs caprural: chmod 600 "${p.path}" (if it belongs to another user, as after a run with sudo: sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p: { path: string; count: number }) =>
     `${p.count === 1 ? '1 line' : `${p.count} lines`} at the end of the history ${p.path} ${p.count === 1 ? 'was' : 'were'} written by a command stopped before it finished; ${p.count === 1 ? 'it is' : 'they are'} not part of the history and the next change sets ${p.count === 1 ? 'it' : 'them'} aside in a file of ${p.count === 1 ? 'its' : 'their'} own (never deleted).`,
+  logReadOnly: (p: { path: string }) =>
+    `The store's history ${p.path} is read-only: the change was refused and nothing was changed.\nGive its owner the right to write it: chmod u+w "${p.path}" (if it belongs to another user, as after a run with sudo: sudo chown "$USER" "${p.path}").`,
+  doctorLogReadOnly: (p: { path: string }) =>
+    `The history ${p.path} is read-only: every change (add, register, pay…) is refused.\nGive its owner the right to write it: chmod u+w "${p.path}" (if it belongs to another user, as after a run with sudo: sudo chown "$USER" "${p.path}").`,
   logOutOfOrder: (p: { path: string; seq: number; after: number }) =>
     `The end of the store's history ${p.path} is out of order: entry ${p.seq} comes before entry ${p.after} (lines swapped?). Nothing was changed.\nRun 'caprural doctor' for the line to fix; keep a copy of the file before editing it.`,
   logGap: (p: { path: string; seqs: string; count: number }) =>
     `The history ${p.path} has no ${p.count === 1 ? 'entry' : 'entries'} ${rangesOf(p.seqs, 'to')} (${p.count === 1 ? 'a line' : 'lines'} removed from the file?): shown as missing, the others are read.\nPut ${p.count === 1 ? 'it' : 'them'} back from a copy of the file if you have one; otherwise there is nothing to do.`,
   doctorLogGap: (p: { path: string; seqs: string; count: number }) =>
     `The history ${p.path} has no ${p.count === 1 ? 'entry' : 'entries'} ${rangesOf(p.seqs, 'to')} (${p.count === 1 ? 'a line' : 'lines'} removed from the file by hand?). 'caprural log' shows ${p.count === 1 ? 'it' : 'them'} as missing; changes, 'member export' and erasures work, and keep the other numbers as they are.\nPut ${p.count === 1 ? 'it' : 'them'} back from a copy of the file if you have one; otherwise there is nothing to do.`,
+  doctorLogBesideOlder: (p: { path: string; version: number }) =>
+    `The file ${p.path} beside this store of schema ${p.version} is not its history (the store still holds its entries inside): the next change sets it aside, whole, in a file of its own (never deleted), and writes the store's history there.`,
   doctorLogAside: (p: { files: string }) =>
     `History lines that the store does not count were set aside, not deleted: ${p.files}\nThey are a history found beside a new or older store, lines of a command stopped before it finished, or entries that a store put back by hand from a copy no longer counts. Keep them if they are of use (a JSON entry per line), or delete them.`,
 } satisfies Record<string, (p: never) => string>;
@@ -93,6 +102,9 @@ export const logFileFr: typeof logFileEn = {
     `L'historique du stockage ${p.path} n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) ; rien n'a été lu ni écrit.\nDéplacez-le : l'historique est un fichier de lignes JSON à côté du stockage.`,
   infoLabelHistory: () => 'Historique',
   infoHistory: (p) => `${p.size}, ${nb(p.entries, 'entrée')}`,
+  infoHistoryMissing: (p) => `absent, alors que le stockage compte ${nb(p.entries, 'entrée')} (lancez 'caprural doctor')`,
+  infoHistoryNotFile: () => `n'est pas un fichier ordinaire (un dossier, un tube…) : lancez 'caprural doctor'`,
+  infoHistoryInside: (p) => `dans le fichier du stockage (schéma 3), ${nb(p.entries, 'entrée')} ; mis à côté de lui à la prochaine modification`,
   logDamaged: (p) =>
     `L'historique du stockage ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}). Rien n'a été modifié.\nLancez 'caprural doctor' pour savoir quoi faire ; gardez une copie du fichier avant de corriger cette ligne.`,
   logShort: (p) =>
@@ -109,12 +121,18 @@ export const logFileFr: typeof logFileEn = {
     `L'historique ${p.path} ne peut pas être lu (${p.reason === 'EACCES' ? 'permission refusée' : p.reason === 'EPERM' ? 'opération non permise' : p.reason}) : 'caprural log', les modifications et les effacements refusent de s'exécuter.\nRendez-le lisible par l'utilisateur qui lance caprural : chmod 600 "${p.path}" (s'il appartient à un autre utilisateur, comme après un lancement avec sudo : sudo chown "$USER" "${p.path}").`,
   doctorLogLeftovers: (p) =>
     `${p.count === 1 ? '1 ligne' : `${p.count} lignes`} à la fin de l'historique ${p.path} ${p.count === 1 ? 'a été écrite' : 'ont été écrites'} par une commande arrêtée avant la fin ; ${p.count === 1 ? 'elle ne fait' : 'elles ne font'} pas partie de l'historique et la prochaine modification ${p.count === 1 ? 'la met' : 'les met'} de côté dans un fichier à part (sans rien effacer).`,
+  logReadOnly: (p) =>
+    `L'historique du stockage ${p.path} est en lecture seule : la modification est refusée et rien n'a été modifié.\nDonnez à son propriétaire le droit de l'écrire : chmod u+w "${p.path}" (s'il appartient à un autre utilisateur, comme après un lancement avec sudo : sudo chown "$USER" "${p.path}").`,
+  doctorLogReadOnly: (p) =>
+    `L'historique ${p.path} est en lecture seule : toute modification (ajout, inscription, cotisation…) est refusée.\nDonnez à son propriétaire le droit de l'écrire : chmod u+w "${p.path}" (s'il appartient à un autre utilisateur, comme après un lancement avec sudo : sudo chown "$USER" "${p.path}").`,
   logOutOfOrder: (p) =>
     `La fin de l'historique du stockage ${p.path} est dans le désordre : l'entrée ${p.seq} vient avant l'entrée ${p.after} (lignes interverties ?). Rien n'a été modifié.\nLancez 'caprural doctor' pour savoir quelle ligne corriger ; gardez une copie du fichier avant de la modifier.`,
   logGap: (p) =>
     `L'historique ${p.path} n'a pas ${p.count === 1 ? "l'entrée" : 'les entrées'} ${rangesOf(p.seqs, 'à')} (${p.count === 1 ? 'une ligne retirée' : 'des lignes retirées'} du fichier ?) : ${p.count === 1 ? 'elle est montrée absente' : 'elles sont montrées absentes'}, les autres sont lues.\nRemettez-${p.count === 1 ? 'la' : 'les'} depuis une copie du fichier si vous en avez une ; sinon, il n'y a rien à faire.`,
   doctorLogGap: (p) =>
     `L'historique ${p.path} n'a pas ${p.count === 1 ? "l'entrée" : 'les entrées'} ${rangesOf(p.seqs, 'à')} (${p.count === 1 ? 'une ligne retirée' : 'des lignes retirées'} du fichier à la main ?). 'caprural log' ${p.count === 1 ? 'la montre absente' : 'les montre absentes'} ; les modifications, 'member export' et les effacements fonctionnent et gardent les autres numéros tels quels.\nRemettez-${p.count === 1 ? 'la' : 'les'} depuis une copie du fichier si vous en avez une ; sinon, il n'y a rien à faire.`,
+  doctorLogBesideOlder: (p) =>
+    `Le fichier ${p.path} à côté de ce stockage de schéma ${p.version} n'est pas son historique (le stockage garde encore ses entrées en lui) : la prochaine modification le met de côté, entier, dans un fichier à part (sans rien effacer), et écrit là l'historique du stockage.`,
   doctorLogAside: (p) =>
     `Des lignes d'historique que le stockage ne compte pas ont été mises de côté, pas effacées : ${p.files}\nCe sont un historique trouvé à côté d'un stockage nouveau ou plus ancien, les lignes d'une commande arrêtée avant la fin, ou des entrées qu'un stockage remis à la main depuis une copie ne compte plus. Gardez-les si elles peuvent servir (une entrée JSON par ligne), ou supprimez-les.`,
 };

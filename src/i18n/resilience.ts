@@ -37,6 +37,8 @@ export const resilienceEn = {
   doctorLockHeld: (p: { path: string }) => `Another caprural is changing the store right now (lock ${p.path}).`,
   doctorStaleLock: (p: { path: string; seconds: number }) =>
     `A lock left by a stopped caprural is there (${p.path}, ${p.seconds} s old).\nThe next change clears it by itself; or remove it: rm -r "${p.path}"`,
+  doctorLockOwnerGone: (p: { path: string; pid: number }) =>
+    `A lock left by a stopped caprural is there (${p.path}): the process that took it (${p.pid}) no longer runs on this machine.\nThe next change clears it by itself within 5 seconds; or remove it: rm -r "${p.path}"`,
   doctorTempFiles: (p: { count: number; files: string }) =>
     `${count(p.count, 'temporary file')} left by an interrupted write: ${p.files}\nThe next change removes them; or delete them (the store does not need them).`,
   doctorDuplicateId: (p: { collection: string; id: string }) => `Two records of ${p.collection} have the id ${p.id}.\nRestore a backup, or edit the file so that each id is unique.`,
@@ -92,6 +94,8 @@ export const resilienceFr: typeof resilienceEn = {
   doctorLockHeld: (p) => `Un autre caprural modifie le stockage en ce moment (verrou ${p.path}).`,
   doctorStaleLock: (p) =>
     `Un verrou laissé par un caprural arrêté est présent (${p.path}, âgé de ${p.seconds} s).\nLa prochaine modification le lève d'elle-même ; ou supprimez-le : rm -r "${p.path}"`,
+  doctorLockOwnerGone: (p) =>
+    `Un verrou laissé par un caprural arrêté est présent (${p.path}) : le processus qui l'a pris (${p.pid}) ne tourne plus sur cette machine.\nLa prochaine modification le lève d'elle-même dans les 5 secondes ; ou supprimez-le : rm -r "${p.path}"`,
   doctorTempFiles: (p) =>
     `${nb(p.count, 'fichier temporaire laissé', 'fichiers temporaires laissés')} par une écriture interrompue : ${p.files}\nLa prochaine modification les supprime ; ou supprimez-les (le stockage n'en a pas besoin).`,
   doctorDuplicateId: (p) => `Deux éléments de ${p.collection} ont l'identifiant ${p.id}.\nRestaurez une sauvegarde, ou corrigez le fichier pour que chaque identifiant soit unique.`,

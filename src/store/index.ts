@@ -95,6 +95,8 @@ export interface StoreInspection {
   lockAgeMs: number | null;
   /** Something that is not a lock sits at the lock's path. */
   lockNotLock: boolean;
+  /** The process that wrote the lock, when its owner file names one written on this machine (its hostname). */
+  lockOwnerPid: number | null;
   staleLockMs: number;
   /** Temporary files of interrupted writes, beside the store and in the backups folder. */
   tempFiles: string[];
@@ -123,9 +125,11 @@ export interface StoreFileInfo {
   backupsDir: string;
   /** How many earlier versions are kept there. */
   backups: number;
-  /** The history file beside the store, and its size in bytes (null when there is none). */
+  /** The history file beside the store, and its size in bytes (null when there is none, or it is not a regular file). */
   log: string;
   logSize: number | null;
+  /** What is at the history's path: a regular file, nothing, or something else (a folder, a FIFO…). */
+  logKind: 'file' | 'missing' | 'notFile';
 }
 
 /** What a restore did. */

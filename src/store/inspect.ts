@@ -1,5 +1,6 @@
 // Looks at the store's files without changing anything: for `caprural doctor`.
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CapruralError, StoreError } from '../errors';
 import { codeOf, isTempFileOf, readUtf8Sync } from './atomicWrite';
@@ -28,6 +29,16 @@ function tempFilesIn(dir: string, isTemp: (name: string) => boolean): string[] {
   }
 }
 
+/** The pid in a lock's owner file (src/store/lock.ts), when it was written on this machine; null otherwise. */
+function ownerPidHere(lockPath: string): number | null {
+  try {
+    const owner = JSON.parse(readFileSync(join(lockPath, 'owner'), 'utf8')) as { pid?: unknown; host?: unknown };
+    return owner.host === hostname() && typeof owner.pid === 'number' && Number.isInteger(owner.pid) && owner.pid > 0 ? owner.pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Everything doctor looks at, read once. File ages use the real time (they compare with file times). */
 export function inspectStore(path: string, staleLockMs: number): StoreInspection {
   const result: StoreInspection = {
@@ -42,9 +53,24 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     backups: backupInfos(path),
     lockAgeMs: null,
     lockNotLock: false,
+    lockOwnerPid: null,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: { path: logPathOf(path), exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside: [], notFile: false, unreadable: null, replaced: null, missing: [] },
+    log: {
+      path: logPathOf(path),
+      exists: false,
+      mode: null,
+      lines: 0,
+      damagedAt: null,
+      short: null,
+      leftovers: 0,
+      aside: [],
+      notFile: false,
+      unreadable: null,
+      replaced: null,
+      missing: [],
+      readOnly: false,
+    },
   };
   let text: string | null = null;
   try {
@@ -85,8 +111,10 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
   }
   try {
     const lock = lstatSync(lockPathOf(path));
-    if (lock.isDirectory()) result.lockAgeMs = Date.now() - lock.mtimeMs;
-    else result.lockNotLock = true;
+    if (lock.isDirectory()) {
+      result.lockAgeMs = Date.now() - lock.mtimeMs;
+      result.lockOwnerPid = ownerPidHere(lockPathOf(path));
+    } else result.lockNotLock = true;
   } catch {
     result.lockAgeMs = null;
   }

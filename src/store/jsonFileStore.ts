@@ -286,6 +286,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       if (!stillOwned(lock)) throw new StoreError('storeLockLost', { path });
       if (appended) await cutLog(fs, logPath, at?.end ?? 0);
       if (error instanceof StoreError) throw error;
+      // Refused on a history that is there: its own rights (made read-only), not the disk nor the folder's.
+      const code = codeOf(error);
+      if ((code === 'EACCES' || code === 'EPERM') && nodeFs.existsSync(logPath)) throw new StoreError('logReadOnly', { path: logPath });
       throw new StoreError('storeWriteFailed', { path: logPath, reason: reasonOf(error) });
     }
     let kept: string | null = null;
@@ -383,6 +386,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       } catch (error) {
         if (codeOf(error) !== 'ENOENT') throw new StoreError('storeUnreadable', { path, reason: reasonOf(error) });
       }
+      const logStat = nodeFs.statSync(logPath, { throwIfNoEntry: false });
       return {
         file: path,
         exists: stat !== null,
@@ -391,7 +395,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         backupsDir: backupsDir(path),
         backups: listBackups(path).length,
         log: logPath,
-        logSize: nodeFs.statSync(logPath, { throwIfNoEntry: false })?.size ?? null,
+        logSize: logStat?.isFile() ? logStat.size : null,
+        logKind: !logStat ? 'missing' : logStat.isFile() ? 'file' : 'notFile',
       };
     },
     async read(readOptions = {}) {

@@ -342,6 +342,18 @@ export async function cutLog(fs: StoreFs, path: string, end: number): Promise<vo
   }
 }
 
+/** Whether `path` is a regular file this process may not write (made read-only: chmod 400, a read-only disk). */
+export function isReadOnlyFile(path: string): boolean {
+  try {
+    if (!nodeFs.statSync(path).isFile()) return false;
+    nodeFs.accessSync(path, nodeFs.constants.W_OK);
+    return false;
+  } catch (error) {
+    const code = codeOf(error);
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  }
+}
+
 /** What doctor says about the history file: every line read, nothing changed. */
 export interface LogInspection {
   path: string;
@@ -365,11 +377,27 @@ export interface LogInspection {
   replaced: number | null;
   /** Numbers missing between two committed lines (lines removed by hand): read around, shown as missing. */
   missing: number[];
+  /** A regular file this process may read but not write: every change would be refused. */
+  readOnly: boolean;
 }
 
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
 export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
-  const result: LogInspection = { path, exists: false, mode: null, lines: 0, damagedAt: null, short: null, leftovers: 0, aside, notFile: false, unreadable: null, replaced: null, missing: [] };
+  const result: LogInspection = {
+    path,
+    exists: false,
+    mode: null,
+    lines: 0,
+    damagedAt: null,
+    short: null,
+    leftovers: 0,
+    aside,
+    notFile: false,
+    unreadable: null,
+    replaced: null,
+    missing: [],
+    readOnly: false,
+  };
   let text: string;
   try {
     const stat = nodeFs.statSync(path);
@@ -380,6 +408,7 @@ export function inspectLog(path: string, upTo: number | null, aside: string[], l
       return result;
     }
     text = readUtf8Sync(path);
+    result.readOnly = isReadOnlyFile(path);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') result.unreadable = reasonOf(error);
     else if (upTo) result.short = { has: 0, want: upTo };

@@ -167,7 +167,7 @@ describe('caprural info', () => {
     const fr = await caprural(['info', '--store', store, '--lang', 'fr'], { CAPRURAL_CONFIG: join(tempDir(), 'c.json') });
     expect(fr.stdout).toContain(`Historique :  ${store}.log\n              ${size} o, 1 entrée\n`);
     const json = JSON.parse((await caprural(['info', '--json', '--store', store], { CAPRURAL_CONFIG: join(tempDir(), 'c.json') })).stdout);
-    expect(json.store.log).toEqual({ path: `${store}.log`, size, entries: 1 });
+    expect(json.store.log).toEqual({ path: `${store}.log`, size, entries: 1, state: 'file' });
   });
 
   it('a missing store: says so and how to make it, creates nothing (exit 0)', async () => {

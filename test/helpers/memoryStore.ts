@@ -34,6 +34,7 @@ export function memoryStore(initial: StoreData = newStoreData()): Store & { snap
       backups: 0,
       log: '/memory/store.json.log',
       logSize: null,
+      logKind: 'missing' as const,
     }),
     resolveBackup: async (which) => {
       throw new UsageError('backupNotFound', { which, dir: '/memory/store.json.backups' });
