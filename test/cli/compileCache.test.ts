@@ -252,24 +252,28 @@ describe('the built caprural', () => {
     expect(existsSync(cache)).toBe(false);
   });
 
-  it('starts without the modules only some commands need (child processes, terminals, sockets, promises of fs, threads)', () => {
+  it('starts without the modules only some commands need (child processes, terminals, sockets, streams, promises of fs, threads)', () => {
     const dir = tempDir();
     const record = join(dir, 'loaded.txt');
     const preload = join(dir, 'record.cjs');
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, process.moduleLoadList.join('\\n')));\n`);
     // The default store, made first (making it writes, through fs's promises).
     expect(spawnCliSync(['init'], { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache') }).code).toBe(0);
-    // Output to files, as a script's redirection: a pipe or a terminal would load sockets for Node's own stdout.
+    // The answer to a file, as a script's redirection, and stderr to a file, a pipe (a script
+    // keeping the messages) or /dev/null: nothing is said there, and no stream is made for either
+    // (a pipe's would load sockets, a file's Node's streams). Only a terminal gets Node's streams.
     const out = join(dir, 'out.json');
-    const run = spawnSync(process.execPath, ['-r', preload, fileURLToPath(new URL('../../bin/caprural.js', import.meta.url)), 'sessions', '--json'], {
-      stdio: ['ignore', openSync(out, 'w'), openSync(join(dir, 'err.txt'), 'w')],
-      env: { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C' },
-    });
-    expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(6);
-    const loaded = readFileSync(record, 'utf8').split('\n');
-    for (const heavy of ['NativeModule child_process', 'NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/promises', 'NativeModule worker_threads']) {
-      expect(loaded, heavy).not.toContain(heavy);
+    for (const stderr of [openSync(join(dir, 'err.txt'), 'w'), 'pipe', 'ignore'] as const) {
+      const run = spawnSync(process.execPath, ['-r', preload, fileURLToPath(new URL('../../bin/caprural.js', import.meta.url)), 'sessions', '--json'], {
+        stdio: ['ignore', openSync(out, 'w'), stderr],
+        env: { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C' },
+      });
+      expect(run.status).toBe(0);
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(6);
+      const loaded = readFileSync(record, 'utf8').split('\n');
+      for (const heavy of ['NativeModule child_process', 'NativeModule tty', 'NativeModule net', 'NativeModule internal/fs/promises', 'NativeModule worker_threads', 'NativeModule stream']) {
+        expect(loaded, `${heavy} (stderr ${typeof stderr === 'number' ? 'a file' : stderr})`).not.toContain(heavy);
+      }
     }
   });
 });

@@ -2,13 +2,14 @@
 // (scripts/build.js makes the rest files of their own, required on first use). Read from the
 // code cache bin/codeCache.js writes: it holds one entry per hashed file of dist/ a run loaded,
 // so a run with a cache folder of its own lists exactly what it loaded.
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { openSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helpEn, helpFr } from '../../src/i18n/help';
 import { en, fr } from '../../src/i18n/messages';
-import { spawnCliSync } from '../helpers/spawnCli';
+import { BIN, spawnCliSync } from '../helpers/spawnCli';
 import { tempDir } from '../helpers/tempStore';
 
 /** The hashed files of dist/ that `args` loaded, run with a code cache folder of its own. */
@@ -98,6 +99,22 @@ describe('the built caprural loads what a command needs', () => {
       expect(files.en).not.toContain(sample.fr);
       expect(files.fr).toContain(sample.fr);
       expect(files.fr).not.toContain(sample.en);
+    }
+  });
+
+  it("writes to a file (without Node's stream for it) the very bytes a pipe gets, with the same messages and exit code", () => {
+    const dir = tempDir();
+    const store = join(dir, 'store.json');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'fr_FR.UTF-8' };
+    expect(spawnCliSync(['--store', store, 'init'], env).code).toBe(0);
+    for (const args of [['sessions'], ['sessions', '--json'], ['export', 'sessions'], ['session', 'show', 'pas-une-session', '--json']]) {
+      const piped = spawnSync(process.execPath, [BIN, '--store', store, ...args], { env, encoding: 'utf8' });
+      const file = join(dir, 'out.txt');
+      const toFile = spawnSync(process.execPath, [BIN, '--store', store, ...args], { env, encoding: 'utf8', stdio: ['ignore', openSync(file, 'w'), 'pipe'] });
+      expect(toFile.status, args.join(' ')).toBe(piped.status);
+      expect(toFile.stderr, args.join(' ')).toBe(piped.stderr);
+      expect(readFileSync(file, 'utf8'), args.join(' ')).toBe(piped.stdout);
+      expect(piped.stdout.length, args.join(' ')).toBeGreaterThan(10);
     }
   });
 });
