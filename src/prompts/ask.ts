@@ -63,7 +63,8 @@ const wrappedChoices = <C extends { name: string }>(ctx: CliContext, choices: C[
 /**
  * What a choice shows once chosen, after the question ("✔ Personne … Maëlys Le Goff (maelys-le-goff)"):
  * the choice whole when it fits the line, else its first part (a person's name without the e-mail
- * and the structure, the id in brackets kept), so that the terminal does not break it mid-address.
+ * and the structure, the id in brackets kept; a session by its id), so that the terminal does not
+ * break it mid-word.
  */
 function answered(ctx: CliContext, message: string, name: string): string | undefined {
   const width = terminalWidth(ctx);
@@ -72,8 +73,10 @@ function answered(ctx: CliContext, message: string, name: string): string | unde
   if (displayWidth(name) <= room) return undefined;
   const head = name.split(/ <| — /)[0]!;
   if (head === name) return undefined;
-  const id = / \([^()]+\)$/.exec(name)?.[0] ?? '';
-  return displayWidth(`${head}${id}`) <= room || id === '' ? `${head}${id}` : head;
+  const id = / \(([^()]+)\)$/.exec(name)?.[1];
+  // The name and the id; else the id alone (a session's title too long for the line); else the name.
+  const forms = id === undefined ? [head] : [`${head} (${id})`, id];
+  return forms.find((form) => displayWidth(form) <= room) ?? forms.at(-1);
 }
 const answeredChoices = <C extends { name: string; short?: string }>(ctx: CliContext, message: string, choices: C[]): C[] =>
   choices.map((c) => {

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate';
 import type { PromptContext } from '../../src/prompts/ask';
-import { askAmongPeople, askWhichPerson } from '../../src/prompts/choicePrompts';
+import { askAmongPeople, askSessionChoice, askWhichPerson } from '../../src/prompts/choicePrompts';
 import { person } from '../helpers/people';
 import { until } from '../helpers/screen';
 
@@ -39,5 +39,14 @@ describe('the answer echoed after a choice', () => {
     screen.keypress('enter');
     expect(await wide).toBe('maelys-le-goff');
     expect(screen.getScreen()).toContain('Maëlys Le Goff <maelys.legoff@pnr-vercors.fr> — PNR du Vercors (maelys-le-goff)');
+  });
+
+  it('a session whose title does not fit: its id', async () => {
+    const sessions = [{ name: 'Coopérer dans LEADER : amorcer les dynamiques de coopération — 15/02/2018 10:00-12:00 (cooperer-leader-n1-2018)', value: 'cooperer-leader-n1-2018' }];
+    const chosen = askSessionChoice(at(80), sessions);
+    await until('Quelle session');
+    screen.keypress('enter');
+    expect(await chosen).toBe('cooperer-leader-n1-2018');
+    expect(screen.getScreen()).toMatch(/Quelle session \? \(tapez pour chercher\) cooperer-leader-n1-2018$/m);
   });
 });
