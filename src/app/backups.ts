@@ -19,10 +19,19 @@ export async function resolveBackup(deps: Deps, which: string): Promise<string> 
  * restore itself is logged.
  */
 export async function restoreBackup(deps: Deps, which: string): Promise<{ restored: string; keptAs: string | null; members: number; erasuresReapplied: string[] }> {
-  const { restored, keptAs, result } = await deps.store.restore(which, (data, current) => {
+  const { restored, keptAs, result } = await deps.store.restore(which, (data, current, { backTo, last }) => {
     // Erasures made after this version was saved are applied again: an erased person never comes back.
     const erasuresReapplied = reapplyErasures(data, current);
-    appendLog(data, { at: deps.clock(), user: deps.user, action: 'backup.restore', target: null, details: { from: basename(which), erasuresReapplied: erasuresReapplied.length } });
+    // In the history's own terms: the state after entry `backTo`; the entries after it, still
+    // listed by `log`, are undone (none when a store is put back onto itself).
+    const undone = last > backTo ? { undone: [backTo + 1, last] } : {};
+    appendLog(data, {
+      at: deps.clock(),
+      user: deps.user,
+      action: 'backup.restore',
+      target: null,
+      details: { from: basename(which), backTo, ...undone, erasuresReapplied: erasuresReapplied.length },
+    });
     return { members: data.members.length, erasuresReapplied };
   });
   return { restored, keptAs, ...result };

@@ -26,6 +26,8 @@ function valueText(ctx: Context, action: string, key: string, value: unknown): s
   if (Array.isArray(value)) {
     // An empty list is counted, never left blank ("changements : 0", not "changements :  ;").
     if (value.length === 0) return '0';
+    // The entries a restore undid, first and last: "3–5" (one: "4").
+    if (key === 'undone' && value.length === 2) return value[0] === value[1] ? String(value[0]) : `${value[0]}–${value[1]}`;
     if (key === 'fields') return fieldsText(ctx, value.map(String));
     if (key === 'rules' || key === 'warnings' || key === 'notices') return rulesText(ctx, value.map(String));
     if (value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');

@@ -3,7 +3,7 @@ import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
 import { parseEmail, parsePhone } from './contact';
 import { erasedError } from './people';
-import { PeopleIndex } from './peopleIndex';
+import { scanPeople, type PeopleLookup } from './peopleIndex';
 import { Problems } from './problems';
 import { parseName, uniqueId } from './text';
 import { slugify } from './slugify';
@@ -45,8 +45,8 @@ export function requirePhone(value: string): string {
 }
 
 /** Throws when another person (not `selfId`) already has this e-mail. */
-export function requireUniqueEmail(index: PeopleIndex, email: string, selfId?: string): void {
-  const other = index.byEmail.get(email);
+export function requireUniqueEmail(index: PeopleLookup, email: string, selfId?: string): void {
+  const other = index.emailOwner(email);
   if (other && other.id !== selfId) throw new UsageError('emailTaken', { email, id: other.id });
 }
 
@@ -63,7 +63,7 @@ export interface MemberInput {
  * A new person from raw input, every field checked; all problems are reported together.
  * `index` (built from `data` when not given) is what a bulk import keeps up to date across rows.
  */
-export function newMember(data: StoreData, input: MemberInput, now: Date, index = new PeopleIndex(data), id?: string): Member {
+export function newMember(data: StoreData, input: MemberInput, now: Date, index: PeopleLookup = scanPeople(data), id?: string): Member {
   const problems = new Problems();
   const firstName = problems.check(() => requireName(input.firstName, '--first'));
   const lastName = problems.check(() => requireName(input.lastName, '--last'));
@@ -79,7 +79,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date, index 
   const roles = problems.check(() => parseRoles(input.roles ?? [])) ?? [];
   problems.throwIfAny();
   return {
-    id: id && !index.memberIds.has(id) ? id : uniqueId(slugify(`${firstName} ${lastName}`), (taken) => index.memberIds.has(taken)),
+    id: id && !index.hasMemberId(id) ? id : uniqueId(slugify(`${firstName} ${lastName}`), (taken) => index.hasMemberId(taken)),
     firstName: firstName!,
     lastName: lastName!,
     email: email!,
@@ -92,7 +92,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date, index 
 }
 
 /** Applies the given changes to a person, with the same checks as a new one. */
-export function editMember(data: StoreData, member: Member, input: MemberInput, index = new PeopleIndex(data)): Member {
+export function editMember(data: StoreData, member: Member, input: MemberInput, index: PeopleLookup = scanPeople(data)): Member {
   // An erased person's anonymous record takes no new data (member edit, an import's row).
   if (member.anonymisedAt != null) throw erasedError(member);
   const problems = new Problems();

@@ -30,7 +30,7 @@ export const CANDIDATES_SHOWN = 10;
  * person is suggested (`none`), so that nobody is picked by accident. Typos are suggested too.
  */
 export function matchMember(members: readonly Member[], ref: string): MemberMatch {
-  return new PersonMatcher(members).match(ref);
+  return PersonMatcher.exact(members, ref) ?? new PersonMatcher(members).match(ref);
 }
 
 /** Candidate lines under an error: at most CANDIDATES_SHOWN, then how many more. */

@@ -202,6 +202,8 @@ export const LOG_KEYS_EN: Table = {
   before: 'inactive since',
   ids: 'ids',
   seq: 'number',
+  backTo: 'back to the state after entry',
+  undone: 'entries undone',
 };
 export const LOG_KEYS_FR: Table = {
   session: 'session',
@@ -246,6 +248,8 @@ export const LOG_KEYS_FR: Table = {
   before: 'inactives depuis',
   ids: 'identifiants',
   seq: 'numéro',
+  backTo: "retour à l'état après l'entrée",
+  undone: 'entrées annulées',
 };
 
 /** Roles in a table's narrow column (member list): the words of src/i18n/core.ts, shortened. */

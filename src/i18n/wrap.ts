@@ -6,9 +6,44 @@
 let segmenter: Intl.Segmenter | undefined;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * How much text the segmenter is given at once. Its time grows faster than the text's length (150,000
+ * « é » in one go: 19 s), so a long text is segmented window by window, each one starting where the
+ * last whole grapheme of the one before ended: a grapheme's end depends only on the grapheme itself.
+ */
+const WINDOW = 4096;
+
+/**
+ * Characters each of which is a grapheme of one column, whatever surrounds it: printable ASCII,
+ * Latin letters (French ones composed: é, œ, Ç), the punctuation of French text (« », ’, …, –) and €.
+ * The soft hyphen, the zero-width characters, © and ® (pictographs: two columns, as emoji) are not among them.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u2010-\u2027\u20ac]*$/;
+
 /** The graphemes of a text: "É" is one, whether composed or written E + combining accent. */
-export const graphemes = (text: string): string[] =>
-  PRINTABLE_ASCII.test(text) ? [...text] : Array.from((segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text), (s) => s.segment);
+export function graphemes(text: string): string[] {
+  if (PRINTABLE_ASCII.test(text) || ONE_COLUMN_EACH.test(text)) return [...text];
+  segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' });
+  if (text.length <= WINDOW) return Array.from(segmenter.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = Math.min(text.length, from + WINDOW);
+    // Never between the two halves of a character outside the BMP (an emoji, a flag's letter).
+    if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]!)) end -= 1;
+    const parts = Array.from(segmenter.segment(text.slice(from, end)), (s) => s.segment);
+    // Boundaries inside a window are those of the whole text (a boundary depends on what comes
+    // before it and the one character after it); its last grapheme may go on after it: it is
+    // segmented again with the next window (unless the text ends there, or it is the window's only
+    // one: one grapheme that long is kept whole).
+    if (end < text.length && parts.length > 1) parts.pop();
+    for (const part of parts) {
+      out.push(part);
+      from += part.length;
+    }
+  }
+  return out;
+}
 
 // East Asian wide and full-width characters and emoji take two columns at a terminal.
 const WIDE =
@@ -27,8 +62,10 @@ const SGR = /\u001b\[[0-9;:]*m/g;
 
 /** The number of terminal columns a text takes: an accented letter is one, whether composed or not; colours none. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
-  for (const g of graphemes(text.includes('\u001b') ? text.replace(SGR, '') : text)) width += graphemeWidth(g);
+  for (const g of graphemes(plain)) width += graphemeWidth(g);
   return width;
 }
 

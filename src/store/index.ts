@@ -170,9 +170,11 @@ export interface Store {
    * there; `prepare` then adapts it, knowing the version it replaces (null when that one cannot
    * be read). The current file, whatever its state, is kept as a backup first. The restored version
    * continues the store's history (its own entries are not taken back): what `prepare` pushes to
-   * `log` is appended after the store's last entry.
+   * `log` is appended after the store's last entry. `history` says where: `backTo`, the entries the
+   * restored version counted (its state is the one after entry `backTo`), and `last`, the store's
+   * last entry (those after `backTo`, up to `last`, are undone).
    */
-  restore<T>(which: string, prepare: (restored: StoreData, current: StoreData | null) => T): Promise<RestoreReport<T>>;
+  restore<T>(which: string, prepare: (restored: StoreData, current: StoreData | null, history: { backTo: number; last: number }) => T): Promise<RestoreReport<T>>;
   /**
    * Like `update`, for erasing personal data everywhere, inside one lock: `change` is applied to
    * the store; `eraser.learn` is shown every version (each backup, and the store as it was) so that

@@ -449,6 +449,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         } catch {
           /* unusable: the newest backup tells what was erased */
         }
+        // The entries the restored version counted (a version of schema 3 or older holds them inside).
+        const backTo = data.logSeq + data.log.length;
         let at: LogAt;
         if (current && current.fromVersion !== SCHEMA_VERSION) {
           data.log = current.data.log;
@@ -461,7 +463,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
             at = lastEntry(logPath);
           }
         }
-        const result = prepare(data, current?.data ?? (await newestBackupData()));
+        const result = prepare(data, current?.data ?? (await newestBackupData()), { backTo, last: at === null ? data.log.length : at.seq });
         const keptAs = await writeStore(lock, data, true, at);
         return { restored: source, keptAs, result };
       });
