@@ -88,10 +88,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // --no-color reaches the prompts too: inquirer colours through node:util's styleText, which
-// follows NO_COLOR (and is loaded only later, when a command asks something).
+// follows NO_COLOR unless FORCE_COLOR is set (and is loaded only later, when a command asks something).
 const argv = process.argv.slice(2);
 const endOfOptions = argv.indexOf('--');
-if ((endOfOptions < 0 ? argv : argv.slice(0, endOfOptions)).includes('--no-color')) process.env.NO_COLOR = '1';
+if ((endOfOptions < 0 ? argv : argv.slice(0, endOfOptions)).includes('--no-color')) {
+  process.env.NO_COLOR = '1';
+  delete process.env.FORCE_COLOR;
+}
 
 const stderrIsTTY = isTerminal(2, () => process.stderr);
 const stdoutIsTTY = isTerminal(1, () => process.stdout);

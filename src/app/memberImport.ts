@@ -23,6 +23,14 @@ function requireImportedId(value: string): void {
   if (!isMadeIdShape(value) || isAnonymousId(value)) throw new UsageError('invalidImportedId', { value });
 }
 
+/** A person the import updates: the fields changed, and for a move to another organisation, from which to which (names). */
+export interface MemberImportChange {
+  id: string;
+  fields: string[];
+  /** The cotisation the person had through the organisation left (its last year) that the new one has not paid: their next registration for that year is refused (R3). */
+  organisation?: { from: string | null; to: string | null; unpaidYear?: number };
+}
+
 /** A key of MEMBER_COLUMNS. */
 type MemberColumn = keyof typeof MEMBER_COLUMNS;
 
@@ -31,9 +39,11 @@ export interface MemberImportReport {
   created: string[];
   updated: string[];
   /** The fields changed, person by person (those updated). */
-  changes: Array<{ id: string; fields: string[] }>;
+  changes: MemberImportChange[];
   unchanged: number;
   organisationsCreated: string[];
+  /** The organisations created, with their names. */
+  newOrganisations: Array<{ id: string; name: string }>;
   /** The file's headers that name no column caprural reads (a French list's `Fonction`), as written: said, never dropped silently. */
   columnsNotRead: string[];
   dryRun: boolean;
@@ -73,9 +83,10 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
     rows: rows.length,
     created: [] as string[],
     updated: [] as string[],
-    changes: [] as Array<{ id: string; fields: string[] }>,
+    changes: [] as MemberImportChange[],
     unchanged: 0,
     organisationsCreated: [] as string[],
+    newOrganisations: [] as Array<{ id: string; name: string }>,
     columnsNotRead: notRead,
   };
   // Only the columns the file has are applied: an absent column leaves the field as it is; an
@@ -84,11 +95,29 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
   const column = (key: string, cells: Record<string, string>) => (has.has(key) ? (cells[key] ?? '') : undefined);
   const problems: Detail[] = [];
   const seen = new Map<string, number>();
+  // A move to another organisation, said with the names and the cotisation it leaves behind.
+  let paid: Map<string, Set<number>> | undefined;
+  const paidBy = (payer: string) => {
+    paid ??= data.memberships.reduce((map, m) => {
+      const key = m.organisationId ?? `member:${m.memberId}`;
+      return map.set(key, (map.get(key) ?? new Set()).add(m.year));
+    }, new Map<string, Set<number>>());
+    return paid.get(payer) ?? new Set<number>();
+  };
+  const orgName = (id: string | null) => (id === null ? null : (index.orgById.get(id)?.name ?? id));
+  const move = (before: Member, after: Member): NonNullable<MemberImportChange['organisation']> => {
+    const own = paidBy(`member:${after.id}`);
+    const now = after.organisationId === null ? new Set<number>() : paidBy(after.organisationId);
+    const lost = before.organisationId === null ? [] : [...paidBy(before.organisationId)].filter((y) => !now.has(y) && !own.has(y));
+    const from = orgName(before.organisationId);
+    const to = orgName(after.organisationId);
+    return lost.length > 0 ? { from, to, unpaidYear: Math.max(...lost) } : { from, to };
+  };
   for (const { line, cells } of rows) {
     // Every cell checked first, each fault named by its column (newMember and editMember name the flags).
     const cellProblems = new Problems();
     const present = (key: MemberColumn) => has.has(key) && cells[key] !== undefined;
-    for (const key of ['first_name', 'last_name'] as const) cellProblems.check(() => requireName(cells[key] ?? ''), headerOf(key));
+    for (const key of ['first_name', 'last_name'] as const) cellProblems.check(() => requireName(cells[key] ?? '', undefined, key === 'first_name' ? 'first' : 'last'), headerOf(key));
     const validEmail = cellProblems.check(() => requireEmail(cells.email ?? ''), headerOf('email'));
     if (present('phone') && cells.phone!.trim() !== '') cellProblems.check(() => requirePhone(cells.phone!), headerOf('phone'));
     if (present('roles') && cells.roles!.trim() !== '') cellProblems.check(() => parseRoles([cells.roles!]), headerOf('roles'));
@@ -113,6 +142,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         data.organisations.push(org);
         index.addOrganisation(org);
         report.organisationsCreated.push(org.id);
+        report.newOrganisations.push({ id: org.id, name: org.name });
         organisation = org.id;
       }
       const orgColumn = has.has('organisation_id') || has.has('organisation');
@@ -136,7 +166,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
         data.members[byId.get(known.id)!] = next;
         index.replaceMember(known, next);
         report.updated.push(next.id);
-        report.changes.push({ id: next.id, fields: changed });
+        report.changes.push(known.organisationId === next.organisationId ? { id: next.id, fields: changed } : { id: next.id, fields: changed, organisation: move(known, next) });
       } else {
         const member = newMember(data, { ...input, phone: input.phone || undefined, organisation: input.organisation || undefined }, now, index, cells.member_id || undefined);
         byId.set(member.id, data.members.length);

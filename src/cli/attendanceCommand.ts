@@ -112,7 +112,11 @@ function render(ctx: Context, result: AttendanceResult): void {
   if (report) ctx.out(reportTable(ctx, report));
   const value = (a: 'present' | 'absent' | null) => ctx.t(a === null ? 'attendance_none' : `attendance_${a}`);
   const lines: string[] = [];
-  lines.push(report?.dryRun ? ctx.t('attWouldChange', { count: result.changes.length }) : ctx.t('attRecorded', { session: result.sessionId, ...result.totals }));
+  lines.push(
+    report?.dryRun
+      ? ctx.t(result.changes.length > 0 ? 'attWouldChange' : 'attWouldChangeNothing', { count: result.changes.length })
+      : ctx.t('attRecorded', { session: result.sessionId, ...result.totals }),
+  );
   for (const c of result.changes) {
     lines.push(`${ctx.t('attChangeLine', { name: c.name, from: c.walkIn ? '—' : value(c.from), to: value(c.to) })}${c.walkIn ? ` ${ctx.t('attWalkIn')}` : ''}`);
   }

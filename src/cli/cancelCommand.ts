@@ -1,9 +1,18 @@
 import { cancelRegistration, checkCancellation } from '../app/registrations';
-import { fullName } from '../domain/people';
+import { fullName, resolveMemberOrErased } from '../domain/people';
 import { UsageError } from '../errors';
 import { personRef, sessionArgument } from './arguments';
 import { confirmed } from './confirm';
 import type { Context } from './context';
+
+/** No --session (and nobody to ask): which sessions the person is registered for, and the command to give. */
+async function sessionMissing(ctx: Context, ref: string): Promise<UsageError> {
+  const data = await ctx.deps.store.read();
+  const member = resolveMemberOrErased(data, ref);
+  const sessions = [...new Set(data.registrations.filter((r) => r.memberId === member.id && r.status !== 'cancelled').map((r) => r.sessionId))];
+  if (sessions.length === 0) return new UsageError('cancelRegisteredNowhere', { name: fullName(member) });
+  return new UsageError('cancelNeedsSession', { name: fullName(member), id: member.id, count: sessions.length, session: sessions[0]!, sessions: sessions.join(', ') });
+}
 
 /**
  * `caprural cancel --session ID --member REF`: at a terminal, the session and the person left out are
@@ -25,6 +34,7 @@ export async function cancelCommand(ctx: Context, flags: { session?: string; mem
     }
   }
   options.member = await personRef(ctx, options.member);
+  if (!options.session && options.member) throw await sessionMissing(ctx, options.member);
   if (!yes) {
     const { session, member } = await checkCancellation(ctx.deps, options);
     const question = ctx.t('confirmCancelRegistration', { name: fullName(member), session: session.id });
@@ -40,10 +50,11 @@ export async function cancelCommand(ctx: Context, flags: { session?: string; mem
       seatFreedAfterStart: result.seatFreedAfterStart,
     });
   }
-  const lines = [ctx.t('cancelledRegistration', { name: fullName(result.member), session: result.session.id, was: result.was })];
+  ctx.ok(ctx.t('cancelledRegistration', { name: fullName(result.member), session: result.session.id, was: result.was }));
+  const lines: string[] = [];
   if (result.promoted) lines.push(ctx.t('promoted', { name: fullName(result.promoted.member), id: result.promoted.registration.id }));
   else if (result.seatFreedAfterStart) {
     lines.push(result.waiting > 0 ? ctx.t('seatFreedStarted', { session: result.session.id, waiting: result.waiting }) : ctx.t('seatFreedStartedEmpty'));
   } else if (result.was === 'confirmed' && result.session.capacity !== null) lines.push(ctx.t('nobodyToPromote'));
-  ctx.out(lines.join('\n'));
+  if (lines.length > 0) ctx.out(lines.join('\n'));
 }

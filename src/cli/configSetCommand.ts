@@ -7,5 +7,5 @@ export async function configSetCommand(ctx: Context, key: string, value: string)
   const path = configPath(ctx.io.env);
   const stored = await setConfigValue(path, key, value);
   if (ctx.json) return ctx.printJson({ key, value: stored, path });
-  ctx.out(ctx.t('configSet', { key, value: configValueLine(maskSecret(stored)) }));
+  ctx.ok(ctx.t('configSet', { key, value: configValueLine(maskSecret(stored)) }));
 }

@@ -9,7 +9,7 @@ export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  /** True when both stdin and stderr are terminals: prompts may be shown. */
+  /** True when both stdin and stderr are terminals: prompts may be shown (colour and wrapping follow stderrIsTTY alone). */
   isTTY: boolean;
   /** True when stderr is a terminal (whatever stdin is): messages are wrapped on words there. Unset: as isTTY. */
   stderrIsTTY?: boolean;
@@ -71,6 +71,8 @@ export interface Context {
   note(text: string): void;
   /** A warning or notice for the person (stderr, in colour at a terminal). */
   warn(text: string): void;
+  /** A change done, said on stdout (green when stdout is a terminal and colour is on): "Personne ajoutée : …". */
+  ok(text: string): void;
   /** Colours for terminal text; plain when colour is off (--no-color, NO_COLOR, not a terminal). */
   paint: Paint;
   /** Colour is wanted (no --no-color, no NO_COLOR): the prompts are drawn uncoloured otherwise. */

@@ -62,6 +62,9 @@ export async function exportCommand(ctx: Context, given: string | undefined, opt
     // Shown, not saved: the byte-order mark and the CR of CRLF are left out rather than shown
     // escaped, and the lines are never wrapped (a break inside a quoted cell changes the CSV).
     if (atTerminal && typeof content === 'string') {
+      // Without --excel the headers are a contract with scripts (README, "Exports"): kept in English
+      // in every language, and said so to a French organiser reading them at a terminal.
+      if (format === 'csv' && !options.excel && ctx.lang === 'fr') ctx.note(ctx.t('exportEnglishHeaders'));
       const shown = format === 'csv' ? escapeForDisplay(content.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { keepLines: true }) : content;
       return ctx.page(shown.replace(/\n$/, ''), { wrap: false });
     }

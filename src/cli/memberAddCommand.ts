@@ -24,5 +24,5 @@ export async function memberAddCommand(ctx: Context, options: MemberFlags): Prom
   }
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
-  ctx.out(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
+  ctx.ok(ctx.t('memberAdded', { id: member.id, name: fullName(member) }));
 }

@@ -9,5 +9,5 @@ export async function memberEditCommand(ctx: Context, ref: string, options: Memb
   const { member, changed, lookAlikes } = await editMember(ctx.deps, await personRef(ctx, ref), toInput(options));
   for (const line of lookAlikeLines(ctx, lookAlikes)) ctx.warn(line);
   if (ctx.json) return ctx.printJson(member);
-  ctx.out(ctx.t('memberEdited', { id: member.id, fields: fieldsText(ctx, changed) }));
+  ctx.ok(ctx.t('memberEdited', { id: member.id, fields: fieldsText(ctx, changed) }));
 }

@@ -1,4 +1,4 @@
-import { importMembers } from '../app/memberImport';
+import { importMembers, type MemberImportChange } from '../app/memberImport';
 import { readCsvFile } from '../csv/readCsv';
 import type { Context } from './context';
 import { fullName } from '../domain/people';
@@ -7,6 +7,23 @@ import { lookAlikeJson, lookAlikeLines } from './lookAlikeLines';
 import { namesakeOthers } from './namesakeLines';
 import { noteEncoding } from './noteEncoding';
 import { shownValue } from '../domain/csvColumns';
+
+/** The fields a row changed; a move to another organisation from which to which, and the cotisation it leaves behind. */
+function changeText(ctx: Context, change: MemberImportChange): string {
+  const move = change.organisation;
+  return change.fields
+    .map((field) =>
+      field === 'organisationId' && move
+        ? ctx.t('memberImportMove', {
+            field: fieldsText(ctx, [field]),
+            from: move.from === null ? '—' : shownValue(move.from),
+            to: move.to === null ? '—' : shownValue(move.to),
+            year: move.unpaidYear ?? '',
+          })
+        : fieldsText(ctx, [field]),
+    )
+    .join(', ');
+}
 
 /** New records whose name is already on file, warned about one by one; the others are counted. */
 const NAMESAKE_WARNINGS = 10;
@@ -33,6 +50,8 @@ export async function memberImportCommand(ctx: Context, file: string, options: {
       orgs: report.organisationsCreated.length,
     }),
   );
-  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: fieldsText(ctx, change.fields) }));
+  if (report.newOrganisations.length > 0)
+    ctx.out(ctx.t('memberImportOrgsCreated', { count: report.newOrganisations.length, names: report.newOrganisations.map((o) => `${shownValue(o.name)} (${o.id})`).join(', ') }));
+  for (const change of report.changes) ctx.out(ctx.t('memberImportChanged', { id: change.id, fields: changeText(ctx, change) }));
   if (report.dryRun) ctx.note(ctx.t('dryRunNothingWritten'));
 }

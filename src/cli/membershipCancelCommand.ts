@@ -5,5 +5,5 @@ import type { Context } from './context';
 export async function membershipCancelCommand(ctx: Context, payer: string, options: { year?: string; reason?: string }): Promise<void> {
   const cancelled = await cancelMembershipRecord(ctx.deps, payer, options.year, options.reason);
   if (ctx.json) return ctx.printJson(cancelled);
-  ctx.out(ctx.t('membershipCancelled', { payer: cancelled.payerName, year: cancelled.year, paidOn: cancelled.paidOn }));
+  ctx.ok(ctx.t('membershipCancelled', { payer: cancelled.payerName, year: cancelled.year, paidOn: cancelled.paidOn }));
 }

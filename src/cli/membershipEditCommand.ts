@@ -10,5 +10,5 @@ export async function membershipEditCommand(ctx: Context, payer: string, options
   if (ctx.json) return ctx.printJson({ ...membership, changed });
   if (changed.length === 0) return ctx.out(ctx.t('membershipUnchanged', { payer: membership.payerName, year: membership.year }));
   const shown: Record<string, string> = { paidOn: dayText(ctx, membership.paidOn), amountCents: euros(membership.amountCents) || '—', reference: membership.reference ?? '—' };
-  ctx.out(ctx.t('membershipEdited', { payer: membership.payerName, year: membership.year, fields: changed.map((f) => `${fieldsText(ctx, [f])} ${shown[f]}`).join(', ') }));
+  ctx.ok(ctx.t('membershipEdited', { payer: membership.payerName, year: membership.year, fields: changed.map((f) => `${fieldsText(ctx, [f])} ${shown[f]}`).join(', ') }));
 }

@@ -13,5 +13,5 @@ export async function membershipPayCommand(ctx: Context, payer: string | undefin
   if (!input.payer) throw new UsageError('argumentMissing', { name: 'payer', hint: ctx.t('hintPayer') });
   const paid = await payMembership(ctx.deps, input);
   if (ctx.json) return ctx.printJson(paid);
-  ctx.out(ctx.t('membershipPaid', { payer: paid.payerName, year: paid.year, paidOn: paid.paidOn }));
+  ctx.ok(ctx.t('membershipPaid', { payer: paid.payerName, year: paid.year, paidOn: paid.paidOn }));
 }

@@ -10,5 +10,5 @@ export async function orgAddCommand(ctx: Context, options: OrganisationInput): P
   }
   const org = await addOrganisation(ctx.deps, input);
   if (ctx.json) return ctx.printJson(org);
-  ctx.out(ctx.t('orgAdded', { id: org.id, name: org.name }));
+  ctx.ok(ctx.t('orgAdded', { id: org.id, name: org.name }));
 }

@@ -11,10 +11,11 @@ import { wrapWords } from '../i18n/wrap';
 import { COMMANDS, GLOBAL_OPTIONS, GROUP_ALIASES, GROUPS } from './commands';
 import type { CommandSpec } from './commandTable';
 import { translateCommanderError } from './commanderErrors';
+import { withFrenchCommands } from './frenchCommands';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { pagerCommand, runPager, wantsPager } from './pager';
-import { errorDetails, renderError } from './renderError';
+import { errorDetails, errorProblems, jsonMessage, renderError, type JsonProblem } from './renderError';
 import { foldWord } from '../domain/text';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -40,12 +41,29 @@ const messageWidth = (io: Io) => {
   return columns ?? 80;
 };
 
-/** Colour only at a terminal, and never with --no-color or NO_COLOR (https://no-color.org). */
+/**
+ * Whether text written to a stream is coloured: never with --no-color; else as FORCE_COLOR says
+ * when it is set (`0` or `false`: no), as Node does for the prompts (it wins over NO_COLOR there);
+ * else never with NO_COLOR (https://no-color.org) or TERM=dumb; else when that stream is a
+ * terminal. Each stream's own: messages on stderr are coloured (and wrapped) when stderr is a
+ * terminal, whatever stdin is; a success line on stdout only when stdout is one.
+ */
+export function colourWanted(io: Pick<Io, 'env'>, wanted: boolean, terminal: boolean): boolean {
+  if (!wanted) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (io.env.NO_COLOR || io.env.TERM === 'dumb') return false;
+  return terminal;
+}
+
+/** Whether stderr (messages, warnings, errors) is a terminal. */
+const stderrIsTerminal = (io: Io) => Boolean(io.stderrIsTTY ?? io.isTTY);
+
 // Node's own styleText, not a colour library: decided here, it only has to paint (a library
 // would load node:tty and node:net at every start to guess what this function already knows).
 // validateStream: false, because Node >= 22.13 would otherwise decide again from process.stdout.
-function makePaint(io: Io, wanted: boolean): Paint {
-  if (!(wanted && io.isTTY && !io.env.NO_COLOR)) {
+function makePaint(io: Io, wanted: boolean, terminal = stderrIsTerminal(io)): Paint {
+  if (!colourWanted(io, wanted, terminal)) {
     const plain = (text: string) => text;
     return { ok: plain, warn: plain, error: plain, dim: plain };
   }
@@ -62,7 +80,9 @@ const guarded = (text: string) => escapeForDisplay(text, { keepLines: true, keep
 function makeContext(io: Io, options: GlobalOptions): Context {
   const lang = detectLang(options.lang, io.env);
   const paint = makePaint(io, options.color);
-  const t = translator(lang);
+  // Success lines go to stdout: green only when stdout itself is a terminal (never into a pipe).
+  const stdoutPaint = makePaint(io, options.color, Boolean(io.stdoutIsTTY));
+  const t = withFrenchCommands(translator(lang), lang);
   // Messages are wrapped on words at a terminal's width; piped, they stay one line each.
   const note = (text: string) => void io.stderr.write(`${guarded(wrapWords(text, messageWidth(io)))}\n`);
   const width = io.stdoutIsTTY ? (io.columns && io.columns > 0 ? io.columns : 80) : undefined;
@@ -99,6 +119,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
       io.stdout.write(shown);
     },
     warn: (text) => note(paint.warn(text)),
+    ok: (text) => out(stdoutPaint.ok(text)),
     paint,
     color: options.color && !io.env.NO_COLOR,
     note,
@@ -341,7 +362,7 @@ export async function run(io: Io): Promise<number> {
     }
   }
   const lang = detectLang(langFromArgv(io.argv), io.env);
-  const t = translator(lang);
+  const t = withFrenchCommands(translator(lang), lang);
   const ran: Ran = { exitCode: 0 };
   const program = buildProgram(io, lang, ran, entriesFor(commandWord(io.argv)));
   try {
@@ -356,17 +377,24 @@ export async function run(io: Io): Promise<number> {
         .trim()
         .replace(/^(error: |erreur : )/, '')
         .replace(/\n+/g, ' ');
-      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [] });
+      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [], problems: [] });
       return 2;
     }
     if (error instanceof CapruralError) {
       const paint = makePaint(io, !io.argv.includes('--no-color'));
       io.stderr.write(`${guarded(paint.error(wrapWords(renderError(error, t), messageWidth(io))))}\n`);
-      if (json) printJsonError(io, { code: error.exitCode, key: String(error.key), message: t(error.key, error.params as never), details: errorDetails(error, t) });
+      if (json)
+        printJsonError(io, {
+          code: error.exitCode,
+          key: String(error.key),
+          message: jsonMessage(t(error.key, error.params as never)),
+          details: errorDetails(error, t),
+          problems: errorProblems(error, t),
+        });
       return error.exitCode;
     }
     io.stderr.write(`${guarded(t('unexpected', { message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))}\n`);
-    if (json) printJsonError(io, { code: 70, key: 'unexpected', message: t('unexpected', { message: error instanceof Error ? error.message : String(error) }), details: [] });
+    if (json) printJsonError(io, { code: 70, key: 'unexpected', message: t('unexpected', { message: error instanceof Error ? error.message : String(error) }), details: [], problems: [] });
     return 70;
   }
 }
@@ -377,8 +405,11 @@ interface JsonError {
   code: number;
   /** What failed, for a script to test: the message key (commander's code for its own errors). */
   key: string;
+  /** What stderr says, on one line (without the colon that announces the details). */
   message: string;
   details: string[];
+  /** The details as objects: the rule (R1-R12) a refusal is about, the command a hint proposes. */
+  problems: JsonProblem[];
 }
 
 function printJsonError(io: Io, error: JsonError): void {

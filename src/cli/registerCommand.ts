@@ -65,7 +65,8 @@ export async function registerCommand(ctx: Context, options: RegisterFlags): Pro
   for (const f of [...outcome.warnings, ...outcome.notices]) ctx.note(findingText(ctx, f));
   if (outcome.dryRun) ctx.note(ctx.t('dryRun'));
   if (ctx.json) return ctx.printJson(registrationJson(ctx, outcome));
-  ctx.out(outcomeLine(ctx, outcome));
+  if (outcome.dryRun) ctx.out(outcomeLine(ctx, outcome));
+  else ctx.ok(outcomeLine(ctx, outcome));
 }
 
 /**

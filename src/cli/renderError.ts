@@ -30,3 +30,47 @@ export function errorDetails(error: CapruralError, t: Translate): string[] {
 export function renderError(error: CapruralError, t: Translate): string {
   return [t(error.key, error.params as never), ...errorDetails(error, t).map((d) => `  - ${d}`)].join('\n');
 }
+
+/** The rule each refusal or warning detail is about (DESIGN.md §3), for scripts. */
+const RULE_OF_KEY: Readonly<Record<string, string>> = {
+  ruleCapacity: 'R1',
+  ruleDeadline: 'R2',
+  ruleCotisation: 'R3',
+  ruleCotisationNewPerson: 'R3',
+  ruleAudience: 'R4',
+  ruleDuplicate: 'R5',
+  ruleStatus: 'R9',
+  ruleAttendedBefore: 'R12',
+};
+
+/** One detail of an error for `--json`: its key, the rule it is about, its text, and the command it proposes. */
+export interface JsonProblem {
+  key?: string;
+  rule?: string;
+  message: string;
+  command?: string;
+}
+
+/**
+ * The details of an error as objects (`--json`'s `problems`), so that a script need not parse the
+ * text: `{ key: "ruleCotisation", rule: "R3", message, command: "caprural … --year 2018" }`.
+ */
+export function errorProblems(error: CapruralError, t: Translate): JsonProblem[] {
+  const lines = errorDetails(error, t);
+  return error.details.map((d, i) => {
+    const message = lines[i]!;
+    const command = /(?:^|\s)(caprural\s.+)$/.exec(message)?.[1];
+    const key = d instanceof CapruralError ? String(d.key) : typeof d === 'string' ? undefined : String(d.error.key);
+    const rule = key === undefined ? undefined : RULE_OF_KEY[key];
+    return { ...(key === undefined ? {} : { key }), ...(rule === undefined ? {} : { rule }), message, ...(command === undefined ? {} : { command }) };
+  });
+}
+
+/** An error's message as one line for `--json`: its lines joined, without the colon that announced the details. */
+export const jsonMessage = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s*:$/, '');

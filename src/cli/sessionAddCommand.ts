@@ -11,5 +11,5 @@ export async function sessionAddCommand(ctx: Context, options: SessionFlags): Pr
   }
   const session = await addSession(ctx.deps, input);
   if (ctx.json) return ctx.printJson(session);
-  ctx.out(ctx.t('sessionAdded', { id: session.id }));
+  ctx.ok(ctx.t('sessionAdded', { id: session.id }));
 }

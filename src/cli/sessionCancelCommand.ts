@@ -22,5 +22,5 @@ export async function sessionCancelCommand(ctx: Context, given: string | undefin
   }
   const { session: cancelled, registrations } = await cancelSession(ctx.deps, id, { notify: options.notify });
   if (ctx.json) return ctx.printJson(cancelled);
-  ctx.out(ctx.t('sessionCancelled', { id: cancelled.id, registrants: registrations }));
+  ctx.ok(ctx.t('sessionCancelled', { id: cancelled.id, registrants: registrations }));
 }

@@ -8,6 +8,6 @@ export async function sessionEditCommand(ctx: Context, id: string | undefined, o
   const { notify, ...fields } = options;
   const { session, changed, promoted } = await editSession(ctx.deps, await sessionArgument(ctx, id, 'id'), toInput(fields), { notify });
   if (ctx.json) return ctx.printJson(session);
-  ctx.out(ctx.t('sessionEdited', { id: session.id, fields: fieldsText(ctx, changed) }));
+  ctx.ok(ctx.t('sessionEdited', { id: session.id, fields: fieldsText(ctx, changed) }));
   for (const p of promoted) ctx.out(ctx.t('promoted', p));
 }

@@ -32,8 +32,9 @@ export async function sessionsCommand(ctx: Context, options: { year?: string; op
           undefined,
           // The title gives up width first, keeping what tells sessions apart (the part after the
           // shared "Coopérer dans LEADER : "); the day and hours, the deadline and the fill bar are
-          // what the organiser looks at daily, so they stay whole as long as the title can shrink.
-          { shrink: 4, min: (ctx.width ?? 0) >= 100 ? 18 : 24, cut: 'title' },
+          // what the organiser looks at daily, so they stay whole as long as the title can shrink;
+          // on a narrow terminal a title too short to read is left out, after the waiting list and the deadline.
+          { shrink: 4, min: (ctx.width ?? 0) >= 100 ? 18 : 22, cut: 'title', drop: 0.5 },
           { shrink: 2, min: 10, cut: 'words' },
           { shrink: 3, min: 5, cut: 'words' },
           { shrink: 1, min: 3, drop: 2 },

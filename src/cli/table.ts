@@ -54,8 +54,11 @@ function tail(text: string, width: number): string {
   return out;
 }
 
-/** `text` shortened to at most `width` columns, an ellipsis marking what was left out. */
-export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'end'): string {
+/**
+ * `text` shortened to at most `width` columns, an ellipsis marking what was left out. `marked`
+ * (cells): a bracket left out by `words` is marked ("confirmée (…)"); a header loses it silently.
+ */
+export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'end', marked = true): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 1) return head('…', width);
   if (cut === 'start') return `…${tail(text, width - 1)}`;
@@ -74,7 +77,7 @@ export function fitText(text: string, width: number, cut: ColumnFit['cut'] = 'en
     // Nor a bracket: "confirmée (dérogation" would hide that it goes on; "confirmée (…)" says so.
     const open = kept.lastIndexOf(' (');
     if (open > 0 && !kept.slice(open).includes(')')) kept = kept.slice(0, open);
-    if (kept !== '' && text.slice(kept.length).startsWith(' (')) return [`${kept} (…)`, `${kept}…`, kept].find((short) => displayWidth(short) <= width)!;
+    if (marked && kept !== '' && text.slice(kept.length).startsWith(' (')) return [`${kept} (…)`, `${kept}…`, kept].find((short) => displayWidth(short) <= width)!;
     if (kept !== '') return kept;
   }
   if (cut === 'title') {
@@ -134,11 +137,16 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
   // what its cells take once cut, and the columns shortened before get the rest back.
   const fitted = (): number[] => {
     let widths = fitWidths(natural, all, fits, options.width!, !droppable());
-    const used = widths.map((w, i) => (fits[i]?.cut === 'words' && w < natural[i]! ? Math.max(...all.map((row) => displayWidth(fitText(row[i] ?? '', w, 'words')))) : w));
-    if (used.some((w, i) => w < widths[i]!)) {
-      const fixed = fits.map((f, i) => (used[i]! < widths[i]! ? undefined : f));
-      const natural2 = natural.map((n, i) => (used[i]! < widths[i]! ? used[i]! : n));
-      widths = fitWidths(natural2, all, fixed, options.width!, !droppable()).map((w, i) => (used[i]! < widths[i]! ? used[i]! : w));
+    let fixedNatural = natural;
+    let fixedFits = fits;
+    // Until no column gives anything back (each round fixes at least one column).
+    for (let round = 0; round < fits.length; round += 1) {
+      const used = widths.map((w, i) => (fits[i]?.cut === 'words' && w < natural[i]! ? Math.max(...all.map((row) => displayWidth(fitText(row[i] ?? '', w, 'words', row !== all[0])))) : w));
+      if (!used.some((w, i) => w < widths[i]!)) break;
+      const freed = (i: number) => used[i]! < widths[i]!;
+      fixedNatural = fixedNatural.map((n, i) => (freed(i) ? used[i]! : n));
+      fixedFits = fixedFits.map((f, i) => (freed(i) ? undefined : f));
+      widths = fitWidths(fixedNatural, all, fixedFits, options.width!, !droppable());
     }
     return widths;
   };
@@ -157,10 +165,10 @@ export function formatTable(header: string, rows: readonly (readonly string[])[]
     widths = fitted();
   }
   return all
-    .map((row) =>
+    .map((row, r) =>
       row
         .map((cell, i) => {
-          const text = widths[i]! < natural[i]! ? fitText(cell, widths[i]!, fits[i]?.cut) : cell;
+          const text = widths[i]! < natural[i]! ? fitText(cell, widths[i]!, fits[i]?.cut, r > 0) : cell;
           return i === row.length - 1 ? text : text + ' '.repeat(Math.max(0, widths[i]! - displayWidth(text)));
         })
         .join('  ')

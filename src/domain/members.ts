@@ -5,7 +5,7 @@ import { parseEmail, parsePhone } from './contact';
 import { erasedError } from './people';
 import { scanPeople, type PeopleLookup } from './peopleIndex';
 import { Problems } from './problems';
-import { parseName, uniqueId } from './text';
+import { cleanText, firstForbiddenCharacter, parseName, uniqueId } from './text';
 import { slugify } from './slugify';
 
 /** Roles from repeated and/or comma-separated values; each must be one of the fixed list. */
@@ -23,12 +23,29 @@ export function parseRoles(values: readonly string[]): Role[] {
   return [...new Set(roles)];
 }
 
-/** A name typed for `option`; without `option`, a file's cell (the caller names its column). */
-export function requireName(value: string | undefined, option?: string): string {
+/**
+ * A name typed for `option`; without `option`, a file's cell (the caller names its column). `what`
+ * says which name it is (from --first / --last when not given), and the refusal says why.
+ */
+export function requireName(value: string | undefined, option?: string, what?: 'first' | 'last'): string {
   if (value === undefined) throw new UsageError('missingOption', { option: option ?? '' });
   const name = parseName(value);
-  if (name === null) throw new UsageError('invalidName', option === undefined ? { value } : { option, value });
+  if (name === null) {
+    const which = what ?? (option === '--first' ? 'first' : option === '--last' ? 'last' : 'name');
+    throw new UsageError('invalidName', { ...(option === undefined ? {} : { option }), value, what: which, ...nameFault(value) });
+  }
   return name;
+}
+
+/** Why a text is not a name: empty, a control or invisible character, too long, or a character no name holds. */
+function nameFault(value: string): { fault: 'empty' | 'control' | 'long' | 'character'; char?: string } {
+  const control = firstForbiddenCharacter(value);
+  if (control !== undefined) return { fault: 'control', char: control };
+  const name = cleanText(value);
+  if (name === '') return { fault: 'empty' };
+  if (name.length > 100) return { fault: 'long' };
+  const odd = /^[^\p{L}\p{M}]|[^\p{L}\p{M} '’.-]/u.exec(name)?.[0];
+  return odd === undefined ? { fault: 'character' } : { fault: 'character', char: odd };
 }
 
 export function requireEmail(value: string | undefined): string {

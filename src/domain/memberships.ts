@@ -1,8 +1,7 @@
 import { RuleError, UsageError } from '../errors';
 import type { Membership, StoreData } from '../store/index';
 import { parseDay, parseYear } from './dates';
-import { candidateLines, fullName, matchMember, memberMatchError, findOrganisation } from './people';
-import { closestValues } from './suggest';
+import { candidateLines, closestOrganisations, fullName, matchMember, memberMatchError, findOrganisation } from './people';
 import { parseFreeText } from './text';
 
 export type Payer = { kind: 'organisation'; id: string; name: string } | { kind: 'member'; id: string; name: string };
@@ -17,15 +16,14 @@ export function resolvePayer(data: StoreData, ref: string): Payer {
   if (org) return { kind: 'organisation', id: org.id, name: org.name };
   if (person.kind === 'one') return { kind: 'member', id: person.member.id, name: fullName(person.member) };
   if (person.kind === 'many' || person.kind === 'erased') throw memberMatchError(person, data, ref);
-  // Nobody: the organisations and people closest to what was typed.
-  const orgs = closestValues(
-    data.organisations.map((o) => o.name),
-    ref,
-  ).map((name) => {
-    const o = data.organisations.find((x) => x.name === name)!;
-    return `${o.name} (${o.id})`;
-  });
-  throw new UsageError('payerNotFound', { ref }, [...orgs, ...candidateLines(person.suggestions, data.organisations)]);
+  // Nobody: the organisations and people closest to what was typed; just one is asked about.
+  const orgs = closestOrganisations(data, ref);
+  const people = candidateLines(person.suggestions, data.organisations);
+  if (orgs.length + people.length === 1) {
+    const [candidate, id] = orgs.length === 1 ? [`${orgs[0]!.name} (${orgs[0]!.id})`, orgs[0]!.id] : [people[0]!, person.suggestions[0]!.id];
+    throw new UsageError('payerDidYouMean', { ref, candidate, id });
+  }
+  throw new UsageError('payerNotFound', { ref }, [...orgs.map((o) => `${o.name} (${o.id})`), ...people]);
 }
 
 /** "120", "120,50", "120.50 €" -> cents. */

@@ -2,6 +2,7 @@ import { UsageError } from '../errors';
 import type { Member, Organisation, StoreData } from '../store/index';
 import { PersonMatcher, type MemberMatch } from './personMatch';
 import { closestValues } from './suggest';
+import { closeOrganisations } from './closeOrganisations';
 import { searchKey } from './text';
 
 /** "Véronique Bernard". */
@@ -93,17 +94,21 @@ export function findOrganisation(organisations: readonly Organisation[], ref: st
   return organisations.find((o) => o.id === text) ?? organisations.find((o) => searchKey(o.name) === key);
 }
 
+/** The organisations a mistyped REF most likely means: by its words ("PNR des Baronies"), else by its whole name within a few typos. */
+export function closestOrganisations(data: Pick<StoreData, 'organisations'>, ref: string): Organisation[] {
+  const byWords = closeOrganisations(data.organisations, ref);
+  if (byWords.length > 0) return byWords;
+  return closestValues(
+    data.organisations.map((o) => o.name),
+    ref,
+  ).map((name) => data.organisations.find((x) => x.name === name)!);
+}
+
 export function resolveOrganisation(data: StoreData, ref: string): Organisation {
   const org = findOrganisation(data.organisations, ref);
   if (!org) {
     // The closest names, as for people and sessions.
-    const close = closestValues(
-      data.organisations.map((o) => o.name),
-      ref,
-    ).map((name) => {
-      const o = data.organisations.find((x) => x.name === name)!;
-      return `${o.name} (${o.id})`;
-    });
+    const close = closestOrganisations(data, ref).map((o) => `${o.name} (${o.id})`);
     throw close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('orgNotFound', { ref });
   }
   return org;

@@ -149,8 +149,8 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
       if (!member && !erased) {
         if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
         else {
-          const firstName = problems.check(() => requireName(first), headerOf('first_name'));
-          const lastName = problems.check(() => requireName(last), headerOf('last_name'));
+          const firstName = problems.check(() => requireName(first, undefined, 'first'), headerOf('first_name'));
+          const lastName = problems.check(() => requireName(last, undefined, 'last'), headerOf('last_name'));
           const orgRef = cell(row, 'organisation');
           let organisationId: string | null = null;
           if (orgRef) {

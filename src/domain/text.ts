@@ -13,6 +13,11 @@ export function hasForbiddenCharacters(input: string): boolean {
   return (FORBIDDEN ??= /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/u).test(input);
 }
 
+/** The first control or bidi character of a text, to be named in a refusal (shown escaped). */
+export function firstForbiddenCharacter(input: string): string | undefined {
+  return hasForbiddenCharacters(input) ? FORBIDDEN!.exec(input)?.[0] : undefined;
+}
+
 // A person's name: letters (with their combining marks), spaces, apostrophes ' and ’, hyphens, dots (initials).
 let NAME: RegExp | undefined;
 

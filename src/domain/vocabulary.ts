@@ -26,6 +26,15 @@ const FRENCH_VALUES: Readonly<Record<string, string>> = {
   realisee: 'held',
   annulee: 'cancelled',
   autre: 'other',
+  // Roles, as `member list` and `member show` write them in French.
+  'agent leader': 'agent',
+  'agent de developpement leader': 'agent',
+  'comite de programmation': 'coprog',
+  'comite de prog.': 'coprog',
+  'groupe-coop': 'coop-group',
+  'groupe coop': 'coop-group',
+  'groupe coop.': 'coop-group',
+  'groupe de travail cooperation': 'coop-group',
 };
 
 /** The code of a fixed list that `value` names: the code itself (any case), or its French word (`programmée`, `présentiel`, `autre`). */

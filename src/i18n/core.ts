@@ -37,6 +37,24 @@ const why = (table: Record<string, string>, reason: string, badVersion: string) 
 const backupEn = (b: string | number) => (b ? `the newest backup is ${b}` : 'no backup exists');
 const backupFr = (b: string | number) => (b ? `la sauvegarde la plus récente est ${b}` : "aucune sauvegarde n'existe");
 
+/** A name refused, and why (`requireName`): which name, for which option, what is wrong with it. */
+type NameFault = { option?: string; value: string; what?: string; fault?: string; char?: string };
+const nameFaultEn = (p: NameFault) => {
+  const label = `${p.what === 'first' ? 'first name' : p.what === 'last' ? 'last name' : 'name'}${p.option ? ` for ${p.option}` : ''}`;
+  if (p.fault === 'empty') return `Empty ${label}.`;
+  if (p.fault === 'control') return `Invalid ${label}: "${p.value}" holds a control or invisible character (${p.char}).`;
+  if (p.fault === 'long') return `Invalid ${label}: "${p.value}" is longer than 100 characters.`;
+  return p.char ? `Invalid ${label}: "${p.value}" holds "${p.char}", which no name holds.` : `Invalid ${label}: "${p.value}".`;
+};
+const nameFaultFr = (p: NameFault) => {
+  const label = `${p.what === 'first' ? 'Prénom' : 'Nom'}`;
+  const option = p.option ? ` pour ${p.option}` : '';
+  if (p.fault === 'empty') return `${label} vide${option}.`;
+  if (p.fault === 'control') return `${label} invalide${option} : « ${p.value} » contient un caractère de contrôle ou invisible (${p.char}).`;
+  if (p.fault === 'long') return `${label} invalide${option} : « ${p.value} » dépasse 100 caractères.`;
+  return p.char ? `${label} invalide${option} : « ${p.value} » contient « ${p.char} », qui n'a pas sa place dans un nom.` : `${label} invalide${option} : « ${p.value} ».`;
+};
+
 export const coreEn = {
   // errors: store
   storeInvalid: (p: { path: string; reason: string; backup: string }) =>
@@ -64,7 +82,7 @@ export const coreEn = {
   nonexistentTime: (p: { option?: string; value: string; timeZone: string }) =>
     `${p.option ? `${p.option} ` : ''}"${p.value}" does not exist in ${p.timeZone}: the clocks skip that hour when summer time starts.\nGive the time as it was shown, or ISO 8601 with an offset.`,
   invalidYear: (p: { option: string; value: string }) => `Invalid year for ${p.option}: "${p.value}". Use a year such as 2018.`,
-  invalidName: (p: { option?: string; value: string }) => `Invalid name${p.option ? ` for ${p.option}` : ''}: "${p.value}".\nA name has letters, spaces, apostrophes and hyphens only.`,
+  invalidName: (p: NameFault) => `${nameFaultEn(p)}\nA name has letters, spaces, apostrophes and hyphens only.`,
   invalidEmail: (p: { value: string }) => `Invalid e-mail: "${p.value}". Use an address such as prenom.nom@example.fr.`,
   invalidPhone: (p: { value: string }) => `Invalid phone number: "${p.value}". Use a French number such as 04 72 72 49 76 or +33 4 72 72 49 76.`,
   invalidRole: (p: { value: string; allowed: string }) => `Unknown role "${p.value}". Roles: ${p.allowed}.`,
@@ -192,11 +210,12 @@ export const coreFr: typeof coreEn = {
   nonexistentTime: (p) =>
     `${p.option ? `${p.option} ` : ''}« ${p.value} » n'existe pas en ${p.timeZone} : les horloges sautent cette heure au passage à l'heure d'été.\nIndiquez l'heure telle qu'elle était affichée, ou l'ISO 8601 avec décalage.`,
   invalidYear: (p) => `Année invalide pour ${p.option} : « ${p.value} ». Indiquez une année comme 2018.`,
-  invalidName: (p) => `Nom invalide${p.option ? ` pour ${p.option}` : ''} : « ${p.value} ».\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
+  invalidName: (p) => `${nameFaultFr(p)}\nUn nom ne contient que des lettres, espaces, apostrophes et traits d'union.`,
   invalidEmail: (p) => `Adresse e-mail invalide : « ${p.value} ». Utilisez une adresse comme prenom.nom@example.fr.`,
   invalidPhone: (p) => `Numéro de téléphone invalide : « ${p.value} ». Utilisez un numéro français comme 04 72 72 49 76 ou +33 4 72 72 49 76.`,
-  invalidRole: (p) => `Rôle inconnu « ${p.value} ». Rôles : ${p.allowed}.`,
-  invalidOrgKind: (p) => `Type de structure inconnu « ${p.value} ». Types : ${p.allowed}.`,
+  // The words a French organiser types (the English codes stay accepted).
+  invalidRole: (p) => `Rôle inconnu « ${p.value} ». Rôles : agent, coprog, groupe-coop, autre.`,
+  invalidOrgKind: (p) => `Type de structure inconnu « ${p.value} ». Types : GAL, PNR, EPCI, association, autre.`,
   invalidOrgName: (p) => `Nom de structure invalide : « ${p.value} ». Indiquez un nom de 1 à 200 caractères, sans caractère de contrôle.`,
   invalidText: (p) => `Texte invalide pour ${p.option} : « ${p.value} ». Les caractères de contrôle sont refusés.`,
   invalidChoice: (p) => `Valeur invalide pour ${p.option} : « ${p.value} ». Choisissez parmi : ${p.allowed}.`,

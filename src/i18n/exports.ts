@@ -37,6 +37,9 @@ const IO_FAULTS_FR: Record<string, string> = {
 };
 
 export const exportsEn = {
+  memberImportOrgsCreated: (p: { count: number; names: string }) => `${p.count === 1 ? 'Organisation created' : 'Organisations created'}: ${p.names}.`,
+  memberImportMove: (p: { field: string; from: string; to: string; year: number | string }) => `${p.field} (${p.from} → ${p.to}${p.year ? `; ${p.year} cotisation no longer covered` : ''})`,
+  exportEnglishHeaders: (_: P) => `Headers: the stable English keys scripts read (member_id, last_name…). For French headers: --excel, or --output FILE.xlsx.`,
   atLine: (p: { line: number }) => `line ${p.line}:`,
   atCell: (p: { line: number; column: string }) => `line ${p.line}, column "${p.column}":`,
   cellEmpty: (_: P) => `the cell is empty; fill it in.`,
@@ -46,7 +49,7 @@ export const exportsEn = {
   csvMissingColumns: (p: { file: string; columns: string }) =>
     `${p.file} lacks ${p.columns.includes(',') ? 'the columns' : 'the column'} ${p.columns}.\nThe header line must name them (English keys or the French headers of --excel).`,
   memberImportInvalid: (p: { file: string; count: number }) =>
-    `${p.file}: ${count(p.count, 'row')} ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.\nFix them and import the whole file again:`,
+    `${p.file}: ${count(p.count, 'row')} ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.\nFix ${p.count === 1 ? 'it' : 'them'} and import the whole file again:`,
   fileUnreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}).`,
   outputIsStore: (p: { file: string }) => `Refusing to write the export over the store or its backups (${p.file}).\nChoose another --output file.`,
   outputFailed: (p: { file: string; reason: string }) => `Could not write ${p.file} (${inWords(IO_FAULTS_EN, p.reason, p.reason)}); nothing was written.`,
@@ -62,6 +65,9 @@ export const exportsEn = {
 };
 
 export const exportsFr: typeof exportsEn = {
+  memberImportOrgsCreated: (p) => `${p.count === 1 ? 'Structure créée' : 'Structures créées'} : ${p.names}.`,
+  memberImportMove: (p) => `${p.field} (${p.from} → ${p.to}${p.year ? ` ; cotisation ${p.year} plus couverte` : ''})`,
+  exportEnglishHeaders: () => `En-têtes : les clés anglaises stables que lisent les scripts (member_id, last_name…). Pour des en-têtes en français : --excel, ou --output FICHIER.xlsx.`,
   atLine: (p) => `ligne ${p.line} :`,
   atCell: (p) => `ligne ${p.line}, colonne « ${p.column} » :`,
   cellEmpty: () => `la cellule est vide ; remplissez-la.`,
@@ -70,7 +76,8 @@ export const exportsFr: typeof exportsEn = {
   csvEmpty: (p) => `${p.file} est vide : il faut une ligne d'en-tête et des lignes.`,
   csvMissingColumns: (p) =>
     `Il manque à ${p.file} ${p.columns.includes(',') ? 'les colonnes' : 'la colonne'} ${p.columns}.\nLa ligne d'en-tête doit les nommer (clés anglaises ou en-têtes français de --excel).`,
-  memberImportInvalid: (p) => `${p.file} : ${nb(p.count, 'ligne invalide', 'lignes invalides')} ; rien n'a été importé.\nCorrigez-les et importez à nouveau tout le fichier :`,
+  memberImportInvalid: (p) =>
+    `${p.file} : ${nb(p.count, 'ligne invalide', 'lignes invalides')} ; rien n'a été importé.\n${p.count === 1 ? 'Corrigez-la' : 'Corrigez-les'} et importez à nouveau tout le fichier :`,
   fileUnreadable: (p) => `Impossible de lire ${p.file} (${p.reason}).`,
   outputIsStore: (p) => `L'export ne peut pas remplacer le stockage ni ses sauvegardes (${p.file}).\nChoisissez un autre fichier --output.`,
   outputFailed: (p) => `Impossible d'écrire ${p.file} (${inWords(IO_FAULTS_FR, p.reason, p.reason)}) ; rien n'a été écrit.`,
@@ -82,5 +89,5 @@ export const exportsFr: typeof exportsEn = {
   dryRunNothingWritten: () => `Simulation : rien n'a été écrit.`,
   duplicateInFile: (p) => `L'adresse ${p.email} figure déjà ligne ${p.line} de ce fichier.`,
   importColumnsNotRead: (p) =>
-    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, coop-group, other).`,
+    `${p.count === 1 ? 'Colonne non lue' : 'Colonnes non lues'} : ${p.columns}. caprural garde le nom, le prénom, l'e-mail, le téléphone, la structure et les rôles (colonne Rôles : agent, coprog, groupe-coop, autre).`,
 };

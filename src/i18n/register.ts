@@ -40,6 +40,11 @@ export const registerEn = {
   reasonNeedsForce: (_: P) => `--reason is only used with --force. Add --force, or drop --reason.`,
   receivedInFuture: (p: { value: string; now: string; timeZone: string }) =>
     `--received-at "${p.value}" is in the future (it is now ${formatInstant(p.now, p.timeZone, 'en')}, ${p.timeZone}).\nGive the time the request was received.`,
+  cancelNeedsSession: (p: { name: string; sessions: string; count: number; id: string; session: string }) =>
+    p.count === 1
+      ? `--session is missing: ${p.name} is registered for ${p.session} only.\nTo cancel it: caprural cancel --session ${p.session} --member ${p.id} --yes`
+      : `--session is missing: ${p.name} is registered for ${p.count} sessions: ${p.sessions}.\nGive the one to cancel: caprural cancel --session ID --member ${p.id} --yes`,
+  cancelRegisteredNowhere: (p: { name: string }) => `${p.name} is registered for no session; nothing to cancel.`,
   notRegistered: (p: { name: string; session: string }) => `${p.name} is not registered for ${p.session}; nothing to cancel.\nSee 'caprural session show ${p.session}' for its registrants.`,
   noOpenSession: (_: P) => `No session is open for registration now.\nGive --session ID to register for another session (e.g. history of a held one).`,
   importWithOthers: (_: P) => `--import cannot be combined with --session, --member or --received-at: they come from the file's columns.`,
@@ -107,6 +112,11 @@ export const registerFr: typeof registerEn = {
   forceNeedsReason: () => `--force demande --reason « … » : indiquez pourquoi la règle est levée (gardé avec l'inscription et dans l'historique).`,
   reasonNeedsForce: () => `--reason ne sert qu'avec --force. Ajoutez --force, ou retirez --reason.`,
   receivedInFuture: (p) => `--received-at « ${p.value} » est dans le futur (il est ${formatInstant(p.now, p.timeZone, 'fr')}, ${p.timeZone}).\nIndiquez l'heure de réception de la demande.`,
+  cancelNeedsSession: (p) =>
+    p.count === 1
+      ? `--session manquant : ${p.name} n'est inscrit·e qu'à ${p.session}.\nPour annuler cette inscription : caprural cancel --session ${p.session} --member ${p.id} --yes`
+      : `--session manquant : ${p.name} est inscrit·e à ${p.count} sessions : ${p.sessions}.\nIndiquez laquelle annuler : caprural cancel --session ID --member ${p.id} --yes`,
+  cancelRegisteredNowhere: (p) => `${p.name} n'est inscrit·e à aucune session ; rien à annuler.`,
   notRegistered: (p) => `${p.name} n'est pas inscrit·e à ${p.session} ; rien à annuler.\nVoir 'caprural session show ${p.session}' pour ses inscrits.`,
   noOpenSession: () => `Aucune session n'est ouverte aux inscriptions en ce moment.\nIndiquez --session ID pour inscrire à une autre session (par exemple l'historique d'une session réalisée).`,
   importWithOthers: () => `--import ne se combine pas avec --session, --member ou --received-at : ils viennent des colonnes du fichier.`,
@@ -115,7 +125,7 @@ export const registerFr: typeof registerEn = {
     `Il manque au fichier ${p.missing.includes(',') ? 'les colonnes' : 'la colonne'} ${p.missing} (colonnes trouvées : ${p.found}).\nObligatoires : session, email, received_at ; facultatives : first_name, last_name, organisation, roles.`,
   importInvalid: (p) => `${nb(p.count, 'ligne')} de ${p.path} ${p.count < 2 ? 'est invalide' : 'sont invalides'} ; rien n'a été importé. Corrigez chaque ligne listée et importez à nouveau :`,
   importRefused: (p) =>
-    `${nb(p.count, 'ligne')} ${p.count < 2 ? 'est refusée' : 'sont refusées'} par les règles ; rien n'a été importé. Corrigez-les ou retirez-les, ou importez avec --force --reason « … » pour les enregistrer avec une dérogation (capacité R1, date limite R2, cotisation R3, doublon R5 seulement) :`,
+    `${nb(p.count, 'ligne')} ${p.count < 2 ? 'est refusée' : 'sont refusées'} par les règles ; rien n'a été importé. ${p.count < 2 ? 'Corrigez-la ou retirez-la' : 'Corrigez-les ou retirez-les'}, ou importez avec --force --reason « … » pour les enregistrer avec une dérogation (capacité R1, date limite R2, cotisation R3, doublon R5 seulement) :`,
   importLine: (p) => `ligne ${p.line} : ${p.message}`,
   importUnknownPerson: (p) => `personne n'a l'e-mail ${p.email} ; indiquez first_name et last_name pour créer la personne`,
   importNameMismatch: (p) => `${p.email} est déjà donné à ${p.first} ${p.last} sur une ligne précédente avec d'autres noms`,

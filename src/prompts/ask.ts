@@ -5,7 +5,7 @@ import { styleText } from 'node:util';
 import type { Context } from '../cli/context';
 import { escapeForDisplay } from '../escapeForDisplay';
 import { CapruralError, InterruptedError } from '../errors';
-import { wrapWords } from '../i18n/wrap';
+import { displayWidth, wrapWords } from '../i18n/wrap';
 import { uncoloured } from './uncoloured';
 
 /**
@@ -59,6 +59,30 @@ const wrapped = (ctx: CliContext, text: string, pad: number) => {
   return width ? wrapWords(text, width - pad).replaceAll('\n', `\n${' '.repeat(pad)}`) : text;
 };
 const wrappedChoices = <C extends { name: string }>(ctx: CliContext, choices: C[], pad: number): C[] => choices.map((c) => ({ ...c, name: wrapped(ctx, c.name, pad) }));
+
+/**
+ * What a choice shows once chosen, after the question ("✔ Personne … Maëlys Le Goff (maelys-le-goff)"):
+ * the choice whole when it fits the line, else its first part (a person's name without the e-mail
+ * and the structure, the id in brackets kept; a session by its id), so that the terminal does not
+ * break it mid-word.
+ */
+function answered(ctx: CliContext, message: string, name: string): string | undefined {
+  const width = terminalWidth(ctx);
+  if (!width) return undefined;
+  const room = width - displayWidth(message.split('\n').at(-1)!) - 3;
+  if (displayWidth(name) <= room) return undefined;
+  const head = name.split(/ <| — /)[0]!;
+  if (head === name) return undefined;
+  const id = / \(([^()]+)\)$/.exec(name)?.[1];
+  // The name and the id; else the id alone (a session's title too long for the line); else the name.
+  const forms = id === undefined ? [head] : [`${head} (${id})`, id];
+  return forms.find((form) => displayWidth(form) <= room) ?? forms.at(-1);
+}
+const answeredChoices = <C extends { name: string; short?: string }>(ctx: CliContext, message: string, choices: C[]): C[] =>
+  choices.map((c) => {
+    const short = c.short ?? answered(ctx, message, c.name);
+    return short === undefined ? c : { ...c, short };
+  });
 const shownValidate = (validate?: (v: string) => true | string) =>
   validate &&
   ((v: string) => {
@@ -122,7 +146,17 @@ export const ask = {
       ),
     ),
   select: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; description?: string }>) =>
-    guard(select<T>({ message: wrapped(ctx, shown(message), 2), choices: wrappedChoices(ctx, shownChoices(choices), 2), pageSize: 12, theme: selectTheme(ctx) }, context(ctx))),
+    guard(
+      select<T>(
+        {
+          message: wrapped(ctx, shown(message), 2),
+          choices: wrappedChoices(ctx, answeredChoices(ctx, wrapped(ctx, shown(message), 2), shownChoices(choices)), 2),
+          pageSize: 12,
+          theme: selectTheme(ctx),
+        },
+        context(ctx),
+      ),
+    ),
   /** `atLeastOne`: Enter with nothing ticked shows this message and asks again. */
   checkbox: <T>(ctx: CliContext, message: string, choices: Array<{ name: string; value: T; checked?: boolean }>, options: { atLeastOne?: string } = {}) =>
     guard(
@@ -138,6 +172,16 @@ export const ask = {
       ),
     ),
   search: <T>(ctx: CliContext, message: string, source: (term: string | undefined) => Array<{ name: string; value: T; description?: string }>) =>
-    guard(search<T>({ message: wrapped(ctx, shown(message), 2), source: async (term) => wrappedChoices(ctx, shownChoices(source(term)), 2), pageSize: 10, theme: searchTheme(ctx) }, context(ctx))),
+    guard(
+      search<T>(
+        {
+          message: wrapped(ctx, shown(message), 2),
+          source: async (term) => wrappedChoices(ctx, answeredChoices(ctx, wrapped(ctx, shown(message), 2), shownChoices(source(term))), 2),
+          pageSize: 10,
+          theme: searchTheme(ctx),
+        },
+        context(ctx),
+      ),
+    ),
   confirm: (ctx: CliContext, message: string, defaultValue = true) => guard(confirm({ message: wrapped(ctx, shown(message), 2), default: defaultValue, theme: confirmTheme(ctx) }, context(ctx))),
 };

@@ -166,7 +166,7 @@ describe('caprural doc attendance-sheet', () => {
     const a = join(t.dir, 'a.pdf');
     const b = join(t.dir, 'b.pdf');
     const r = await t.run(['doc', 'attendance-sheet', '--session', BROCHURE_SESSION, '--output', a]);
-    expect(r.stderr).toBe("Non renseigné, laissé en blanc à compléter : provider.siret, provider.nda (à saisir avec 'caprural config set').\n");
+    expect(r.stderr).toBe("Non renseigné, laissé en blanc à compléter : provider.siret, provider.nda (à saisir avec 'caprural reglages definir').\n");
     await t.run(['doc', 'attendance-sheet', '--session', BROCHURE_SESSION, '--output', b]);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
     const [fr] = pdfPages(a);

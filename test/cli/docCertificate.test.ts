@@ -103,7 +103,7 @@ describe('caprural doc certificate', () => {
     const refusedChangesNothing = () => expect(bytesOf(t.path).equals(before)).toBe(true);
     const cases: Array<[string, string]> = [
       ['Chloé Chabert', 'enregistré·e absent·e'],
-      ['emilie-esteve', 'présence non enregistrée (caprural attendance)'],
+      ['emilie-esteve', 'présence non enregistrée (caprural presences)'],
       ['paul-petit', "en liste d'attente, pas confirmé·e"],
       ['david-durand', 'inscription annulée'],
       ['zoe-zola', 'pas inscrit·e à cette session'],

@@ -45,7 +45,7 @@ describe('an erased person is refused wherever a person is resolved', () => {
     const before = snapshot(store);
     const fr = await runCli(args, { store, lang: 'fr' });
     expect(fr.stderr).toContain(ERASED_FR);
-    expect(fr.stderr).toContain("ajoutez-la comme une nouvelle personne avec 'caprural member add'");
+    expect(fr.stderr).toContain("ajoutez-la comme une nouvelle personne avec 'caprural membre ajouter'");
     expect(fr.code).toBe(2);
     const en = await runCli(args, { store });
     expect(en.stderr).toContain('anonyme-1 is what is left of an erased person (member forget)');
@@ -97,7 +97,7 @@ describe('an erased person is refused wherever a person is resolved', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('ana-lopez');
     expect(list.stdout).not.toMatch(/anonyme/i);
-    expect(list.stderr).toContain("1 personne effacée n'est pas listée ('caprural member show anonyme-N' montre ce qu'il en reste).");
+    expect(list.stderr).toContain("1 personne effacée n'est pas listée ('caprural membre afficher anonyme-N' montre ce qu'il en reste).");
     const json = JSON.parse((await runCli(['member', 'list', '--json'], { store })).stdout) as Array<{ id: string }>;
     expect(json.map((m) => m.id)).toEqual(['ana-lopez']);
     const csv = await runCli(['export', 'members'], { store });

@@ -63,6 +63,14 @@ describe('at 80 columns, in French', () => {
     });
   }
 
+  it('org list keeps every id whole; kind, people and cotisations under each structure', async () => {
+    const r = await at80(['org', 'list']);
+    fits(r.stdout);
+    expect(r.stdout).toMatch(/^pnr-des-baronnies-provencales +PNR des Baronnies provençales$/m);
+    expect(r.stdout).toContain('    type : GAL ; personnes : 3 ; cotisations : 2018');
+    expect(r.stdout).not.toContain('…');
+  });
+
   it('member list piped stays one line per person, whole', async () => {
     const r = await runCli(['member', 'list'], { store, now: after, lang: 'fr' });
     expect(r.stdout).toMatch(/^helene-dupre-saint-cyr +Hélène Dupré-Saint-Cyr +helene\.dupre@baronnies\.fr +pnr-des-baronnies-provencales +agent LEADER, groupe coop\.$/m);
@@ -75,6 +83,13 @@ describe('at 80 columns, in French', () => {
     fits(r.stdout);
     expect(r.stdout).toMatch(/^cooperer-leader-n1-2018 .* programmée/m);
     expect(r.stdout).not.toContain('programm…');
+    // Open for registration: "programmée (ouverte)" says it goes on; what the cut columns no longer need goes back to the title.
+    expect(r.stdout).toMatch(/^cooperer-leader-n1-2018 +… : amorcer les dynam… +15\/02\/2018  0\/12 +programmée…$/m);
+    // Too narrow for a title worth reading: left out, rather than shown as "……".
+    const narrow = await runCli(['sessions'], { store: fresh, now: '2018-02-01T10:00:00.000Z', lang: 'fr', stdoutTty: true, columns: 60 });
+    fits(narrow.stdout);
+    expect(narrow.stdout).not.toMatch(/……|titre/);
+    expect(narrow.stdout).toMatch(/^cooperer-leader-n1-2018 +15\/02\/2018 .*programmée/m);
   });
 
   it('session show gives the received day only its width, and the e-mails the rest', async () => {
@@ -107,6 +122,17 @@ describe('at 80 columns, in French', () => {
     const r = await at80(['attendance', 'cooperer-leader-n1-2018', '--import', join(reports, 'google-meet-attendance.csv'), '--dry-run']);
     fits(r.stdout);
     expect(r.stdout).toContain('absent·e du rapport');
+  });
+
+  it('a dry run that would change nothing says so, not « Changerait (0) : » followed by nothing', async () => {
+    const r = await at80(['attendance', 'cooperer-leader-n1-2018', '--import', join(reports, 'zoom-participants.csv'), '--min-minutes', '45', '--dry-run']);
+    expect(r.stdout).toContain('Ne changerait rien.');
+    expect(r.stdout).not.toContain('Changerait (0)');
+  });
+
+  it('backup list says its names are in UTC, beside instants in Paris time', async () => {
+    const r = await at80(['backup', 'list']);
+    expect(lines(r.stdout)[0]).toMatch(/^nom \(heure UTC\) +remplacée le/);
   });
 
   it('info keeps a wrapped value under its column', async () => {
@@ -142,6 +168,7 @@ describe('formatTable and fitText', () => {
     expect(fitText('confirmée (test)', 10, 'words')).toBe('confirmée…');
     expect(fitText('confirmée (test)', 9, 'words')).toBe('confirmée');
     expect(fitText('date (Europe/Paris)', 16, 'words')).toBe('date (…)');
+    expect(fitText('date (Europe/Paris)', 16, 'words', false)).toBe('date');
   });
 });
 

@@ -27,12 +27,12 @@ describe('info says what the history is', () => {
     const info = () => runCli(['info'], { store: deps.path, lang: 'fr' });
     expect(historyLines((await info()).stdout)).toMatch(/\d+ o, 3 entrées/);
     rmSync(`${deps.path}.log`);
-    expect(historyLines((await info()).stdout)).toContain("absent, alors que le stockage compte 3 entrées (lancez 'caprural doctor')");
+    expect(historyLines((await info()).stdout)).toContain("absent, alors que le stockage compte 3 entrées (lancez 'caprural diagnostic')");
     const json = JSON.parse((await runCli(['info', '--json'], { store: deps.path })).stdout) as { store: { log: Record<string, unknown> } };
     expect(json.store.log).toMatchObject({ size: null, entries: 3, state: 'missing' });
     mkdirSync(`${deps.path}.log`);
     const folder = historyLines((await info()).stdout);
-    expect(folder).toContain("n'est pas un fichier ordinaire (un dossier, un tube…) : lancez 'caprural doctor'");
+    expect(folder).toContain("n'est pas un fichier ordinaire (un dossier, un tube…) : lancez 'caprural diagnostic'");
     expect(folder).not.toMatch(/Ko|\d o,/);
   });
 

@@ -27,13 +27,13 @@ describe('a bad cell of an imported file is named by its column', () => {
     const csv = file('membres.csv', 'Prénom;Nom de famille;Courriel;Téléphone;Rôle\nAnne;Durand;anne@gex.fr;;agent\nA1;Martin;pas-un-mail;12;chef\n');
     const fr = await runCli(['member', 'import', csv], { store, now: NOW, lang: 'fr' });
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toContain('ligne 3, colonne « Prénom » : Nom invalide : « A1 ».');
+    expect(fr.stderr).toContain("ligne 3, colonne « Prénom » : Prénom invalide : « A1 » contient « 1 », qui n'a pas sa place dans un nom.");
     expect(fr.stderr).toContain('ligne 3, colonne « Courriel » : Adresse e-mail invalide : « pas-un-mail ».');
     expect(fr.stderr).toContain('ligne 3, colonne « Téléphone » : Numéro de téléphone invalide');
     expect(fr.stderr).toContain('ligne 3, colonne « Rôle » :');
     expect(fr.stderr).not.toMatch(/--first|first_name|--email/);
     const en = await runCli(['member', 'import', csv], { store, now: NOW });
-    expect(en.stderr).toContain('line 3, column "Prénom": Invalid name: "A1".');
+    expect(en.stderr).toContain('line 3, column "Prénom": Invalid first name: "A1" holds "1", which no name holds.');
     expect(bytesOf(store)).toEqual(before);
   });
 
@@ -45,7 +45,7 @@ describe('a bad cell of an imported file is named by its column', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ligne 2, colonne « Adresse e-mail » : la cellule est vide ; remplissez-la.');
     expect(r.stderr).toContain('ligne 3, colonne « Reçue le » : la cellule est vide ; remplissez-la.');
-    expect(r.stderr).toContain('ligne 3, colonne « Prénom » : Nom invalide : « B2 ».');
+    expect(r.stderr).toContain('ligne 3, colonne « Prénom » : Prénom invalide : « B2 »');
     expect(r.stderr).not.toMatch(/received_at|first_name|manquant/);
     expect(bytesOf(store)).toEqual(before);
   });

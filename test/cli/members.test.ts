@@ -42,8 +42,8 @@ describe('member add', () => {
 
   it.each([
     ['a bad e-mail', ['--first', 'A', '--last', 'B', '--email', 'not-an-email'], /Invalid e-mail/],
-    ['an empty name', ['--first', '  ', '--last', 'B', '--email', 'a@b.fr'], /Invalid name for --first/],
-    ['a name with a bidi override', ['--first', 'Ev\u202eil', '--last', 'B', '--email', 'a@b.fr'], /Invalid name/],
+    ['an empty name', ['--first', '  ', '--last', 'B', '--email', 'a@b.fr'], /Empty first name for --first\./],
+    ['a name with a bidi override', ['--first', 'Ev\u202eil', '--last', 'B', '--email', 'a@b.fr'], /Invalid first name for --first: .* control or invisible character \(\\u202E\)/],
     ['an unknown organisation', ['--first', 'A', '--last', 'B', '--email', 'a@b.fr', '--org', 'Nowhere'], /No organisation matches "Nowhere"/],
     ['an unknown role', ['--first', 'A', '--last', 'B', '--email', 'a@b.fr', '--role', 'boss'], /Unknown role "boss"/],
     ['a foreign-looking phone', ['--first', 'A', '--last', 'B', '--email', 'a@b.fr', '--phone', '12 34'], /Invalid phone/],

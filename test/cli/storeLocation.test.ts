@@ -63,7 +63,7 @@ describe('a store that is not where it was named', () => {
     const r = await caprural(['register', '--session', 'cooperer-leader-n1-2018', '--member', 'x'], { CAPRURAL_STORE: store, LANG: 'fr_FR.UTF-8', XDG_DATA_HOME: join(dir, 'data') });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`Aucun fichier de données à ${store} (indiqué par CAPRURAL_STORE) ; rien n'a été créé.`);
-    expect(r.stderr).toContain('« caprural init »');
+    expect(r.stderr).toContain('« caprural initialiser »');
     expect(r.stderr).toContain('--store FICHIER ou CAPRURAL_STORE');
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -41,15 +41,15 @@ describe('an argument left out, chosen at a terminal', () => {
   it('without a terminal (or with --no-input) nothing is asked: exit 2, saying what to give, in French', async () => {
     const path = await store();
     const cases: Array<[string[], string]> = [
-      [['session', 'show'], "Argument manquant : indiquez l'identifiant de la session (caprural sessions les liste)."],
+      [['session', 'show'], "Argument manquant : indiquez l'identifiant de la session (caprural seances les liste)."],
       [['session', 'cancel'], "Argument manquant : indiquez l'identifiant de la session"],
       [['session', 'edit', '--capacity', '10'], "Argument manquant : indiquez l'identifiant de la session"],
       [['attendance', '--present', 'vb@gex.fr'], "Argument manquant : indiquez l'identifiant de la session"],
-      [['doc', 'attendance-sheet'], 'Argument manquant : indiquez la session avec --session <id> (caprural sessions liste les identifiants).'],
-      [['doc', 'certificate'], 'Argument manquant : indiquez la session avec --session <id> (caprural sessions liste les identifiants).'],
+      [['doc', 'attendance-sheet'], 'Argument manquant : indiquez la session avec --session <id> (caprural seances liste les identifiants).'],
+      [['doc', 'certificate'], 'Argument manquant : indiquez la session avec --session <id> (caprural seances liste les identifiants).'],
       [['member', 'show'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
       [['eligibility'], "Argument manquant : indiquez l'identifiant, l'e-mail ou le nom de la personne"],
-      [['membership', 'pay', '--year', '2018'], 'Argument manquant : indiquez la structure ou la personne qui paie (caprural org list, caprural member list).'],
+      [['membership', 'pay', '--year', '2018'], 'Argument manquant : indiquez la structure ou la personne qui paie (caprural structure lister, caprural membre lister).'],
       [['export'], 'Argument manquant : indiquez quoi exporter : inscriptions, presents, liste-attente, membres, eligibles, sessions, emargement.'],
     ];
     const before = bytesOf(path);

@@ -60,7 +60,7 @@ describe('values from a file, as errors show them', () => {
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('\u001b');
-    expect(r.stderr).toContain(`line 3, column "first_name": Invalid name: "\\e[2J${'z'.repeat(76)}…"`);
+    expect(r.stderr).toContain(`line 3, column "first_name": Invalid first name: "\\e[2J${'z'.repeat(76)}…"`);
     expect(bytesOf(deps.path).equals(before)).toBe(true);
   });
 });

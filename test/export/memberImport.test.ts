@@ -61,8 +61,8 @@ describe('member import reads what export members writes', () => {
     const r = await runCli(['member', 'import', file], { store: deps.path });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('5 rows are invalid; nothing was imported');
-    expect(r.stderr).toContain('line 3, column "last_name": Invalid name: "D2"');
-    expect(r.stderr).toContain('line 4, column "first_name": Invalid name: "Multi');
+    expect(r.stderr).toContain('line 3, column "last_name": Invalid last name: "D2"');
+    expect(r.stderr).toContain('line 4, column "first_name": Invalid first name: "Multi');
     expect(r.stderr).toContain('line 6, column "email": Invalid e-mail');
     expect(r.stderr).toContain('line 7, column "email": The e-mail vb@gex.fr is already on line 2 of this file');
     expect(r.stderr).toContain('line 8, column "phone": Invalid phone number');
@@ -117,6 +117,6 @@ describe('member import: values shown in errors', () => {
     const file = join(tempDir(), 'multi.csv');
     writeFileSync(file, 'first_name,last_name,email\n"Multi\nLine",Name,m@x.fr\n');
     const r = await runCli(['member', 'import', file], { store: deps.path });
-    expect(r.stderr).toContain('line 2, column "first_name": Invalid name: "Multi\\nLine"');
+    expect(r.stderr).toContain('line 2, column "first_name": Invalid first name: "Multi\\nLine"');
   });
 });

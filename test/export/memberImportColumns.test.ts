@@ -41,13 +41,13 @@ describe('member import changes only the columns the file has', () => {
     const full = csv(['first_name,last_name,email,phone,organisation,roles', 'Véronique,Bernard,vb@gex.fr,,,', "Jean-Édouard,d'Artois,jea@gex.fr,06 11 22 33 44,GAL du Pays de Gex,agent"]);
     const plan = await runCli(['member', 'import', full, '--dry-run'], { store: deps.path });
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toContain('veronique-bernard: phone, organisation, roles');
+    expect(plan.stdout).toContain('veronique-bernard: phone, organisation (GAL du Pays de Gex → —; 2018 cotisation no longer covered), roles');
     expect(plan.stdout).toContain('jean-edouard-d-artois: phone');
     expect(bytesOf(deps.path).equals(before)).toBe(true);
 
     const r = await runCli(['member', 'import', full], { store: deps.path });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('veronique-bernard: phone, organisation, roles');
+    expect(r.stdout).toContain('veronique-bernard: phone, organisation (GAL du Pays de Gex → —; 2018 cotisation no longer covered), roles');
     const vb = (await deps.store.read()).members.find((m) => m.id === 'veronique-bernard')!;
     expect(vb).toMatchObject({ phone: null, organisationId: null, roles: [] });
   });

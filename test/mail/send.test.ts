@@ -158,7 +158,7 @@ describe('caprural mail send (brochure scenario, real SMTP server on loopback)',
     expect(noUrl.stderr).toContain('CAPRURAL_SMTP_URL');
     // The command to copy is quoted for the shell (« » would be pasted as part of the words).
     const noUrlFr = await runCli(['mail', 'send', '--yes'], { store: deps.path, now: NOW, env: {}, lang: 'fr' });
-    expect(noUrlFr.stderr.replace(/\s+/g, ' ')).toContain('caprural config set mail.from "Cap Rural <formation@caprural.org>"');
+    expect(noUrlFr.stderr.replace(/\s+/g, ' ')).toContain('caprural reglages definir mail.from "Cap Rural <formation@caprural.org>"');
     const inUrl = await runCli(['mail', 'send', '--yes'], { store: deps.path, now: NOW, env: { CAPRURAL_SMTP_URL: 'smtp://u:pw@127.0.0.1:25', CAPRURAL_MAIL_FROM: 'a@b.fr' } });
     expect(inUrl.code).toBe(2);
     expect(inUrl.stderr).toContain('CAPRURAL_SMTP_PASSWORD');
