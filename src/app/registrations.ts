@@ -5,7 +5,7 @@ import { fullName, resolveMember, resolveMemberOrErased } from '../domain/people
 import { Problems } from '../domain/problems';
 import { importRegistrations as applyImport, type ImportColumn, type ImportedRow, type ImportSummary } from '../domain/registrationImport';
 import { addToIndex, hasStarted, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
-import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, waitingList, waitingPositions } from '../domain/registrations';
+import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, positionAmong, waitingList, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
 import { RuleError, UsageError } from '../errors';
@@ -85,7 +85,8 @@ function applyRegistration(data: StoreData, input: RegisterInput, reason: string
   data.registrations.push(registration);
   addToIndex(index, registration);
   logRegistration(data, registration, judgement.overridden, judgement.warnings, judgement.notices, reason, now, user);
-  const position = waitingPositions(data.registrations, new Set([session.id])).get(registration) ?? null;
+  // Counted on the index's waiting list of this session (the registrations scanned once).
+  const position = index.focusWaiting ? positionAmong(index.focusWaiting.registrations, registration) : (waitingPositions(data.registrations, new Set([session.id])).get(registration) ?? null);
   return {
     registration,
     session,
@@ -117,7 +118,7 @@ export async function register(deps: Deps, input: RegisterInput): Promise<Regist
   try {
     return await deps.store.update((data) => {
       const outcome = applyRegistration(data, input, reason, deps.clock(), deps.user);
-      if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps));
+      if (input.notify !== false) notifyRegistration(data, outcome.registration, mailOptions(deps), outcome.position);
       return { ...outcome, lookAlikes: lookAlikesOf(data, outcome) };
     });
   } catch (error) {

@@ -193,14 +193,14 @@ export function notifyRegistrations(data: StoreData, registrations: readonly Reg
   }
 }
 
-/** A new registration: confirmation, or the waiting list with its position. */
-export function notifyRegistration(data: StoreData, registration: Registration, options: MailOptions): OutboxEntry | null {
+/** A new registration: confirmation, or the waiting list with its position (`position`: already counted by the caller). */
+export function notifyRegistration(data: StoreData, registration: Registration, options: MailOptions, position?: number | null): OutboxEntry | null {
   const session = sessionOf(data, registration.sessionId);
   const member = memberOf(data, registration.memberId);
   if (!session || !member || registration.status === 'cancelled') return null;
   if (registration.status === 'confirmed') return queueMail(data, { kind: 'confirmation', session, member, registration, revision: registration.id }, options);
-  const position = waitingPositions(data.registrations, new Set([session.id])).get(registration) ?? null;
-  return queueMail(data, { kind: 'waitlist', session, member, registration, revision: registration.id, position }, options);
+  const at = position !== undefined ? position : (waitingPositions(data.registrations, new Set([session.id])).get(registration) ?? null);
+  return queueMail(data, { kind: 'waitlist', session, member, registration, revision: registration.id, position: at }, options);
 }
 
 /** Registrations confirmed from the waiting list. */

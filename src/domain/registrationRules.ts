@@ -32,6 +32,8 @@ export interface RegistrationIndex {
   attended: Map<string, Array<{ sessionId: string; courseId: string }>>;
   /** The number the next registration id takes (`reg-<n>`). */
   nextNumber: number;
+  /** With a focus: the waitlisted registrations of its session, in the store's order (added ones last). */
+  focusWaiting?: { sessionId: string; registrations: Registration[] };
 }
 
 const pairKey = (sessionId: string, memberId: string) => `${sessionId}\u0000${memberId}`;
@@ -51,6 +53,7 @@ export function indexRegistrations(data: StoreData, focus?: { sessionId: string;
     covered: new Set(),
     attended: new Map(),
     nextNumber: 1,
+    ...(focus ? { focusWaiting: { sessionId: focus.sessionId, registrations: [] } } : {}),
   };
   for (const m of data.memberships) {
     if (m.organisationId) index.covered.add(`${m.year}\u0000o\u0000${m.organisationId}`);
@@ -65,15 +68,24 @@ export function indexRegistrations(data: StoreData, focus?: { sessionId: string;
 
 /** Keeps the next id above this registration's. No regular expression: this runs for every registration. */
 function countId(index: RegistrationIndex, r: Registration): void {
-  if (r.id.startsWith('reg-')) {
-    const n = Number(r.id.slice(4));
-    if (Number.isInteger(n) && n >= index.nextNumber) index.nextNumber = n + 1;
+  const id = r.id;
+  if (!id.startsWith('reg-')) return;
+  // `reg-` and digits (every id caprural makes) read without a copy; anything else as Number reads it.
+  let n = 0;
+  let i = 4;
+  for (; i < id.length; i += 1) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    n = n * 10 + digit;
   }
+  if (i < id.length || i === 4 || n > Number.MAX_SAFE_INTEGER) n = Number(id.slice(4));
+  if (Number.isInteger(n) && n >= index.nextNumber) index.nextNumber = n + 1;
 }
 
 /** Records a registration (new or existing) in the index. */
 export function addToIndex(index: RegistrationIndex, r: Registration): void {
   countId(index, r);
+  if (r.status === 'waitlisted' && r.sessionId === index.focusWaiting?.sessionId) index.focusWaiting.registrations.push(r);
   if (r.status !== 'cancelled') {
     index.active.set(pairKey(r.sessionId, r.memberId), r);
     if (r.status === 'confirmed') index.confirmed.set(r.sessionId, (index.confirmed.get(r.sessionId) ?? 0) + 1);

@@ -69,6 +69,16 @@ export function registrantOrder(a: Registration, b: Registration): number {
 }
 
 /** The position (1-based) of every waitlisted registration of the given sessions. */
+/**
+ * The waiting-list position of `registration` given its session's waitlisted registrations in the
+ * store's order (as waitingPositions counts it); null when it is not waitlisted.
+ */
+export function positionAmong(waiting: readonly Registration[], registration: Registration): number | null {
+  if (registration.status !== 'waitlisted') return null;
+  const at = [...waiting].sort(byReceived).indexOf(registration);
+  return at < 0 ? null : at + 1;
+}
+
 export function waitingPositions(registrations: readonly Registration[], sessions: ReadonlySet<string>): Map<Registration, number> {
   const lists = new Map<string, Registration[]>();
   for (const r of registrations) {

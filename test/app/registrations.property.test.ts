@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cancelRegistration, register } from '../../src/app/registrations';
-import { byReceived } from '../../src/domain/registrations';
+import { byReceived, waitingPositions } from '../../src/domain/registrations';
 import { CapruralError } from '../../src/errors';
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
@@ -56,7 +56,11 @@ describe('register / cancel, any sequence', () => {
           try {
             if (o.kind === 'register') {
               const receivedAt = new Date(Date.parse('2018-01-20T00:00:00.000Z') + o.minute * 60_000).toISOString();
-              await register(deps, { session: SESSION, member: `p${o.who}@x.fr`, receivedAt });
+              const outcome = await register(deps, { session: SESSION, member: `p${o.who}@x.fr`, receivedAt });
+              // Its place on the waiting list, counted on the index, is the one the whole store gives.
+              const after = store.snapshot().registrations;
+              const registration = after.find((r) => r.id === outcome.registration.id)!;
+              expect(outcome.position).toBe(waitingPositions(after, new Set([SESSION])).get(registration) ?? null);
             } else {
               const promotedBefore = store
                 .snapshot()

@@ -20,3 +20,21 @@ describe('the registration index focused on one request', () => {
     }
   });
 });
+
+describe('the next registration id', () => {
+  it('reads reg-<digits> without a copy, and any other id as Number reads it', () => {
+    const data = newStoreData();
+    seedBrochure(data);
+    const base = data.registrations[0]!;
+    const next = (...ids: string[]) => {
+      data.registrations = ids.map((id) => ({ ...base, id }));
+      return indexRegistrations(data).nextNumber;
+    };
+    expect(next('reg-7', 'reg-12', 'reg-3')).toBe(13);
+    expect(next('reg-007')).toBe(8);
+    expect(next('reg-1e3', 'reg-5')).toBe(1001);
+    expect(next('reg- 20', 'reg-0x10')).toBe(21);
+    expect(next('reg-', 'reg-2.5', 'x-99', 'reg-abc')).toBe(1);
+    expect(next('reg-99999999999999999999')).toBe(Number('99999999999999999999') + 1);
+  });
+});
