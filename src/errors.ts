@@ -1,7 +1,11 @@
 import type { MessageKey, MessageParams } from './i18n/messages';
 
-/** A detail line under an error: plain text (a candidate), another error, or an error at a line (and column, as its header is written) of a file. */
-export type Detail = string | CapruralError | { line: number; column?: string; error: CapruralError };
+/**
+ * A detail line under an error: plain text (a candidate), another error (its first line), another
+ * error said whole (its lines joined: what is wrong, then what to do), or an error at a line (and
+ * column, as its header is written) of a file.
+ */
+export type Detail = string | CapruralError | { whole: CapruralError } | { line: number; column?: string; error: CapruralError };
 
 /**
  * Every failure a user can cause or meet is one of these. Each carries a message key

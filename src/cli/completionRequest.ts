@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { detectLang } from '../i18n/translate';
 import { locateStore, openStore, readRegularFileSync, userCacheDir } from '../store/index';
 import { completeWords, type SessionChoice } from './completeWords';
+import { storeDataChecks } from './storeChecks';
 import type { Io } from './context';
 
 /** The store the command line names (`--store FILE` or `--store=FILE` among the words), else CAPRURAL_STORE, else the default one. */
@@ -53,7 +54,7 @@ async function sessionsOf(path: string, io: Io): Promise<SessionChoice[]> {
       /* none yet, or unreadable: read the store */
     }
   }
-  const data = await openStore(path, { namedBy: 'option', cacheDir }).read();
+  const data = await openStore(path, { namedBy: 'option', cacheDir, dataChecks: storeDataChecks }).read();
   // "Coopérer dans LEADER : amorcer les dynamiques…": the part after the cycle's name tells sessions apart.
   const distinct = (title: string) => (title.includes(' : ') ? title.slice(title.indexOf(' : ') + 3) : title);
   const sessions = [...data.sessions].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)).map((s) => ({ id: s.id, title: distinct(s.title), year: s.year }));

@@ -15,6 +15,7 @@ import { withFrenchCommands } from './frenchCommands';
 import { locateStore, openStore, userCacheDir } from '../store/index';
 import type { Context, Io, Paint } from './context';
 import { pagerCommand, runPager, wantsPager } from './pager';
+import { storeDataChecks } from './storeChecks';
 import { errorDetails, errorProblems, jsonMessage, renderError, type JsonProblem } from './renderError';
 import { foldWord } from '../domain/text';
 
@@ -97,6 +98,7 @@ function makeContext(io: Io, options: GlobalOptions): Context {
     signal: io.signal,
     cacheDir: userCacheDir(io.env),
     pid: io.pid,
+    dataChecks: storeDataChecks,
   });
   const out = (text: string) => void io.stdout.write(`${guarded(wrapWords(text, width))}\n`);
   return {

@@ -21,6 +21,7 @@ export function errorDetails(error: CapruralError, t: Translate): string[] {
   const line = (d: Detail): string => {
     if (typeof d === 'string') return escapeForDisplay(d);
     if (d instanceof CapruralError) return first(d);
+    if ('whole' in d) return t(d.whole.key, d.whole.params as never).replace(/\s*\n\s*/g, ' ');
     return rowLine(t, d.line, d.error, d.column);
   };
   return error.details.map(line);
@@ -59,8 +60,10 @@ export function errorProblems(error: CapruralError, t: Translate): JsonProblem[]
   const lines = errorDetails(error, t);
   return error.details.map((d, i) => {
     const message = lines[i]!;
-    const command = /(?:^|\s)(caprural\s.+)$/.exec(message)?.[1];
-    const key = d instanceof CapruralError ? String(d.key) : typeof d === 'string' ? undefined : String(d.error.key);
+    // A problem said whole ends with what to do, its command quoted ('caprural member edit …').
+    const quoted = typeof d === 'object' && 'whole' in d ? /'(caprural\s[^']+)'[^']*$/.exec(message)?.[1] : undefined;
+    const command = quoted ?? /(?:^|\s)(caprural\s.+)$/.exec(message)?.[1];
+    const key = d instanceof CapruralError ? String(d.key) : typeof d === 'string' ? undefined : 'whole' in d ? String(d.whole.key) : String(d.error.key);
     const rule = key === undefined ? undefined : RULE_OF_KEY[key];
     return { ...(key === undefined ? {} : { key }), ...(rule === undefined ? {} : { rule }), message, ...(command === undefined ? {} : { command }) };
   });

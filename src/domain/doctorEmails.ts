@@ -11,7 +11,10 @@ export function checkEmails(data: StoreData): Finding[] {
   for (const m of data.members) {
     if (m.anonymisedAt !== null) continue;
     const parsed = parseEmail(m.email);
-    if (parsed !== m.email) findings.push({ level: 'problem', key: 'doctorEmailNotNormal', params: { id: m.id, email: m.email } });
+    // Not an address at all, even without its invisible or space characters (no « @ »), is said so;
+    // an address holding such characters, or written otherwise than stored, as such.
+    if (parsed === null && parseEmail(m.email.replace(/[\p{Cc}\p{Cf}\p{Z}\s]/gu, '')) === null) findings.push({ level: 'problem', key: 'doctorEmailInvalid', params: { id: m.id, email: m.email } });
+    else if (parsed !== m.email) findings.push({ level: 'problem', key: 'doctorEmailNotNormal', params: { id: m.id, email: m.email } });
     const key = emailKey(m.email);
     const other = byKey.get(key);
     // Exact duplicates are reported by checkReferences; these differ only before normalisation.

@@ -11,6 +11,7 @@ import { eligibilityEn, eligibilityFr } from './eligibility';
 import { exportsEn, exportsFr } from './exports';
 import { identityEn, identityFr } from './identity';
 import { importsEn, importsFr } from './imports';
+import { integrityEn, integrityFr } from './integrity';
 import { logFileEn, logFileFr } from './logFile';
 import { mailEn, mailFr } from './mail';
 import { registerEn, registerFr } from './register';
@@ -60,6 +61,7 @@ export const en = /* @__PURE__ */ merged(
   typographyEn,
   wordsEn,
   askingEn,
+  integrityEn,
 );
 export const fr: Messages = /* @__PURE__ */ merged(
   coreFr,
@@ -85,6 +87,7 @@ export const fr: Messages = /* @__PURE__ */ merged(
   typographyFr,
   wordsFr,
   askingFr,
+  integrityFr,
 );
 
 export type Messages = typeof en;

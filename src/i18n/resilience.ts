@@ -3,6 +3,26 @@ import { count, nb } from './french';
 
 type P = Record<string, string | number>;
 
+/** A store's collections in words, plural (doctor: "Two people have the id …"). */
+const COLLECTIONS_EN: Record<string, string> = {
+  courses: 'courses',
+  sessions: 'sessions',
+  organisations: 'organisations',
+  members: 'people',
+  memberships: 'cotisations',
+  registrations: 'registrations',
+  rules: 'eligibility rules',
+};
+const COLLECTIONS_FR: Record<string, string> = {
+  courses: 'formations',
+  sessions: 'sessions',
+  organisations: 'structures',
+  members: 'personnes',
+  memberships: 'cotisations',
+  registrations: 'inscriptions',
+  rules: "règles d'éligibilité",
+};
+
 export const resilienceEn = {
   // backup list / restore
   noBackups: (p: { path: string }) => `There is no backup of ${p.path} yet.\nA backup is kept each time the store changes.`,
@@ -41,7 +61,8 @@ export const resilienceEn = {
     `A lock left by a stopped caprural is there (${p.path}): the process that took it (${p.pid}) no longer runs on this machine.\nThe next change clears it by itself within 5 seconds; or remove it: rm -r "${p.path}"`,
   doctorTempFiles: (p: { count: number; files: string }) =>
     `${count(p.count, 'temporary file')} left by an interrupted write: ${p.files}\nThe next change removes them; or delete them (the store does not need them).`,
-  doctorDuplicateId: (p: { collection: string; id: string }) => `Two records of ${p.collection} have the id ${p.id}.\nRestore a backup, or edit the file so that each id is unique.`,
+  doctorDuplicateId: (p: { collection: string; id: string }) =>
+    `Two ${COLLECTIONS_EN[p.collection] ?? `records of ${p.collection}`} have the id ${p.id}.\nRestore a backup ('caprural backup list'), or edit the file so that each id is unique, then run 'caprural doctor'.`,
   doctorDuplicateEmail: (p: { email: string }) => `Two people share the e-mail ${p.email}.\nChange one with 'caprural member edit <id> --email …'.`,
   doctorSessionCourse: (p: { id: string; courseId: string }) => `The session ${p.id} belongs to an unknown course ${p.courseId}.\nRestore a backup or fix the course id in the file.`,
   doctorRuleCourse: (p: { id: string; courseId: string }) => `The eligibility rule ${p.id} names an unknown course ${p.courseId}.\nRestore a backup or fix the course id in the file.`,
@@ -98,7 +119,8 @@ export const resilienceFr: typeof resilienceEn = {
     `Un verrou laissé par un caprural arrêté est présent (${p.path}) : le processus qui l'a pris (${p.pid}) ne tourne plus sur cette machine.\nLa prochaine modification le lève d'elle-même dans les 5 secondes ; ou supprimez-le : rm -r "${p.path}"`,
   doctorTempFiles: (p) =>
     `${nb(p.count, 'fichier temporaire laissé', 'fichiers temporaires laissés')} par une écriture interrompue : ${p.files}\nLa prochaine modification les supprime ; ou supprimez-les (le stockage n'en a pas besoin).`,
-  doctorDuplicateId: (p) => `Deux éléments de ${p.collection} ont l'identifiant ${p.id}.\nRestaurez une sauvegarde, ou corrigez le fichier pour que chaque identifiant soit unique.`,
+  doctorDuplicateId: (p) =>
+    `Deux ${COLLECTIONS_FR[p.collection] ?? `éléments de ${p.collection}`} ont l'identifiant ${p.id}.\nRestaurez une sauvegarde ('caprural backup list'), ou corrigez le fichier pour que chaque identifiant soit unique, puis lancez 'caprural doctor'.`,
   doctorDuplicateEmail: (p) => `Deux personnes partagent l'adresse ${p.email}.\nModifiez-en une avec 'caprural member edit <id> --email …'.`,
   doctorSessionCourse: (p) => `La session ${p.id} appartient à une formation inconnue ${p.courseId}.\nRestaurez une sauvegarde ou corrigez l'identifiant dans le fichier.`,
   doctorRuleCourse: (p) => `La règle d'éligibilité ${p.id} cite une formation inconnue ${p.courseId}.\nRestaurez une sauvegarde ou corrigez l'identifiant dans le fichier.`,

@@ -2,6 +2,7 @@
 // export/, prompts/ and domain/ import. The JSON-file implementation is loaded on first use, so
 // that `--help` never loads the validator or the lock.
 import type { CapruralError } from '../errors';
+import type { MessageKey } from '../i18n/messages';
 import type { StoreData } from './schema';
 import type { StoreNamedBy } from './storePath';
 import type { Unchanged } from './unchanged';
@@ -42,6 +43,27 @@ export interface StoreOptions {
   cacheDir?: string | null;
   /** This process's id, written in the lock's owner file. */
   pid?: number;
+  /**
+   * The checks of the data itself (references, e-mails: what makes the data wrong, as `doctor`
+   * reports it), given by the CLI (the store never imports the rules). They run only on a version
+   * the store cannot trust (not written or checked by this caprural since: a hand edit, an
+   * upgrade), never on a trusted one: such a version is trusted only once found clean, and a
+   * change to it is refused (StoreError storeDataProblems, nothing written) unless it fixes some
+   * of its problems and adds none.
+   */
+  dataChecks?: DataChecks;
+}
+
+/** One problem of the data (a message key and its parameters, in both languages). */
+export interface DataProblem {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+export interface DataChecks {
+  /** Names these checks: a version trusted before under other checks (or none) is checked again. */
+  id: string;
+  run(data: StoreData): Promise<readonly DataProblem[]>;
 }
 
 /** What an erasure did to the backups beside the store. */

@@ -8,7 +8,7 @@ import { codeOf, defaultFs, isTempFileOf, readUtf8Sync, reasonOf, stageFile, typ
 import { backupInfos, backupsDir, keepCurrent, listBackups, newestBackup, nextBackupPath, resolveBackup, rotate } from './backups';
 import { newStoreData } from './catalogue';
 import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLegacy, serialiseStore } from './codec';
-import type { EraseReport, Store, StoreOptions } from './index';
+import type { DataProblem, EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
 import { appendToLog, committedEnd, cutLog, entryLine, isLogAside, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
@@ -58,6 +58,8 @@ interface Version {
   fromVersion: number;
   /** The file's text and layout, when it is a version caprural wrote (a change then checks only what it touched). */
   written?: WrittenVersion;
+  /** What the data checks found wrong in a version that could not be trusted (none: clean, or trusted). */
+  problems?: readonly DataProblem[];
 }
 
 /**
@@ -67,6 +69,9 @@ interface Version {
  * in `data.log` is written, numbered from 1.
  */
 type LogAt = { seq: number; end: number } | null;
+
+/** How many of a refused store's data problems are said one by one (doctor lists them all). */
+const DATA_PROBLEMS_SHOWN = 10;
 
 export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptions = {}): Store {
   const fs = options.fs ?? defaultFs;
@@ -79,7 +84,10 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   const logPath = realStorePath(logPathOf(path));
   // Fingerprints of the versions checked or written here (src/store/trust.ts): only on the real
   // filesystem (the `fs` seam of the fault tests has no handles to take them from).
-  const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid) : null;
+  const trust = options.cacheDir && !options.fs ? openTrust(options.cacheDir, options.pid, options.dataChecks?.id) : null;
+  // The data checks (references, e-mails), run only on a version that cannot be trusted.
+  const checks = options.dataChecks ?? null;
+  const printOf = (stat: nodeFs.BigIntStats) => fingerprintOf(path, stat, checks?.id);
 
   /**
    * The file's text and, when trusted fingerprints are kept, its bytes and its stat from the same
@@ -119,8 +127,11 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     const trusted = kept !== null;
     const version: Version = parseStoreVersioned(text, path, newestBackup(path), trusted);
     if (kept?.layout && bytes && version.fromVersion === SCHEMA_VERSION) version.written = { bytes, layout: kept.layout };
-    // Validated just now, in the current schema: this version is trusted until the file changes.
-    if (trust && stat && !trusted && version.fromVersion === SCHEMA_VERSION) trust.record(fingerprintOf(path, stat));
+    // Not written or checked here since (a hand edit, another program, an upgrade): its data is checked too.
+    if (!trusted && checks) version.problems = await checks.run(version.data);
+    // Validated just now, in the current schema, and its data found clean: trusted until the file changes.
+    const clean = (version.problems?.length ?? 0) === 0;
+    if (trust && stat && !trusted && clean && version.fromVersion === SCHEMA_VERSION) trust.record(printOf(stat));
     // A store of schema 3 or older still holds its history inside (migrated in memory, not yet in the file).
     if (withLog && version.fromVersion === SCHEMA_VERSION) version.data.log = loadLog(version.data.logSeq, version.data.logAt);
     return version;
@@ -236,6 +247,23 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return { parts, layout };
   }
 
+  /**
+   * On a version whose data was found wrong (made so outside caprural), a change goes through only
+   * if it fixes some of the problems and adds none: the command a refusal proposes (member edit
+   * --email …) works, one problem at a time; any other change is refused, nothing written.
+   */
+  function refuseUnlessFixing(before: readonly DataProblem[], after: readonly DataProblem[]): void {
+    const keyOf = (p: DataProblem) => `${String(p.key)}\u0000${JSON.stringify(p.params)}`;
+    const had = new Set(before.map(keyOf));
+    const has = new Set(after.map(keyOf));
+    const added = after.some((p) => !had.has(keyOf(p)));
+    const fixed = before.some((p) => !has.has(keyOf(p)));
+    if (fixed && !added) return;
+    const shown = after.slice(0, DATA_PROBLEMS_SHOWN).map((p) => ({ whole: new StoreError(p.key, p.params as never) }));
+    const more = after.length - shown.length;
+    throw new StoreError('storeDataProblems', { path, count: after.length }, more > 0 ? [...shown, new StoreError('storeDataProblemsMore', { count: more })] : shown);
+  }
+
   /** Whether the lock is still this process's (never throws). */
   function stillOwned(lock: HeldLock): boolean {
     try {
@@ -252,7 +280,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
    * leaves lines that no store counts, ignored and cut by the next change). With `backup`, the
    * version replaced is kept (hard-linked) in the backups. Returns that backup.
    */
-  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt, written: WrittenVersion | null = null): Promise<string | null> {
+  async function writeStore(lock: HeldLock, data: StoreData, backup: boolean, at: LogAt, written: WrittenVersion | null = null, clean = true): Promise<string | null> {
     const from = at?.seq ?? 0;
     const ownSeq = data.logSeq;
     data.logSeq = from + data.log.length;
@@ -319,7 +347,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       throw new StoreError('storeWriteFailed', { path, reason: reasonOf(error) });
     }
     await syncDir(dirname(path));
-    if (trust && stat) trustWritten(stat, layout);
+    // A version whose data is still wrong (a change fixing only part of it) is not trusted: the next change checks it again.
+    if (trust && stat && clean) trustWritten(stat, layout);
     if (kept) await rotate(fs, path, async () => lock.assertOwned()).catch(() => undefined);
     return kept;
   }
@@ -336,7 +365,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
       return;
     }
     const same = now.dev === written.dev && now.ino === written.ino && now.size === written.size && now.mtimeNs === written.mtimeNs;
-    if (same) trust!.record({ ...fingerprintOf(path, now), layout });
+    if (same) trust!.record({ ...printOf(now), layout });
   }
 
   /** A missing store named by --store or CAPRURAL_STORE is never created by a read or a change. */
@@ -412,10 +441,14 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         const version = await readOrCreate(lock);
         // `log` holds only what the change appends (or, from a store of schema 3 or older, its whole history).
         const { data } = version;
+        const before = version.problems ?? [];
         const result = change(data);
         // A change that found nothing to do writes nothing: no new version, no backup.
         if (isUnchanged(result)) return result.result;
-        await writeStore(lock, data, true, logAtOf(version), version.written ?? null);
+        // Data made wrong outside caprural: refused, unless the change fixes part of it and adds nothing wrong.
+        const after = before.length > 0 ? await checks!.run(data) : [];
+        if (before.length > 0) refuseUnlessFixing(before, after);
+        await writeStore(lock, data, true, logAtOf(version), version.written ?? null, after.length === 0);
         return result;
       });
     },
@@ -464,7 +497,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
           }
         }
         const result = prepare(data, current?.data ?? (await newestBackupData()), { backTo, last: at === null ? data.log.length : at.seq });
-        const keptAs = await writeStore(lock, data, true, at);
+        // A restore is a way out, never refused; a version put back whose data is wrong is not trusted (the next change checks it).
+        const clean = !checks || (await checks.run(data)).length === 0;
+        const keptAs = await writeStore(lock, data, true, at, null, clean);
         return { restored: source, keptAs, result };
       });
     },

@@ -24,12 +24,14 @@ export interface Fingerprint {
   ctimeNs: string;
   schemaVersion: number;
   validator: string;
+  /** The data checks this version was found clean by (StoreOptions.dataChecks), when they were given. */
+  checks?: string;
   /** For a version caprural wrote (not one it only checked): where its collections' texts lie (src/store/touched.ts). */
   layout?: Layout;
 }
 
-export function fingerprintOf(path: string, stat: nodeFs.BigIntStats): Fingerprint {
-  return {
+export function fingerprintOf(path: string, stat: nodeFs.BigIntStats, checks?: string): Fingerprint {
+  const print: Fingerprint = {
     path,
     dev: String(stat.dev),
     ino: String(stat.ino),
@@ -39,6 +41,8 @@ export function fingerprintOf(path: string, stat: nodeFs.BigIntStats): Fingerpri
     schemaVersion: SCHEMA_VERSION,
     validator: validatorId,
   };
+  if (checks !== undefined) print.checks = checks;
+  return print;
 }
 
 /** Two stats of one file describe the same version (nothing written in between). */
@@ -73,7 +77,7 @@ const FINGERPRINT_MAX_BYTES = 64 * 1024;
  * process's) names the temporary file; without it, a random name (which loads node:crypto's
  * random source, a few milliseconds at start-up that a read-only command otherwise never needs).
  */
-export function openTrust(cacheDir: string, pid?: number): Trust {
+export function openTrust(cacheDir: string, pid?: number, checks?: string): Trust {
   const dir = join(cacheDir, 'trusted');
   const fileOf = (path: string) => join(dir, nameOf(path));
   return {
@@ -87,7 +91,9 @@ export function openTrust(cacheDir: string, pid?: number): Trust {
         return null;
       }
       if (kept === null || typeof kept !== 'object') return null;
-      const now = fingerprintOf(path, stat);
+      const now = fingerprintOf(path, stat, checks);
+      // A version found clean by other data checks, or by none (an older caprural), is checked again.
+      if (kept.checks !== now.checks) return null;
       return (Object.keys(now) as Array<keyof Fingerprint>).every((key) => kept[key] === now[key]) ? (kept as Fingerprint) : null;
     },
     record(print) {
