@@ -14,6 +14,5 @@ export const integrityFr: { [K in keyof typeof integrityEn]: (p: Parameters<(typ
   storeDataProblems: (p) =>
     `Le stockage ${p.path} a été modifié hors de caprural et ses données sont fausses (${nb(p.count, 'problème')}) ; cette modification est refusée, rien n'a été écrit.\nCorrigez-${p.count === 1 ? 'le' : 'les'} d'abord (la commande ou la correction est indiquée sous chacun), puis lancez 'caprural doctor'. La lecture (sessions, log, exports) fonctionne toujours.`,
   storeDataProblemsMore: (p) => `… et ${nb(p.count, 'autre problème', 'autres problèmes')} ('caprural doctor' les liste tous).`,
-  doctorEmailInvalid: (p) =>
-    `L'e-mail ${de(p.id)} (${p.email}) n'est pas une adresse e-mail (un nom, « @ », un domaine).\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
+  doctorEmailInvalid: (p) => `L'e-mail ${de(p.id)} (${p.email}) n'est pas une adresse e-mail (un nom, « @ », un domaine).\nCorrigez-le avec 'caprural member edit ${p.id} --email …'.`,
 };

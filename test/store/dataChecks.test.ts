@@ -53,7 +53,7 @@ describe('a store whose data was made wrong by hand', () => {
       expect(refused.stderr).toContain('a été modifié hors de caprural et ses données sont fausses (1 problème)');
       expect(refused.stderr).toContain("rien n'a été écrit");
       expect(refused.stderr).toContain('bruno-blanc');
-      expect(refused.stderr).toContain("caprural membre modifier bruno-blanc --email");
+      expect(refused.stderr).toContain('caprural membre modifier bruno-blanc --email');
       // Refused again (not trusted meanwhile by a read): a read goes on and changes nothing.
       const sessions = await cli(['sessions', '--json']);
       expect(sessions.code).toBe(0);
@@ -93,7 +93,7 @@ describe('a store whose data was made wrong by hand', () => {
     expect(refused.stderr).toContain('(2 problèmes)');
     expect(refused.stderr).toContain("Deux personnes ont l'identifiant anne-arnaud");
     expect(refused.stderr).toContain("L'inscription reg-1 porte sur une session qui n'existe pas (seance-fantome)");
-    expect(refused.stderr).toContain("caprural diagnostic");
+    expect(refused.stderr).toContain('caprural diagnostic');
   });
 
   it('a change that fixes one of two problems goes through, and is not trusted: the next change is refused again', async () => {
@@ -140,7 +140,7 @@ describe('a store whose data was made wrong by hand', () => {
     const before = files();
     const refused = await cli(['org', 'add', '--name', 'GAL Test']);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain("caprural member edit bruno-blanc --email");
+    expect(refused.stderr).toContain('caprural member edit bruno-blanc --email');
     expect(files()).toBe(before);
   });
 
