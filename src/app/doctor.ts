@@ -70,7 +70,10 @@ export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean):
   if (besideOlder) note('doctorLogBesideOlder', { path: log.path, version: facts.fromVersion! });
   else if (log.notFile) problem('logNotFile', { path: log.path });
   else if (log.unreadable) problem('doctorLogUnreadable', { path: log.path, reason: log.unreadable });
-  else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
+  else if (log.damagedCount > 1) {
+    // Every damaged line named (the first ten, and a count): one editing session fixes them all.
+    problem('doctorLogDamagedLines', { path: log.path, count: log.damagedCount, lines: log.damaged.map((d) => `${d.line}=${d.reason}`).join('|') });
+  } else if (log.damagedAt) problem('doctorLogDamaged', { path: log.path, line: log.damagedAt.line, reason: log.damagedAt.reason, store: path });
   else if (log.replaced !== null) problem('doctorLogReplaced', { path: log.path, seq: log.replaced, store: path });
   else if (log.short) problem('doctorLogShort', { path: log.path, has: log.short.has, want: log.short.want, store: path });
   // Readable but not writable (chmod 400): every change is refused while the rest looks healthy.

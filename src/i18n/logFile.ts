@@ -16,6 +16,17 @@ const FIELD_FR: Record<string, string> = {
   details: 'ses « details » ne sont pas un objet de valeurs simples (4 niveaux au plus)',
 };
 
+/**
+ * Damaged lines given as "line=reason|line=reason", said one after the other ("line 5 (why); line 6
+ * (why)"), and how many more there are than named ("and 3 more").
+ */
+function linesOf(lines: string, total: number, reason: (r: string) => string, word: string, sep: string, and: string, more: string): string {
+  // Printable separators: the message's parameters are escaped for display before they get here.
+  const named = lines.split('|').filter(Boolean);
+  const said = named.map((l) => `${word} ${l.slice(0, l.indexOf('='))} (${reason(l.slice(l.indexOf('=') + 1))})`);
+  return `${said.join(sep)}${total > named.length ? ` ${and} ${total - named.length} ${more}` : ''}`;
+}
+
 /** Why a line is damaged (src/store/logFile.ts, src/store/codec.ts), in words: the same for `log`, a change and `doctor`. */
 const reasonEn = (r: string | number) => {
   const s = String(r);
@@ -75,6 +86,8 @@ export const logFileEn = {
     `The history ${p.path} is not this store's: its entry ${p.seq} was not written when the store says (another store's history put in its place?). Changes are refused.\nPut this store's history back from a copy; or, to go on with this file as it is: caprural backup restore "${p.store}" --yes (its lines are kept, the store's history continues after them).`,
   doctorLogDamaged: (p: { path: string; line: number; reason: string; store: string }) =>
     `The history ${p.path} is damaged at line ${p.line} (${reasonEn(p.reason)}): 'caprural log', 'member export' and erasures refuse to run.\nKeep a copy of the file, then fix that line (one JSON entry per line, "seq" numbered from 1) or put the file back from a copy.`,
+  doctorLogDamagedLines: (p: { path: string; lines: string; count: number }) =>
+    `The history ${p.path} is damaged at ${p.count} lines: ${linesOf(p.lines, p.count, reasonEn, 'line', '; ', 'and', 'more')}. 'caprural log', 'member export' and erasures refuse to run.\nKeep a copy of the file, then fix those lines (one JSON entry per line, "seq" numbered from 1) or put the file back from a copy.`,
   doctorLogShort: (p: { path: string; has: number; want: number; store: string }) =>
     `The history ${p.path} ends at entry ${p.has}, but the store counts ${p.want} (entries lost): changes are refused.\nPut the file back from a copy; or, to go on with what is left: caprural backup restore "${p.store}" --yes (the store is put back as it is, its history continues after entry ${p.has}).`,
   doctorLogUnreadable: (p: { path: string; reason: string }) =>
@@ -115,6 +128,8 @@ export const logFileFr: typeof logFileEn = {
     `L'historique ${p.path} n'est pas celui de ce stockage : son entrée ${p.seq} n'a pas été écrite au moment que dit le stockage (l'historique d'un autre stockage mis à sa place ?). Les modifications sont refusées.\nRemettez l'historique de ce stockage depuis une copie ; ou, pour continuer avec ce fichier tel quel : caprural backup restore "${p.store}" --yes (ses lignes sont gardées, l'historique du stockage reprend après elles).`,
   doctorLogDamaged: (p) =>
     `L'historique ${p.path} est abîmé à la ligne ${p.line} (${reasonFr(p.reason)}) : 'caprural log', 'member export' et les effacements refusent de s'exécuter.\nGardez une copie du fichier, puis corrigez cette ligne (une entrée JSON par ligne, « seq » numéroté à partir de 1) ou remettez le fichier depuis une copie.`,
+  doctorLogDamagedLines: (p) =>
+    `L'historique ${p.path} est abîmé à ${p.count} lignes : ${linesOf(p.lines, p.count, reasonFr, 'ligne', ' ; ', 'et', 'autres')}. 'caprural log', 'member export' et les effacements refusent de s'exécuter.\nGardez une copie du fichier, puis corrigez ces lignes (une entrée JSON par ligne, « seq » numéroté à partir de 1) ou remettez le fichier depuis une copie.`,
   doctorLogShort: (p) =>
     `L'historique ${p.path} s'arrête à l'entrée ${p.has}, mais le stockage en compte ${p.want} (entrées perdues) : les modifications sont refusées.\nRemettez le fichier depuis une copie ; ou, pour continuer avec ce qui reste : caprural backup restore "${p.store}" --yes (le stockage est remis tel quel, son historique reprend après l'entrée ${p.has}).`,
   doctorLogUnreadable: (p) =>

@@ -8,7 +8,7 @@ import { backupInfos, backupsDir, newestBackup } from './backups';
 import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
 import { lockPathOf } from './lock';
-import { entryLine, inspectLog, isLogAside, logPathOf, readLogEntries } from './logFile';
+import { DAMAGED_KEPT, entryLine, inspectLog, isLogAside, logPathOf, noteDamaged, readLogEntries } from './logFile';
 import { SCHEMA_VERSION } from './vocabulary';
 
 const modeOf = (path: string): number | null => {
@@ -62,6 +62,8 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
       mode: null,
       lines: 0,
       damagedAt: null,
+      damaged: [],
+      damagedCount: 0,
       short: null,
       leftovers: 0,
       aside: [],
@@ -104,9 +106,17 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     try {
       const entries = readLogEntries(logPathOf(path), upTo);
       const problem = logProblem(entries);
-      if (problem) result.log.damagedAt = { line: entryLine(entries, problem.line - 1), reason: problem.reason };
+      if (problem) {
+        // Every wrong entry named (doctor lists them), each checked alone from the first one found.
+        noteDamaged(result.log, entryLine(entries, problem.line - 1), problem.reason);
+        for (let i = problem.line; i < entries.length; i += 1) {
+          const more = logProblem([entries[i]]);
+          // Lines are counted for the ones named only (entryLine reads the entries before).
+          if (more) noteDamaged(result.log, result.log.damaged.length < DAMAGED_KEPT ? entryLine(entries, i) : 0, more.reason);
+        }
+      }
     } catch (error) {
-      result.log.damagedAt = { line: 0, reason: error instanceof Error ? error.message : String(error) };
+      noteDamaged(result.log, 0, error instanceof Error ? error.message : String(error));
     }
   }
   try {

@@ -363,6 +363,12 @@ export interface LogInspection {
   lines: number;
   /** The first committed line that is wrong, and why. */
   damagedAt: { line: number; reason: string } | null;
+  /**
+   * Every committed line found wrong, in order, the first DAMAGED_KEPT of them (doctor names them
+   * all, so that one editing session fixes them), and how many there are in all.
+   */
+  damaged: Array<{ line: number; reason: string }>;
+  damagedCount: number;
   /** Committed lines present (1..has, in order) when fewer than the store counts. */
   short: { has: number; want: number } | null;
   /** Lines after the store's logSeq (and an unterminated end): left by a command stopped before its commit. */
@@ -381,6 +387,16 @@ export interface LogInspection {
   readOnly: boolean;
 }
 
+/** How many damaged lines of the history are named one by one (the others are counted). */
+export const DAMAGED_KEPT = 10;
+
+/** Counts a damaged line, naming it while fewer than DAMAGED_KEPT are named; the first is `damagedAt`. */
+export function noteDamaged(result: Pick<LogInspection, 'damagedAt' | 'damaged' | 'damagedCount'>, line: number, reason: string): void {
+  result.damagedCount += 1;
+  if (result.damaged.length < DAMAGED_KEPT) result.damaged.push({ line, reason });
+  result.damagedAt ??= { line, reason };
+}
+
 /** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
 export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
   const result: LogInspection = {
@@ -389,6 +405,8 @@ export function inspectLog(path: string, upTo: number | null, aside: string[], l
     mode: null,
     lines: 0,
     damagedAt: null,
+    damaged: [],
+    damagedCount: 0,
     short: null,
     leftovers: 0,
     aside,
@@ -425,13 +443,13 @@ export function inspectLog(path: string, upTo: number | null, aside: string[], l
     if (!ended && upTo !== null && 'seq' in parsed && parsed.seq > upTo) ended = true;
     if (ended) {
       // After the committed end, lines are a stopped command's, numbered after it; one numbered before is out of order.
-      if (upTo !== null && !result.damagedAt && result.leftovers === 0 && 'seq' in parsed && parsed.seq <= upTo) result.damagedAt = { line: n, reason: `order:${parsed.seq}:${upTo}` };
+      if (upTo !== null && !result.damagedAt && result.leftovers === 0 && 'seq' in parsed && parsed.seq <= upTo) noteDamaged(result, n, `order:${parsed.seq}:${upTo}`);
       else result.leftovers += 1;
       return;
     }
-    if (result.damagedAt) return;
-    if ('reason' in parsed) result.damagedAt = { line: n, reason: parsed.reason };
-    else if (parsed.seq <= last) result.damagedAt = { line: n, reason: `order:${parsed.seq}:${last}` };
+    // A line not an entry, or out of order, is damaged; the reading goes on to name every such line.
+    if ('reason' in parsed) noteDamaged(result, n, parsed.reason);
+    else if (parsed.seq <= last) noteDamaged(result, n, `order:${parsed.seq}:${last}`);
     else {
       for (let seq = last + 1; seq < parsed.seq; seq += 1) result.missing.push(seq);
       last = parsed.seq;
