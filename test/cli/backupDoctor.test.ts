@@ -179,7 +179,7 @@ describe('doctor', () => {
     ['a cotisation paid by nobody known', (s) => tamper(s, (d) => (d.memberships[0]!.memberId = 'ghost')), /cot-1 was paid by ghost/, 'doctorMembershipOrphan'],
     ['a cotisation with two payers', (s) => tamper(s, (d) => (d.memberships[0]!.organisationId = 'gal-du-pays-de-gex')), /cot-1 must be paid by exactly one/, 'doctorMembershipPayer'],
     ['two people with one e-mail', (s) => tamper(s, (d) => (d.members[1]!.email = d.members[0]!.email)), /share the e-mail/, 'doctorDuplicateEmail'],
-    ['one id twice', (s) => tamper(s, (d) => d.members.push({ ...d.members[1]!, email: 'x@example.fr' })), /members have the id ana-lopez/, 'doctorDuplicateId'],
+    ['one id twice', (s) => tamper(s, (d) => d.members.push({ ...d.members[1]!, email: 'x@example.fr' })), /Two people have the id ana-lopez/, 'doctorDuplicateId'],
     [
       'a person registered twice',
       (s) => tamper(s, (d) => d.registrations.push(registration('cooperer-leader-n1-2018', 'camille-durand', { id: 'reg-9' }))),

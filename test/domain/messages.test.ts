@@ -23,6 +23,7 @@ import { wordsEn } from '../../src/i18n/words';
 import { askingEn } from '../../src/i18n/asking';
 import { logFileEn } from '../../src/i18n/logFile';
 import { datesEn } from '../../src/i18n/dates';
+import { integrityEn } from '../../src/i18n/integrity';
 
 describe('message tables', () => {
   it('never define the same key twice (a later table would silently replace a sentence)', () => {
@@ -50,6 +51,7 @@ describe('message tables', () => {
       askingEn,
       logFileEn,
       datesEn,
+      integrityEn,
     ];
     const all = tables.flatMap((t) => Object.keys(t));
     expect(all.length).toBe(new Set(all).size);

@@ -5,6 +5,8 @@ import type { Deps } from '../../src/app/deps';
 import { newStoreData } from '../../src/store/catalogue';
 import type { StoreData } from '../../src/store/schema';
 import { openStore } from './storeInternals';
+import { storeDataChecks } from '../../src/cli/storeChecks';
+import { userCacheDir } from '../../src/store/storePath';
 import { afterEach } from 'vitest';
 
 const dirs: string[] = [];
@@ -36,3 +38,15 @@ export async function tempDeps(options: { now?: string; empty?: boolean; seed?: 
 export const bytesOf = (path: string): Buffer => readFileSync(path);
 
 export { newStoreData };
+
+/**
+ * Seeds `store` (already created) with `seed` as caprural itself writes a version: the version is
+ * trusted, so its data is not checked again (src/store/trust.ts; a store made wrong by hand is
+ * refused by the next change). Returns the env to give runCli so that it trusts it too: for tests
+ * of what is shown of values no command would store (hostile text in e-mails).
+ */
+export async function trustedSeed(store: string, seed: (data: StoreData) => void, now = '2018-02-01T10:00:00.000Z'): Promise<Record<string, string>> {
+  const env = { XDG_CACHE_HOME: join(tempDir(), 'cache') };
+  await openStore(store, { now: fixedClock(now), cacheDir: userCacheDir(env), dataChecks: storeDataChecks }).update(seed);
+  return env;
+}

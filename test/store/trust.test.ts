@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storeDataChecks } from '../../src/cli/storeChecks';
 import { userCacheDir } from '../../src/store/storePath';
 import { fingerprintOf, openTrust } from '../../src/store/trust';
 import { runCli } from '../helpers/runCli';
@@ -51,7 +52,8 @@ describe("trusting caprural's own writes", () => {
     const { store, env, cli } = await setUp();
     // A same-version file the schema refuses, with a fingerprint forged for it: only a skipped check lets it through.
     writeFileSync(store, invalidSameSize(readFileSync(store, 'utf8')));
-    openTrust(userCacheDir(env)!).record(fingerprintOf(store, statSync(store, { bigint: true })));
+    // (The CLI's fingerprints name its data checks: src/cli/storeChecks.ts.)
+    openTrust(userCacheDir(env)!, undefined, storeDataChecks.id).record(fingerprintOf(store, statSync(store, { bigint: true }), storeDataChecks.id));
     expect((await cli('org', 'list')).code).toBe(0);
     const doctor = await cli('doctor');
     expect(doctor.code).toBe(3);
