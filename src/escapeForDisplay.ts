@@ -29,6 +29,16 @@ const HAS_UNSAFE_BUT_LINES = lazy(UNSAFE_BUT_LINES_SOURCE, 'u');
 const UNSAFE_IN_JSON_SOURCE = `[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${OTHER_UNSAFE}]`;
 const UNSAFE_IN_JSON = lazy(UNSAFE_IN_JSON_SOURCE, 'gu');
 const HAS_UNSAFE_IN_JSON = lazy(UNSAFE_IN_JSON_SOURCE, 'u');
+// A text made only of these characters is safe as it is, and is checked first, without the
+// Unicode classes (built only for a text holding anything else): printable ASCII, the Latin-1
+// and Latin Extended letters and signs (but the soft hyphen U+00AD, a format character), and the
+// general punctuation of French text (’ « » – — … and the narrow no-break space U+202F). None
+// is a control, format, separator or invisible character (test/display/escapeForDisplay.test.ts
+// checks every character against the full patterns).
+const SAFE_WIDE = '\\xa0-\\xac\\xae-\\u02ff\\u2010-\\u2027\\u202f-\\u205e\\u20ac';
+const ALL_SAFE = lazy(`^[\\x20-\\x7e${SAFE_WIDE}]*$`, '');
+const ALL_SAFE_BUT_LINES = lazy(`^[\\t\\n\\x20-\\x7e${SAFE_WIDE}]*$`, '');
+const ALL_SAFE_IN_JSON = lazy(`^[\\t\\n\\r\\x20-\\x7e${SAFE_WIDE}]*$`, '');
 
 // The colour and style sequences (SGR) that our own painting (node:util styleText, src/cli/program.ts) writes: reset, bold, dim,
 // italic, underline, strike-through, their resets, foreground and background colours.
@@ -79,7 +89,7 @@ export interface DisplayOptions {
  */
 export function escapeForDisplay(text: string, options: DisplayOptions = {}): string {
   const keepLines = Boolean(options.keepLines);
-  if (!(keepLines ? HAS_UNSAFE_BUT_LINES : HAS_UNSAFE)().test(text)) return text;
+  if ((keepLines ? ALL_SAFE_BUT_LINES : ALL_SAFE)().test(text) || !(keepLines ? HAS_UNSAFE_BUT_LINES : HAS_UNSAFE)().test(text)) return text;
   return text.replace((keepLines ? UNSAFE_BUT_LINES : UNSAFE)(), (c: string, offset: number) => {
     // With keepLines, LF and tab are not matched; CR is kept before LF (CRLF), a lone CR would go
     // back over what was shown.
@@ -97,7 +107,7 @@ export function escapeForDisplay(text: string, options: DisplayOptions = {}): st
 export function escapeJsonForDisplay(json: string): string {
   // Raw line breaks and tabs in a JSON text are white space between tokens (inside strings
   // JSON.stringify has already escaped them): they are not matched, they stay.
-  if (!HAS_UNSAFE_IN_JSON().test(json)) return json;
+  if (ALL_SAFE_IN_JSON().test(json) || !HAS_UNSAFE_IN_JSON().test(json)) return json;
   return json.replace(UNSAFE_IN_JSON(), (c) => {
     let out = '';
     for (let i = 0; i < c.length; i += 1) out += `\\u${c.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -80,3 +80,22 @@ describe('escapeJsonForDisplay', () => {
     expect(escapeJsonForDisplay(JSON.stringify('a\u009b\u202e\u200b\x7f\u2028'))).toBe('"a\\u009B\\u202E\\u200B\\u007F\\u2028"');
   });
 });
+
+describe('the quick check for text that needs no escaping', () => {
+  // Every character that must never reach a display raw, as the full patterns say it (\p classes).
+  const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115f\u1160\u3164\uffa0\u2800]/u;
+  it('lets no character through that the full patterns would escape, in every place of the Basic Multilingual Plane', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      const unsafe = UNSAFE.test(c);
+      const lineOrTab = c === '\n' || c === '\t';
+      // Within safe letters: a text holding it, not only the character alone.
+      const text = `é${c}’a`;
+      if ((escapeForDisplay(text) === text) === unsafe) wrong.push(`U+${code.toString(16)}`);
+      if ((escapeForDisplay(text, { keepLines: true }) === text) !== (!unsafe || lineOrTab)) wrong.push(`U+${code.toString(16)} keepLines`);
+      if ((escapeJsonForDisplay(text) === text) !== (!unsafe || lineOrTab || c === '\r')) wrong.push(`U+${code.toString(16)} JSON`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
