@@ -41,7 +41,8 @@ export async function runDoctor(deps: Deps, isAlive?: (pid: number) => boolean):
     if (newest) problem('doctorMissingWithBackups', { path, backup: newest.path });
     else note('doctorNoStore', { path });
   }
-  if (facts.error) problem(facts.backups.length > 0 ? 'doctorUnusable' : 'doctorUnusableNoBackup', { path });
+  // A store written by a newer caprural is not damaged: its own message (update caprural) is all there is to do.
+  if (facts.error && facts.error.key !== 'storeNewer') problem(facts.backups.length > 0 ? 'doctorUnusable' : 'doctorUnusableNoBackup', { path });
   if (facts.data) {
     if (facts.fromVersion !== null && facts.fromVersion < SCHEMA_VERSION) note('doctorOldSchema', { from: facts.fromVersion, to: SCHEMA_VERSION });
     findings.push(...checkReferences(facts.data), ...checkEmails(facts.data));

@@ -1,6 +1,7 @@
 // The sentences of the store and of the catalogue, people, organisations and cotisations commands.
 
 import { DATE_FORMS_EN, DATE_FORMS_FR } from './rules';
+import { integrityEn, integrityFr } from './integrity';
 import { count, jour, nb } from './french';
 
 export type P = Record<string, string | number>;
@@ -57,8 +58,8 @@ const nameFaultFr = (p: NameFault) => {
 
 export const coreEn = {
   // errors: store
-  storeInvalid: (p: { path: string; reason: string; backup: string }) =>
-    `The store ${p.path} cannot be used: ${why(reasonEn, p.reason, 'unknown schemaVersion')}. It was left untouched.\n${p.backup ? `Restore a backup (${backupEn(p.backup)}; 'caprural backup restore latest') or fix the file` : `Fix the file (${backupEn(p.backup)})`}, then try again.`,
+  storeInvalid: (p: { path: string; reason: string; backup: string; count?: number }) =>
+    `The store ${p.path} cannot be used: ${p.count ? integrityEn.storeRecordsInvalid({ count: p.count }) : why(reasonEn, p.reason, 'unknown schemaVersion')}. It was left untouched.\n${p.backup ? `Restore a backup (${backupEn(p.backup)}; 'caprural backup restore latest') or fix the file` : `Fix the file (${backupEn(p.backup)})`}, then try again.`,
   storeNewer: (p: { path: string; version: number; supported: number; backup: string }) =>
     `The store ${p.path} was written by a newer caprural (schema ${p.version}; this one knows ${p.supported}). It was left untouched.\nUpdate caprural to use it (${backupEn(p.backup)}).`,
   storeUnreadable: (p: { path: string; reason: string }) => `Cannot read or lock the store ${p.path} (${reasonEn[p.reason] ?? p.reason}).\nCheck the path and its permissions.`,
@@ -189,7 +190,7 @@ export const coreEn = {
 
 export const coreFr: typeof coreEn = {
   storeInvalid: (p) =>
-    `Le stockage ${p.path} est inutilisable : ${why(reasonFr, p.reason, 'schemaVersion inconnu')}. Il n'a pas été modifié.\n${p.backup ? `Restaurez une sauvegarde (${backupFr(p.backup)} ; 'caprural backup restore latest') ou corrigez le fichier` : `Corrigez le fichier (${backupFr(p.backup)})`}, puis réessayez.`,
+    `Le stockage ${p.path} est inutilisable : ${p.count ? integrityFr.storeRecordsInvalid({ count: p.count }) : why(reasonFr, p.reason, 'schemaVersion inconnu')}. Il n'a pas été modifié.\n${p.backup ? `Restaurez une sauvegarde (${backupFr(p.backup)} ; 'caprural backup restore latest') ou corrigez le fichier` : `Corrigez le fichier (${backupFr(p.backup)})`}, puis réessayez.`,
   storeNewer: (p) =>
     `Le stockage ${p.path} a été écrit par une version plus récente de caprural (schéma ${p.version} ; celle-ci connaît ${p.supported}). Il n'a pas été modifié.\nMettez caprural à jour pour l'utiliser (${backupFr(p.backup)}).`,
   storeUnreadable: (p) => `Impossible de lire ou de verrouiller le stockage ${p.path} (${reasonFr[p.reason] ?? p.reason}).\nVérifiez le chemin et ses droits.`,

@@ -47,7 +47,16 @@ export function parseStoreVersioned(text: string, path: string, backup = '', tru
     fail('shape');
   }
   const problem = schemaProblem(migrated);
-  if (problem) fail(problem);
+  if (problem) {
+    // Said in words, record by record (collection, id, field, what is expected), with the count.
+    const { issues, count } = recordIssues(migrated);
+    if (count === 0) fail(problem);
+    throw new StoreError(
+      'storeInvalid',
+      { path, reason: problem, backup, count },
+      issues.map((issue) => new StoreError('storeRecordInvalid', issue)),
+    );
+  }
   return { data: migrated as StoreData, fromVersion: version };
 }
 
@@ -84,6 +93,102 @@ export function serialiseStore(data: StoreData): string {
 export function serialiseLegacy(data: StoreData): string {
   const { logSeq: _seq, ...rest } = data;
   return `${JSON.stringify({ ...rest, schemaVersion: 3 })}\n`;
+}
+
+/** One thing the schema refuses in a store, said in words by src/i18n/integrity.ts (storeRecordInvalid). */
+export interface RecordIssue {
+  /** The collection (`sessions`), or '' for the store's own fields. */
+  collection: string;
+  /** The record's id, or its number in the collection (`#3`) when it has none. */
+  id: string;
+  /** The field refused (`capacity`, `contact.email`), or '' for the record as a whole. */
+  field: string;
+  /** What is expected, as the validator's keyword: required, type, enum, minimum, exclusiveMinimum, pattern… */
+  rule: string;
+  /** The keyword's limit or list (`0`, `confirmed, waitlisted, cancelled`, `string`). */
+  limit: string;
+  /** The value found, as JSON, cut at 60 characters ('' when missing). */
+  value: string;
+}
+
+/** How many records refused are said one by one. */
+const ISSUES_SHOWN = 10;
+
+const COLLECTIONS = ['courses', 'sessions', 'organisations', 'members', 'memberships', 'registrations', 'rules', 'erasures', 'outbox'] as const;
+
+/**
+ * Every record of `data` the schema refuses, each checked alone (the validator stops at the first
+ * error of a whole store), and the store's own fields: the first ISSUES_SHOWN, and how many in all.
+ * Only run on a store already refused.
+ */
+export function recordIssues(data: unknown): { issues: RecordIssue[]; count: number } {
+  const issues: RecordIssue[] = [];
+  let count = 0;
+  const note = (issue: RecordIssue) => {
+    count += 1;
+    if (issues.length < ISSUES_SHOWN) issues.push(issue);
+  };
+  const store = data as Record<string, unknown>;
+  // The store's own fields, its collections emptied.
+  const top: Record<string, unknown> = { ...store, log: [] };
+  for (const name of COLLECTIONS) if (Array.isArray(top[name])) top[name] = [];
+  if (!isValid(top) && !validate(top)) {
+    const issue = issueOf(top, validate.errors?.[0] as AjvIssue | undefined);
+    if (issue) note(issue);
+  }
+  for (const name of COLLECTIONS) {
+    const records = store[name];
+    if (!Array.isArray(records)) continue;
+    for (let i = 0; i < records.length; i += 1) {
+      const one = { ...EMPTY_STORE, log: [], [name]: [records[i]] };
+      if (isValid(one) || validate(one)) continue;
+      const issue = issueOf(one, validate.errors?.[0] as AjvIssue | undefined);
+      if (issue) note({ ...issue, id: idOf(records[i], i) });
+    }
+  }
+  return { issues, count };
+}
+
+const idOf = (record: unknown, index: number): string => {
+  const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
+};
+
+const shown = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? '';
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+};
+
+interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** One validator error said as a RecordIssue: where (collection, field) and what is expected. */
+function issueOf(root: unknown, error: AjvIssue | undefined): RecordIssue | null {
+  if (!error) return null;
+  const steps = error.instancePath.split('/').slice(1);
+  const collection = steps.length >= 2 && (COLLECTIONS as readonly string[]).includes(steps[0]!) && /^\d+$/.test(steps[1]!) ? steps[0]! : '';
+  const inRecord = collection ? steps.slice(2) : steps;
+  let value: unknown = root;
+  for (const step of steps) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[step] : undefined;
+  const params = error.params;
+  let field = inRecord.join('.');
+  let limit = '';
+  let shownValue = shown(value);
+  if (error.keyword === 'required') {
+    field = [...inRecord, String(params.missingProperty)].join('.');
+    shownValue = '';
+  } else if (error.keyword === 'additionalProperties') {
+    field = [...inRecord, String(params.additionalProperty)].join('.');
+    shownValue = '';
+  } else if (error.keyword === 'enum') limit = ((params.allowedValues as unknown[]) ?? []).map(String).join(', ');
+  else if (error.keyword === 'const') limit = String(params.allowedValue);
+  else if (error.keyword === 'type') limit = String(params.type);
+  else if ('limit' in params) limit = String(params.limit);
+  return { collection, id: '', field, rule: error.keyword, limit, value: shownValue };
 }
 
 const EMPTY_STORE: Omit<StoreData, 'log'> = { schemaVersion: SCHEMA_VERSION, courses: [], sessions: [], organisations: [], members: [], memberships: [], registrations: [], rules: [], logSeq: 0 };

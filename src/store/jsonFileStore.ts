@@ -118,8 +118,13 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return (await readVersion())?.text ?? null;
   }
 
-  /** The store, validated; with `withLog`, its history read from the file beside it (else `log` is empty). */
-  async function readData(withLog = false): Promise<Version | null> {
+  /**
+   * The store, validated; with `withLog`, its history read from the file beside it (else `log` is
+   * empty). Its data is checked too when it cannot be trusted, unless `checkData` is false (an
+   * erasure, a restore's look at the version replaced: they go through whatever the data): such a
+   * version is then not trusted either.
+   */
+  async function readData(withLog = false, checkData = true): Promise<Version | null> {
     const read = await readVersion();
     if (read === null) return null;
     const { text, bytes, stat } = read;
@@ -128,9 +133,9 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     const version: Version = parseStoreVersioned(text, path, newestBackup(path), trusted);
     if (kept?.layout && bytes && version.fromVersion === SCHEMA_VERSION) version.written = { bytes, layout: kept.layout };
     // Not written or checked here since (a hand edit, another program, an upgrade): its data is checked too.
-    if (!trusted && checks) version.problems = await checks.run(version.data);
+    if (!trusted && checks && checkData) version.problems = await checks.run(version.data);
     // Validated just now, in the current schema, and its data found clean: trusted until the file changes.
-    const clean = (version.problems?.length ?? 0) === 0;
+    const clean = (!checks || checkData) && (version.problems?.length ?? 0) === 0;
     if (trust && stat && !trusted && clean && version.fromVersion === SCHEMA_VERSION) trust.record(printOf(stat));
     // A store of schema 3 or older still holds its history inside (migrated in memory, not yet in the file).
     if (withLog && version.fromVersion === SCHEMA_VERSION) version.data.log = loadLog(version.data.logSeq, version.data.logAt);
@@ -387,8 +392,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     return { data, fromVersion: SCHEMA_VERSION };
   }
 
-  async function readOrCreate(lock: HeldLock, withLog = false): Promise<Version> {
-    return (await readData(withLog)) ?? (await ensureExists(lock));
+  async function readOrCreate(lock: HeldLock, withLog = false, checkData = true): Promise<Version> {
+    return (await readData(withLog, checkData)) ?? (await ensureExists(lock));
   }
 
   /** The newest valid backup; null if none. */
@@ -478,7 +483,7 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         // it cannot be read, or its history's end is damaged, every complete line is kept.
         let current: Version | null = null;
         try {
-          current = await readData();
+          current = await readData(false, false);
         } catch {
           /* unusable: the newest backup tells what was erased */
         }
@@ -505,7 +510,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     },
     async erase(change, eraser) {
       return withLock(async (lock) => {
-        const version = await readOrCreate(lock, true);
+        // An erasure (a legal duty) goes through whatever else is wrong in the data: not checked here.
+        const version = await readOrCreate(lock, true, false);
         const current = version.data;
         const before = structuredClone(current);
         const result = change(current);

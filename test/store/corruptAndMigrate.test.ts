@@ -23,7 +23,7 @@ const corruptions: Array<[string, (text: string) => string | Buffer, RegExp]> = 
   ['truncated', (text) => text.slice(0, Math.floor(text.length / 2)), /not JSON \(it may be truncated\)/],
   ['zero bytes', () => '', /empty \(zero bytes\)/],
   ['NUL bytes', (text) => Buffer.concat([Buffer.from(text.slice(0, 200)), Buffer.alloc(512), Buffer.from(text.slice(712))]), /NUL bytes/],
-  ['of wrong types', (text) => text.replace(/"name": ?"GAL du Pays de Gex"/, '"name": 42'), /organisations\.0\.name/],
+  ['of wrong types', (text) => text.replace(/"name": ?"GAL du Pays de Gex"/, '"name": 42'), /the organisation \S+: "name" is 42; expected a text/],
   ['of an unknown schemaVersion', (text) => text.replace(/"schemaVersion": ?\d+/, '"schemaVersion": "deux"'), /unknown schemaVersion "deux"/],
   ['without a schemaVersion', (text) => text.replace(/"schemaVersion": ?\d+,/, ''), /unknown schemaVersion missing/],
   ['of a newer schemaVersion', (text) => text.replace(/"schemaVersion": ?\d+/, '"schemaVersion": 99'), /newer caprural \(schema 99/],
