@@ -3,10 +3,14 @@ import { UsageError } from '../errors';
 import type { Context } from './context';
 import { planTable } from './mailPlanTable';
 
-function parseDays(value: string | undefined): number | undefined {
+/** The number of days, from the flag, the environment or the setting: a bad one is named by where it came from. */
+function parseDays(value: string | undefined, from: 'flag' | 'setting' = 'flag'): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < 0 || n > 60 || value.trim() === '') throw new UsageError('mailBadDays', { value });
+  if (!Number.isInteger(n) || n < 0 || n > 60 || value.trim() === '') {
+    if (from === 'setting') throw new UsageError('mailBadDaysSetting', { key: 'mail.convocationDays', value });
+    throw new UsageError('mailBadDays', { value });
+  }
   return n;
 }
 
@@ -17,7 +21,8 @@ const CERTIFICATE_KEYS = ['provider.name', 'provider.siret'] as const;
 export async function mailPlanCommand(ctx: Context, options: { session?: string; convocationDays?: string }): Promise<void> {
   const [{ readConfig, configPath }, { missingProviderKeys }] = await Promise.all([import('../config/index'), import('../pdf/provider')]);
   const config = await readConfig(configPath(ctx.io.env));
-  const days = parseDays(options.convocationDays ?? ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS ?? config.get('mail.convocationDays'));
+  const env = ctx.io.env.CAPRURAL_MAIL_CONVOCATION_DAYS;
+  const days = options.convocationDays !== undefined ? parseDays(options.convocationDays) : env !== undefined ? parseDays(env) : parseDays(config.get('mail.convocationDays'), 'setting');
   const missing = missingProviderKeys(config, [...CERTIFICATE_KEYS]);
   const { queued, waiting } = await planMail(ctx.deps, { session: options.session, convocationDays: days, certificates: missing.length === 0 });
   if (missing.length > 0 && queued.some((e) => e.kind === 'thanks')) ctx.warn(ctx.t('mailThanksWithoutCertificate', { keys: missing.join(', ') }));

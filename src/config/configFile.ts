@@ -83,6 +83,10 @@ export function normaliseValue(key: ConfigKey, input: string): string {
       if (!isSiret(digits)) throw new UsageError('configBadSiret', { value: input });
       return digits;
     }
+    case 'days':
+      // The same rule as --convocation-days: a whole number of days from 0 to 60.
+      if (!/^\d+$/.test(text) || Number(text) > 60) throw new UsageError('configBadDays', { key, value: input });
+      return String(Number(text));
     case 'email':
       if (!/^[^@<>\s]+@[^@<>\s]+\.[^@<>\s]+$|<[^@<>\s]+@[^@<>\s]+\.[^@<>\s]+>$/.test(text)) throw new UsageError('configBadEmail', { key, value: input });
       return text;

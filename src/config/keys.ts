@@ -1,7 +1,7 @@
 // The settings caprural reads from its config file. A module that needs a new setting adds one line here.
 
-/** How a value is checked when it is set: free text, an e-mail address, a URL, a SIRET (14 digits). */
-export type ConfigKind = 'text' | 'email' | 'url' | 'siret';
+/** How a value is checked when it is set: free text, an e-mail address, a URL, a SIRET (14 digits), a number of days (0 to 60). */
+export type ConfigKind = 'text' | 'email' | 'url' | 'siret' | 'days';
 
 export interface ConfigKeyInfo {
   kind: ConfigKind;
@@ -24,7 +24,7 @@ export const CONFIG_KEYS = {
   },
   'mail.from': { kind: 'email', en: 'sender of caprural mail, e.g. "Cap Rural <formation@caprural.org>"', fr: 'expéditeur de caprural mail, par exemple « Cap Rural <formation@caprural.org> »' },
   'mail.convocationDays': {
-    kind: 'text',
+    kind: 'days',
     en: 'caprural mail: convocations are queued this many days before the session (default 7)',
     fr: 'caprural mail : les convocations partent ce nombre de jours avant la session (7 par défaut)',
   },

@@ -40,7 +40,11 @@ function issueEn(p: Issue): string {
     additionalProperties: () => `${field} is not a field caprural knows`,
     enum: () => `${is}expected one of: ${p.limit}`,
     const: () => `${is}expected ${p.limit}`,
-    type: () => `${is}expected ${p.limit.split(',').map((t) => own(TYPE_EN, t) ?? t).join(' or ')}`,
+    type: () =>
+      `${is}expected ${p.limit
+        .split(',')
+        .map((t) => own(TYPE_EN, t) ?? t)
+        .join(' or ')}`,
     minimum: () => `${is}must be at least ${p.limit}`,
     exclusiveMinimum: () => `${is}must be more than ${p.limit}`,
     maximum: () => `${is}must be at most ${p.limit}`,
@@ -64,7 +68,11 @@ function issueFr(p: Issue): string {
     additionalProperties: () => `${field} n'est pas un champ connu de caprural`,
     enum: () => `${is}valeurs permises : ${p.limit}`,
     const: () => `${is}attendu : ${p.limit}`,
-    type: () => `${is}attendu : ${p.limit.split(',').map((t) => own(TYPE_FR, t) ?? t).join(' ou ')}`,
+    type: () =>
+      `${is}attendu : ${p.limit
+        .split(',')
+        .map((t) => own(TYPE_FR, t) ?? t)
+        .join(' ou ')}`,
     minimum: () => `${is}doit être au moins ${p.limit}`,
     exclusiveMinimum: () => `${is}doit être supérieur à ${p.limit}`,
     maximum: () => `${is}doit être au plus ${p.limit}`,
@@ -80,6 +88,10 @@ function issueFr(p: Issue): string {
 }
 
 export const integrityEn = {
+  configBadDays: (p: { key: string; value: string }) =>
+    `${p.key} "${p.value}" is not a number of days between 0 and 60; nothing was changed.\nGive a whole number, e.g. caprural config set ${p.key} 7.`,
+  mailBadDaysSetting: (p: { key: string; value: string }) =>
+    `The setting ${p.key} is "${p.value}", not a number of days between 0 and 60.\nCorrect it: caprural config set ${p.key} 7 (or give --convocation-days for this run).`,
   storeRecordInvalid: (p: Issue) => issueEn(p),
   storeRecordsInvalid: (p: { count: number }) => `${count(p.count, 'record or field does', 'records or fields do')} not hold what caprural expects (said below${p.count > 10 ? ', the first 10' : ''})`,
   storeDataProblems: (p: { path: string; count: number }) =>
@@ -90,6 +102,9 @@ export const integrityEn = {
 } satisfies Record<string, (p: never) => string>;
 
 export const integrityFr: { [K in keyof typeof integrityEn]: (p: Parameters<(typeof integrityEn)[K]>[0]) => string } = {
+  configBadDays: (p) => `${p.key} « ${p.value} » n'est pas un nombre de jours entre 0 et 60 ; rien n'a été modifié.\nIndiquez un nombre entier, par exemple caprural config set ${p.key} 7.`,
+  mailBadDaysSetting: (p) =>
+    `Le réglage ${p.key} vaut « ${p.value} », qui n'est pas un nombre de jours entre 0 et 60.\nCorrigez-le : caprural config set ${p.key} 7 (ou indiquez --convocation-days pour cette fois).`,
   storeRecordInvalid: (p) => issueFr(p),
   storeRecordsInvalid: (p) =>
     `${nb(p.count, 'enregistrement ou champ ne contient', 'enregistrements ou champs ne contiennent')} pas ce qu'attend caprural (détail ci-dessous${p.count > 10 ? ', les 10 premiers' : ''})`,

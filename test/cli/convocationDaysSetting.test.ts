@@ -1,0 +1,35 @@
+// mail.convocationDays is checked when set, with the rule of --convocation-days (QA6 Y); a bad value
+// put in the file by hand is named by the setting, not by a flag that was not given.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
+import { tempDir } from '../helpers/tempStore';
+
+describe('the setting mail.convocationDays', () => {
+  it('refuses -3, 61 and « sept » when set (exit 2, nothing written), keeps 14', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'store.json');
+    const env = { CAPRURAL_CONFIG: join(dir, 'config.json') };
+    expect((await runCli(['init'], { store, env })).code).toBe(0);
+    for (const bad of ['-3', '61', 'sept']) {
+      const r = await runCli(['config', 'set', 'mail.convocationDays', bad], { store, env, lang: 'fr' });
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toContain(`mail.convocationDays « ${bad} » n'est pas un nombre de jours entre 0 et 60`);
+    }
+    expect((await runCli(['config', 'set', 'mail.convocationDays', '14'], { store, env })).code).toBe(0);
+    expect(JSON.parse(readFileSync(env.CAPRURAL_CONFIG, 'utf8'))).toMatchObject({ mail: { convocationDays: '14' } });
+  });
+
+  it('a bad value written in the file by hand: mail plan names the setting and how to correct it', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'store.json');
+    const env = { CAPRURAL_CONFIG: join(dir, 'config.json') };
+    expect((await runCli(['init'], { store, env })).code).toBe(0);
+    writeFileSync(env.CAPRURAL_CONFIG, JSON.stringify({ mail: { convocationDays: '-3' } }));
+    const r = await runCli(['mail', 'plan'], { store, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The setting mail.convocationDays is "-3"');
+    expect(r.stderr).not.toContain('--convocation-days "-3"');
+  });
+});
