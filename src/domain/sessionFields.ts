@@ -8,7 +8,7 @@ import { parseRoles } from './members';
 import { Problems } from './problems';
 import { countBySession } from './sessions';
 import { parseLink, parsePlace } from './sessionLink';
-import { parseFreeText, uniqueId } from './text';
+import { freeTextError, parseFreeText, uniqueId } from './text';
 
 export interface SessionInput {
   course?: string;
@@ -54,7 +54,7 @@ function applyFields(data: StoreData, base: Session, input: SessionInput): Sessi
   if (input.title !== undefined) {
     const title = parseFreeText(input.title, 300);
     if (title) next.title = title;
-    else problems.add(new UsageError('invalidText', { option: '--title', value: input.title }));
+    else problems.add(freeTextError('--title', input.title, 300));
   }
   if (input.year !== undefined) next.year = problems.check(() => parseYear(input.year!, '--year')) ?? next.year;
   if (input.membershipYear !== undefined) next.membershipYear = problems.check(() => parseYear(input.membershipYear!, '--membership-year')) ?? next.membershipYear;

@@ -1,3 +1,5 @@
+import { UsageError } from '../errors';
+
 /** Text as stored: NFC, trimmed, inner runs of white space folded to one space. */
 export function cleanText(input: string): string {
   return input.normalize('NFC').trim().replace(/\s+/gu, ' ');
@@ -30,6 +32,16 @@ export function parseName(input: string): string | null {
 }
 
 /** Free text (titles, territories, reasons): cleaned, no control or bidi characters. */
+/**
+ * Why a free text given for `option` was refused by parseFreeText: too long (the limit said), else
+ * what invalidText says (a control or bidi character, or nothing but blanks).
+ */
+export function freeTextError(option: string, input: string, maxLength = 500): UsageError {
+  const length = cleanText(input).length;
+  if (length > maxLength && !hasForbiddenCharacters(input.replace(/[\t\n\r]/g, ' '))) return new UsageError('textTooLong', { option, length, max: maxLength });
+  return new UsageError('invalidText', { option, value: input });
+}
+
 export function parseFreeText(input: string, maxLength = 500): string | null {
   if (hasForbiddenCharacters(input.replace(/[\t\n\r]/g, ' '))) return null;
   const text = cleanText(input);

@@ -88,6 +88,7 @@ function issueFr(p: Issue): string {
 }
 
 export const integrityEn = {
+  textTooLong: (p: { option: string; length: number; max: number }) => `Text too long for ${p.option}: ${p.length} characters, at most ${p.max}.\nShorten it, then try again.`,
   configBadDays: (p: { key: string; value: string }) =>
     `${p.key} "${p.value}" is not a number of days between 0 and 60; nothing was changed.\nGive a whole number, e.g. caprural config set ${p.key} 7.`,
   mailBadDaysSetting: (p: { key: string; value: string }) =>
@@ -105,6 +106,7 @@ export const integrityFr: { [K in keyof typeof integrityEn]: (p: Parameters<(typ
   configBadDays: (p) => `${p.key} « ${p.value} » n'est pas un nombre de jours entre 0 et 60 ; rien n'a été modifié.\nIndiquez un nombre entier, par exemple caprural config set ${p.key} 7.`,
   mailBadDaysSetting: (p) =>
     `Le réglage ${p.key} vaut « ${p.value} », qui n'est pas un nombre de jours entre 0 et 60.\nCorrigez-le : caprural config set ${p.key} 7 (ou indiquez --convocation-days pour cette fois).`,
+  textTooLong: (p) => `Texte trop long pour ${p.option} : ${p.length} caractères, ${p.max} au plus.\nRaccourcissez-le, puis réessayez.`,
   storeRecordInvalid: (p) => issueFr(p),
   storeRecordsInvalid: (p) =>
     `${nb(p.count, 'enregistrement ou champ ne contient', 'enregistrements ou champs ne contiennent')} pas ce qu'attend caprural (détail ci-dessous${p.count > 10 ? ', les 10 premiers' : ''})`,

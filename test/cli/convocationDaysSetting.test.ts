@@ -33,3 +33,14 @@ describe('the setting mail.convocationDays', () => {
     expect(r.stderr).not.toContain('--convocation-days "-3"');
   });
 });
+
+describe('a title too long (QA6 Y)', () => {
+  it('is refused for its length, the limit said (not for control characters)', async () => {
+    const store = join(tempDir(), 'store.json');
+    expect((await runCli(['init'], { store })).code).toBe(0);
+    const r = await runCli(['session', 'add', '--course', 'cooperer-leader-n1', '--year', '2028', '--title', 'é'.repeat(5000)], { store, lang: 'fr' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Texte trop long pour --title : 5000 caractères, 300 au plus.');
+    expect(r.stderr).not.toContain('caractères de contrôle');
+  });
+});
