@@ -30,7 +30,8 @@ export async function mailLogCommand(ctx: Context, options: { member?: string; s
         columns: [
           { shrink: 4, min: 10, cut: 'words' },
           { shrink: 4, min: 10, cut: 'words', drop: 2 },
-          { shrink: 2, min: 8 },
+          // The session id is typed in the next command: never cut.
+          undefined,
           { shrink: 2, min: 12, cut: 'start', drop: 1 },
           { shrink: 3, min: 16 },
           { shrink: 2, min: 8 },

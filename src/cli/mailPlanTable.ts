@@ -10,12 +10,8 @@ export function planTable(ctx: Context, entries: readonly OutboxEntry[]): string
     entries.map((e) => [kindText(ctx, e), e.sessionId, e.to, e.subject]),
     {
       width: ctx.width,
-      columns: [
-        { shrink: 1, min: 8 },
-        { shrink: 2, min: 12, cut: 'start' },
-        { shrink: 3, min: 16 },
-        { shrink: 4, min: 20, cut: 'title' },
-      ],
+      // The session id (typed in `mail log --session`) is never cut; the subject gives up width first.
+      columns: [{ shrink: 1, min: 8 }, undefined, { shrink: 3, min: 16 }, { shrink: 4, min: 20, cut: 'title' }],
     },
   );
 }

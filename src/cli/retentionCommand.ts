@@ -18,11 +18,8 @@ export async function retentionCommand(ctx: Context, options: { before?: string;
           rows.map((r) => [r.id, r.name, r.email, String(r.lastActivity)]),
           {
             width: ctx.width,
-            columns: [
-              { shrink: 1, min: 12 },
-              { shrink: 2, min: 14 },
-              { shrink: 3, min: 16 },
-            ],
+            // The id (what `member export` or `member forget` is given) is never cut; the name gives up width first.
+            columns: [undefined, { shrink: 3, min: 14 }, { shrink: 2, min: 16 }],
           },
         ),
       );

@@ -135,6 +135,26 @@ describe('at 80 columns, in French', () => {
     expect(lines(r.stdout)[0]).toMatch(/^nom \(heure UTC\) +remplacée le/);
   });
 
+  it('mail plan and mail log keep session ids whole; eligibility --rules its ids', async () => {
+    // At 70 columns the subject and the e-mail give up width, never the session id.
+    const plan = await runCli(['mail', 'plan'], { store, now: after, lang: 'fr', stdoutTty: true, columns: 70 });
+    expect(plan.code, plan.stderr).toBe(0);
+    const rows = lines(plan.stdout).filter((line) => line.includes('cooperer'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/ cooperer-leader-n1-2018 /);
+    const log = await at80(['mail', 'log']);
+    fits(log.stdout);
+    for (const row of lines(log.stdout).filter((line) => line.includes('cooperer'))) expect(row).toMatch(/ cooperer-leader-n1-2018 /);
+    const rules = await runCli(['eligibility', '--rules'], { store, now: after, lang: 'fr', stdoutTty: true, columns: 64 });
+    expect(rules.stdout).toMatch(/^appui-cooperation-leader +.* cooperer-leader-n1 +2017, 2018$/m);
+  });
+
+  it('retention keeps the ids whole at a narrow terminal', async () => {
+    const r = await runCli(['retention', '--before', '2030', '--dry-run'], { store, now: after, lang: 'fr', stdoutTty: true, columns: 60 });
+    expect(r.code, r.stderr).toBe(0);
+    for (const id of ['helene-dupre-saint-cyr', 'jean-edouard-d-artois', 'veronique-bernard']) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
+  });
+
   it('info keeps a wrapped value under its column', async () => {
     const r = await runCli(['info'], { store, now: after, lang: 'fr', stdoutTty: true, columns: 60 });
     const contents = lines(r.stdout).findIndex((line) => line.startsWith('Contenu :'));
