@@ -5,7 +5,7 @@ import { fullName, resolveMember, resolveMemberOrErased } from '../domain/people
 import { Problems } from '../domain/problems';
 import { importRegistrations as applyImport, type ImportColumn, type ImportedRow, type ImportSummary } from '../domain/registrationImport';
 import { addToIndex, hasStarted, indexRegistrations, judgeRegistration, type Judgement } from '../domain/registrationRules';
-import { activeRegistration, cancelAndPromote, logRegistration, newRegistration, positionAmong, waitingList, waitingPositions } from '../domain/registrations';
+import { activeRegistration, cancelAndPromote, erasedIds, logRegistration, newRegistration, positionAmong, waitingList, waitingPositions } from '../domain/registrations';
 import { parseReceivedAt } from '../domain/receivedAt';
 import { parseFreeText } from '../domain/text';
 import { RuleError, UsageError } from '../errors';
@@ -230,7 +230,9 @@ export async function promoteRegistration(deps: Deps, input: { session?: string;
         throw new UsageError('promoteNotWaitlisted', { name: fullName(member), session: session.id, status: other?.status ?? 'not registered' });
       }
     } else {
-      registration = waiting[0];
+      // The first who can come: an erased person's registration is never promoted.
+      const erased = erasedIds(data);
+      registration = waiting.find((r) => !erased.has(r.memberId));
       if (!registration) throw new UsageError('promoteNobodyWaiting', { session: session.id });
       member = data.members.find((m) => m.id === registration!.memberId)!;
     }

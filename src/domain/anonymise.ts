@@ -4,7 +4,8 @@
 //
 // What changes, and nothing else:
 // - ids: a value is replaced by the anonymous id only where it equals the person's id, in a field
-//   that holds a person's id (registrations, cotisations, the target of `member.*` entries, a log
+//   that holds a person's id (registrations, cotisations, the target of entries about a person —
+//   `member.*`, `mail.refusal`, the `membership.*` of a cotisation they paid —, a log
 //   detail whose whole value is the id); never inside another id or a text: `jean-paul` never
 //   touches `jean-paul-martin`;
 // - free text (override reasons, cotisation references, log details) that names the person (full
@@ -259,11 +260,22 @@ function scrubDetail(value: unknown, key: string, erasure: ErasureIndex, hit: { 
   return out ?? value;
 }
 
-function scrubLogEntry(entry: LogEntry, erasure: ErasureIndex): boolean {
+/**
+ * Whether an entry's target holds a person's id: the entries about people (member.add,
+ * member.edit…), the refusal mails sent to one, and the cotisations a person paid (a
+ * cotisation's target is its payer: an organisation's id, or a person's). Other targets are
+ * registrations, sessions or organisations, whose ids may read like a person's.
+ */
+function targetIsPerson(entry: LogEntry, organisationIds: ReadonlySet<string>): boolean {
+  if (entry.target === null) return false;
+  if (entry.action.startsWith('member.') || entry.action === 'mail.refusal') return true;
+  return entry.action.startsWith('membership.') && !organisationIds.has(entry.target);
+}
+
+function scrubLogEntry(entry: LogEntry, erasure: ErasureIndex, organisationIds: ReadonlySet<string>): boolean {
   const hit = { about: false };
   let changed = false;
-  // The target holds a person's id in the entries about people (member.add, member.edit…).
-  const anonTarget = entry.action.startsWith('member.') ? erasure.replacement(entry.target) : undefined;
+  const anonTarget = targetIsPerson(entry, organisationIds) ? erasure.replacement(entry.target) : undefined;
   if (anonTarget) {
     entry.target = anonTarget;
     hit.about = true;
@@ -287,7 +299,8 @@ function scrubLogEntry(entry: LogEntry, erasure: ErasureIndex): boolean {
 
 function scrubLog(data: StoreData, erasure: ErasureIndex): boolean {
   let changed = false;
-  for (const entry of data.log) if (scrubLogEntry(entry, erasure)) changed = true;
+  const organisationIds = new Set(data.organisations.map((o) => o.id));
+  for (const entry of data.log) if (scrubLogEntry(entry, erasure, organisationIds)) changed = true;
   return changed;
 }
 
@@ -380,8 +393,9 @@ export function inactiveSince(data: StoreData, year: number): Array<{ member: Me
 export function logAbout(data: StoreData, m: Member): LogEntry[] {
   // The same walk as erasure (which copies on change, never mutates): an entry is about the person exactly when erasure would touch it.
   const probe = new ErasureIndex([{ oldId: m.id, anonId: `\u0000${m.id}`, identity: identityOf(m) }], '');
+  const organisationIds = new Set(data.organisations.map((o) => o.id));
   return data.log.filter((e) => {
-    if (e.action.startsWith('member.') && e.target === m.id) return true;
+    if (e.target === m.id && targetIsPerson(e, organisationIds)) return true;
     const hit = { about: false };
     return scrubDetail(e.details, '', probe, hit, 0) !== e.details || hit.about;
   });

@@ -123,6 +123,13 @@ export function cancelAndPromote(data: StoreData, session: Session, registration
   return fillFreeSeats(data, session, now, user, registration.id)[0] ?? null;
 }
 
+/** The ids of erased people's anonymous records (member forget, retention). */
+export function erasedIds(data: Pick<StoreData, 'members'>): Set<string> {
+  const ids = new Set<string>();
+  for (const m of data.members) if (m.anonymisedAt != null) ids.add(m.id);
+  return ids;
+}
+
 /** The waitlisted registrations of a session, first to be promoted first. */
 export function waitingList(data: StoreData, sessionId: string): Registration[] {
   return data.registrations.filter((r) => r.sessionId === sessionId && r.status === 'waitlisted').sort(byReceived);
@@ -142,6 +149,11 @@ export function fillFreeSeats(data: StoreData, session: Session, now: Date, user
     if (r.sessionId !== session.id) continue;
     if (r.status === 'confirmed') confirmed += 1;
     else if (r.status === 'waitlisted') waiting.push(r);
+  }
+  // An erased person's registration stays on the list (the counts) but never takes a seat: nobody would come.
+  if (waiting.length > 0) {
+    const erased = erasedIds(data);
+    if (erased.size > 0) waiting.splice(0, waiting.length, ...waiting.filter((r) => !erased.has(r.memberId)));
   }
   waiting.sort(byReceived);
   const promoted: Registration[] = [];

@@ -9,7 +9,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
  * How much text the segmenter is given at once. Its time grows faster than the text's length (150,000
  * « é » in one go: 19 s), so a long text is segmented window by window, each one starting where the
- * last whole grapheme of the one before ended: a grapheme's end depends only on the grapheme itself.
+ * last whole grapheme of the one before ended (see below why that gives the same graphemes).
  */
 const WINDOW = 4096;
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { seedTwoPeople } from '../helpers/forgetScenario';
 import { AFTER_SESSION, N1_2018, scenarioStore } from '../helpers/reportScenario';
 import { runCli } from '../helpers/runCli';
+import { person, registration, seedWith } from '../helpers/people';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
 const ERASED_FR = "anonyme-1 est la trace d'une personne effacée (member forget)";
@@ -135,5 +136,44 @@ describe('a connection report never matches an erased registrant', () => {
     const { registrants } = await attendanceChecklist(deps, N1_2018);
     expect(registrants.map((r) => r.member.id)).not.toContain('anonyme-1');
     expect(registrants).toHaveLength(5);
+  });
+});
+
+describe('a seat is never given to an erased person', () => {
+  /** N1 2018 with one seat: Ana holds it; Camille (erased: anonyme-1), then Bruno, wait for it. */
+  async function oneSeat(now: string) {
+    const seed = seedWith(
+      [person('ana-lopez', 'Ana', 'Lopez'), person('camille-durand', 'Camille', 'Durand'), person('bruno-roux', 'Bruno', 'Roux')],
+      [
+        registration(N1_2018, 'ana-lopez', { receivedAt: '2018-01-05T09:00:00.000Z' }),
+        registration(N1_2018, 'camille-durand', { status: 'waitlisted', receivedAt: '2018-01-06T09:00:00.000Z' }),
+        registration(N1_2018, 'bruno-roux', { status: 'waitlisted', receivedAt: '2018-01-07T09:00:00.000Z' }),
+      ],
+    );
+    const deps = await tempDeps({
+      now,
+      seed: (data) => {
+        seed(data);
+        data.sessions.find((x) => x.id === N1_2018)!.capacity = 1;
+      },
+    });
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: deps.path, now })).code).toBe(0);
+    const statuses = async () => Object.fromEntries((await deps.store.read()).registrations.map((r) => [r.memberId, r.status]));
+    return { deps, statuses };
+  }
+
+  it('a cancellation before the start promotes the first who can come, not the erased one', async () => {
+    const now = '2018-02-01T10:00:00.000Z';
+    const { deps, statuses } = await oneSeat(now);
+    expect((await runCli(['cancel', '--session', N1_2018, '--member', 'ana-lopez', '--yes'], { store: deps.path, now })).code).toBe(0);
+    expect(await statuses()).toEqual({ 'ana-lopez': 'cancelled', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
+  });
+
+  it('promote without --member, after the start, takes the first who can come', async () => {
+    const now = '2018-02-15T10:30:00.000Z';
+    const { deps, statuses } = await oneSeat(now);
+    expect((await runCli(['cancel', '--session', N1_2018, '--member', 'ana-lopez', '--yes'], { store: deps.path, now })).code).toBe(0);
+    expect((await runCli(['promote', '--session', N1_2018], { store: deps.path, now })).code).toBe(0);
+    expect(await statuses()).toEqual({ 'ana-lopez': 'cancelled', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
   });
 });
