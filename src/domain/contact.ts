@@ -32,6 +32,15 @@ export function parseEmail(input: string): string | null {
   return email;
 }
 
+/** The domain of the anonymous records' addresses (anonyme-N@anonyme.invalid): never a real person's. */
+export const RESERVED_EMAIL_DOMAIN = 'anonyme.invalid';
+
+/** Whether an address (as parseEmail stores it) is in the domain reserved for erased people's records. */
+export function isReservedEmail(email: string): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return domain === RESERVED_EMAIL_DOMAIN || domain.endsWith(`.${RESERVED_EMAIL_DOMAIN}`);
+}
+
 /**
  * A French phone number in its one stored form, "04 72 72 49 76", from the usual ways of
  * writing it (0472724976, 04.72.72.49.76, +33 4 72 72 49 76, +33 (0)4…, 0033 4…).

@@ -3,7 +3,7 @@ import { Problems } from './problems';
 import { mapHeader, REGISTRATION_COLUMNS, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
-import { parseEmail } from './contact';
+import { isReservedEmail, parseEmail } from './contact';
 import { parseInstant } from './parseInstant';
 import { appendLog } from './log';
 import { parseRoles, requireName } from './members';
@@ -147,7 +147,8 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
         );
       }
       if (!member && !erased) {
-        if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
+        if (isReservedEmail(email)) problems.add(new UsageError('emailReserved', { email }), headerOf('email'));
+        else if (!first && !last) problems.add(new UsageError('importUnknownPerson', { email }));
         else {
           const firstName = problems.check(() => requireName(first, undefined, 'first'), headerOf('first_name'));
           const lastName = problems.check(() => requireName(last, undefined, 'last'), headerOf('last_name'));
