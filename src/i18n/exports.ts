@@ -47,7 +47,7 @@ export const exportsEn = {
     `${p.file} is not valid CSV (line ${p.line}: ${inWords(CSV_FAULTS_EN, p.reason, p.english ?? p.reason)}).\nFix the file (quotes must be closed) and try again.`,
   csvEmpty: (p: { file: string }) => `${p.file} is empty: it needs a header line and rows.`,
   csvMissingColumns: (p: { file: string; columns: string }) =>
-    `${p.file} lacks ${p.columns.includes(',') ? 'the columns' : 'the column'} ${p.columns}.\nThe header line must name them (English keys or the French headers of --excel).`,
+    `${p.file} lacks ${p.columns.includes(',') ? 'the columns' : 'the column'} ${p.columns}.\nThe header line must name ${p.columns.includes(',') ? 'them' : 'it'} (English keys or the French headers of --excel).`,
   memberImportInvalid: (p: { file: string; count: number }) =>
     `${p.file}: ${count(p.count, 'row')} ${p.count === 1 ? 'is' : 'are'} invalid; nothing was imported.\nFix ${p.count === 1 ? 'it' : 'them'} and import the whole file again:`,
   fileUnreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}).`,
@@ -64,6 +64,14 @@ export const exportsEn = {
     `${p.count === 1 ? 'Column' : 'Columns'} not read: ${p.columns}. caprural keeps last name, first name, e-mail, phone, organisation and roles (a Roles column: agent, coprog, coop-group, other).`,
 };
 
+/** Required columns of a people file by their French headers (those of `export --excel`). */
+const HEADERS_FR: Readonly<Record<string, string>> = { first_name: 'Prénom', last_name: 'Nom', email: 'E-mail' };
+const headersFr = (keys: string) =>
+  keys
+    .split(', ')
+    .map((key) => `« ${HEADERS_FR[key] ?? key} »`)
+    .join(', ');
+
 export const exportsFr: typeof exportsEn = {
   memberImportOrgsCreated: (p) => `${p.count === 1 ? 'Structure créée' : 'Structures créées'} : ${p.names}.`,
   memberImportMove: (p) => `${p.field} (${p.from} → ${p.to}${p.year ? ` ; cotisation ${p.year} plus couverte` : ''})`,
@@ -75,7 +83,7 @@ export const exportsFr: typeof exportsEn = {
     `${p.file} n'est pas un CSV valide (ligne ${p.line} : ${inWords(CSV_FAULTS_FR, p.reason, p.english ?? p.reason)}).\nCorrigez le fichier (les guillemets doivent être fermés) et réessayez.`,
   csvEmpty: (p) => `${p.file} est vide : il faut une ligne d'en-tête et des lignes.`,
   csvMissingColumns: (p) =>
-    `Il manque à ${p.file} ${p.columns.includes(',') ? 'les colonnes' : 'la colonne'} ${p.columns}.\nLa ligne d'en-tête doit les nommer (clés anglaises ou en-têtes français de --excel).`,
+    `Il manque à ${p.file} ${p.columns.includes(',') ? 'les colonnes' : 'la colonne'} ${headersFr(p.columns)}.\nLa ligne d'en-tête doit ${p.columns.includes(',') ? 'les' : 'la'} nommer (en-têtes français comme ceux de --excel, ou clés anglaises : ${p.columns}).`,
   memberImportInvalid: (p) =>
     `${p.file} : ${nb(p.count, 'ligne invalide', 'lignes invalides')} ; rien n'a été importé.\n${p.count === 1 ? 'Corrigez-la' : 'Corrigez-les'} et importez à nouveau tout le fichier :`,
   fileUnreadable: (p) => `Impossible de lire ${p.file} (${p.reason}).`,

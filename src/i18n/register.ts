@@ -13,6 +13,22 @@ const roleWords = (table: typeof coreEn, codes: string) =>
     .map((c) => (table as Record<string, (p: object) => string>)[`role_${c}`]?.({}) ?? c)
     .join(', ');
 
+/** The columns of a registrations file by the French headers a French organiser writes (the English keys are read too). */
+const COLUMNS_FR: Readonly<Record<string, string>> = {
+  session: 'Session',
+  email: 'E-mail',
+  received_at: 'Reçue le',
+  first_name: 'Prénom',
+  last_name: 'Nom',
+  organisation: 'Structure',
+  roles: 'Rôles',
+};
+const columnsFr = (keys: string | number) =>
+  String(keys)
+    .split(', ')
+    .map((key) => `« ${COLUMNS_FR[key] ?? key} »`)
+    .join(', ');
+
 const rulesEn = (n: number) => (n === 1 ? '1 rule' : `${n} rules`);
 const rulesFr = (n: number) => (n === 1 ? '1 règle' : `${n} règles`);
 
@@ -99,7 +115,7 @@ export const registerFr: typeof registerEn = {
     `Date limite (R2) : les inscriptions ont fermé le ${formatInstant(p.closes, p.timeZone, 'fr')} (${p.timeZone}) ; celle-ci a été reçue le ${formatInstant(p.received, p.timeZone, 'fr')}. Si elle est arrivée plus tôt, indiquez --received-at.`,
   ruleCotisation: (p) => `Cotisation (R3) : aucune cotisation ${p.year} payée par ${p.name} ou sa structure. Enregistrez-la avec : caprural membership pay ${p.payer} --year ${p.year}`,
   ruleCotisationNewPerson: (p) =>
-    `Cotisation (R3) : ${p.name}, nouvelle personne dans ce fichier, n'a pas de cotisation ${p.year}. Indiquez sa structure (qui a payé ${p.year}) dans la colonne organisation, ou utilisez --force --reason.`,
+    `Cotisation (R3) : ${p.name}, nouvelle personne dans ce fichier, n'a pas de cotisation ${p.year}. Indiquez sa structure (qui a payé ${p.year}) dans la colonne Structure, ou utilisez --force --reason.`,
   ruleDuplicate: (p) => `Doublon (R5) : ${p.name} est déjà inscrit·e à ${p.session} (${p.id}, ${p.status === 'confirmed' ? 'confirmée' : "en liste d'attente"}).`,
   ruleCapacity: (p) => `Capacité (R1) : ${p.session} est complète (${p.confirmed}/${p.capacity} confirmées) et --no-waitlist a été donné. Retirez --no-waitlist pour passer en liste d'attente.`,
   ruleAudience: (p) =>
@@ -122,12 +138,12 @@ export const registerFr: typeof registerEn = {
   importWithOthers: () => `--import ne se combine pas avec --session, --member ou --received-at : ils viennent des colonnes du fichier.`,
   importEmpty: (p) => `${p.path} ne contient aucune ligne d'inscription ; rien n'a été importé.`,
   importMissingColumns: (p) =>
-    `Il manque au fichier ${p.missing.includes(',') ? 'les colonnes' : 'la colonne'} ${p.missing} (colonnes trouvées : ${p.found}).\nObligatoires : session, email, received_at ; facultatives : first_name, last_name, organisation, roles.`,
+    `Il manque au fichier ${p.missing.includes(',') ? 'les colonnes' : 'la colonne'} ${columnsFr(p.missing)} (colonnes trouvées : ${p.found}).\nObligatoires : Session, E-mail, Reçue le ; facultatives : Prénom, Nom, Structure, Rôles (ou leurs clés anglaises : session, email, received_at…).`,
   importInvalid: (p) => `${nb(p.count, 'ligne')} de ${p.path} ${p.count < 2 ? 'est invalide' : 'sont invalides'} ; rien n'a été importé. Corrigez chaque ligne listée et importez à nouveau :`,
   importRefused: (p) =>
     `${nb(p.count, 'ligne')} ${p.count < 2 ? 'est refusée' : 'sont refusées'} par les règles ; rien n'a été importé. ${p.count < 2 ? 'Corrigez-la ou retirez-la' : 'Corrigez-les ou retirez-les'}, ou importez avec --force --reason « … » pour les enregistrer avec une dérogation (capacité R1, date limite R2, cotisation R3, doublon R5 seulement) :`,
   importLine: (p) => `ligne ${p.line} : ${p.message}`,
-  importUnknownPerson: (p) => `personne n'a l'e-mail ${p.email} ; indiquez first_name et last_name pour créer la personne`,
+  importUnknownPerson: (p) => `personne n'a l'e-mail ${p.email} ; ajoutez les colonnes Prénom et Nom pour créer la personne`,
   importNameMismatch: (p) => `${p.email} est déjà donné à ${p.first} ${p.last} sur une ligne précédente avec d'autres noms`,
   registeredConfirmed: (p) => `${p.name} est inscrit·e à ${p.session} : confirmée (${p.id}).`,
   registeredWaitlisted: (p) => `${p.name} est en liste d'attente de ${p.session}, position ${p.position} (${p.id}).`,

@@ -97,3 +97,27 @@ describe('a mistyped structure gets « Vouliez-vous dire … ? » as a person do
     expect(bytesOf(path)).toEqual(before);
   });
 });
+
+describe('an import names columns by the French headers a French organiser writes', () => {
+  it('register --import and member import: a missing column, a person to create', async () => {
+    const path = await store();
+    const before = bytesOf(path);
+    const file = join(tempDir(), 'inscriptions.csv');
+    writeFileSync(file, 'session;email\ncooperer-leader-n1-2018;x@y.fr\n');
+    const missing = await runCli(['register', '--import', file], { store: path, now: NOW, lang: 'fr' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Il manque au fichier la colonne « Reçue le »');
+    expect(missing.stderr).toContain('Obligatoires : Session, E-mail, Reçue le ; facultatives : Prénom, Nom, Structure, Rôles');
+    writeFileSync(file, 'session;email;reçue le\ncooperer-leader-n1-2018;inconnu@x.fr;03/02/2018 10:00\n');
+    const unknown = await runCli(['register', '--import', file], { store: path, now: NOW, lang: 'fr' });
+    expect(unknown.stderr).toContain("personne n'a l'e-mail inconnu@x.fr ; ajoutez les colonnes Prénom et Nom pour créer la personne");
+    const people = join(tempDir(), 'personnes.csv');
+    writeFileSync(people, 'Nom;E-mail\nDurand;d@x.fr\n');
+    const member = await runCli(['member', 'import', people], { store: path, now: NOW, lang: 'fr' });
+    expect(member.code).toBe(2);
+    expect(member.stderr).toContain("la colonne « Prénom ».\nLa ligne d'en-tête doit la nommer");
+    const en = await runCli(['member', 'import', people], { store: path, now: NOW, lang: 'en' });
+    expect(en.stderr).toContain('lacks the column first_name.\nThe header line must name it');
+    expect(bytesOf(path)).toEqual(before);
+  });
+});
