@@ -16,11 +16,20 @@ function file(name: string, text: string): string {
 describe('member export gives the person their own part of an entry about several people (QA6 Z)', () => {
   it('attendance and an import of people: only her change, no other person named', async () => {
     const people = [person('anne-arnaud', 'Anne', 'Arnaud'), person('bruno-blanc', 'Bruno', 'Blanc'), person('chloe-carre', 'Chloé', 'Carré')];
-    const deps = await tempDeps({ now: AFTER_SESSION, seed: seedWith(people, people.map((p) => registration(N1_2018, p.id))) });
+    const deps = await tempDeps({
+      now: AFTER_SESSION,
+      seed: seedWith(
+        people,
+        people.map((p) => registration(N1_2018, p.id)),
+      ),
+    });
     const store = deps.path;
     const now = AFTER_SESSION;
     expect((await runCli(['attendance', N1_2018, '--present', 'bruno-blanc,anne-arnaud', '--absent', 'chloe-carre'], { store, now })).code).toBe(0);
-    const csv = file('p.csv', 'Prénom;Nom;E-mail;Téléphone\nAnne;Arnaud;anne-arnaud@example.fr;06 11 22 33 44\nBruno;Blanc;bruno-blanc@example.fr;06 55 66 77 88\nChloé;Carré;chloe-carre@example.fr;06 99 88 77 66\n');
+    const csv = file(
+      'p.csv',
+      'Prénom;Nom;E-mail;Téléphone\nAnne;Arnaud;anne-arnaud@example.fr;06 11 22 33 44\nBruno;Blanc;bruno-blanc@example.fr;06 55 66 77 88\nChloé;Carré;chloe-carre@example.fr;06 99 88 77 66\n',
+    );
     const imported0 = await runCli(['member', 'import', csv], { store, now });
     expect(imported0.stderr).toBe('');
     expect(imported0.code).toBe(0);
