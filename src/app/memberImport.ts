@@ -180,7 +180,12 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
     } catch (error) {
       if (!(error instanceof CapruralError)) throw error;
       // What only the whole record shows: an e-mail already someone else's, an organisation id unknown.
-      const column = error.key === 'emailTaken' ? headerOf('email') : error.key === 'orgNotFound' ? headerOf(has.has('organisation_id') ? 'organisation_id' : 'organisation') : undefined;
+      const column =
+        error.key === 'emailTaken'
+          ? headerOf('email')
+          : error.key === 'orgNotFound' || error.key === 'orgDidYouMean'
+            ? headerOf(has.has('organisation_id') ? 'organisation_id' : 'organisation')
+            : undefined;
       problems.push(column === undefined ? { line, error } : { line, column, error });
       for (const more of error.details) if (more instanceof CapruralError) problems.push({ line, error: more });
     }

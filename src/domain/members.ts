@@ -2,7 +2,7 @@ import { UsageError } from '../errors';
 import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
 import { isReservedEmail, parseEmail, parsePhone } from './contact';
-import { erasedError } from './people';
+import { erasedError, orgNotFoundError } from './people';
 import { scanPeople, type PeopleLookup } from './peopleIndex';
 import { Problems } from './problems';
 import { cleanText, firstForbiddenCharacter, parseName, uniqueId } from './text';
@@ -97,7 +97,7 @@ export function newMember(data: StoreData, input: MemberInput, now: Date, index:
   if (input.organisation) {
     const org = index.findOrganisation(input.organisation);
     if (org) organisationId = org.id;
-    else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
+    else problems.add(orgNotFoundError(data, input.organisation));
   }
   const roles = problems.check(() => parseRoles(input.roles ?? [])) ?? [];
   problems.throwIfAny();
@@ -135,7 +135,7 @@ export function editMember(data: StoreData, member: Member, input: MemberInput, 
     else {
       const org = index.findOrganisation(input.organisation);
       if (org) next.organisationId = org.id;
-      else problems.add(new UsageError('orgNotFound', { ref: input.organisation }));
+      else problems.add(orgNotFoundError(data, input.organisation));
     }
   }
   if (input.roles !== undefined) next.roles = problems.check(() => parseRoles(input.roles!)) ?? member.roles;

@@ -104,12 +104,17 @@ export function closestOrganisations(data: Pick<StoreData, 'organisations'>, ref
   ).map((name) => data.organisations.find((x) => x.name === name)!);
 }
 
+/** No organisation is REF: the closest ones proposed ("Vouliez-vous dire …"), else what to do. */
+export function orgNotFoundError(data: Pick<StoreData, 'organisations'>, ref: string): UsageError {
+  const close = closestOrganisations(data, ref).map((o) => `${o.name} (${o.id})`);
+  return close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('orgNotFound', { ref });
+}
+
 export function resolveOrganisation(data: StoreData, ref: string): Organisation {
   const org = findOrganisation(data.organisations, ref);
   if (!org) {
     // The closest names, as for people and sessions.
-    const close = closestOrganisations(data, ref).map((o) => `${o.name} (${o.id})`);
-    throw close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('orgNotFound', { ref });
+    throw orgNotFoundError(data, ref);
   }
   return org;
 }

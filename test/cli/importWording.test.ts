@@ -91,6 +91,12 @@ describe('a mistyped structure gets « Vouliez-vous dire … ? » as a person do
     const show = await runCli(['org', 'show', 'Baronies'], { store: path, now: NOW, lang: 'fr' });
     expect(show.code).toBe(2);
     expect(show.stderr).toContain('Vouliez-vous dire PNR des Baronnies provençales (pnr-des-baronnies-provencales) ?');
+    // --org of member add and member edit too.
+    const add = await runCli(['member', 'add', '--first', 'Paul', '--last', 'Test', '--email', 'pt@x.fr', '--org', 'GAL Valée de la Drome'], { store: path, now: NOW, lang: 'fr' });
+    expect(add.code).toBe(2);
+    expect(add.stderr).toContain('Aucune structure « GAL Valée de la Drome ». Vouliez-vous dire GAL Vallée de la Drôme (gal-vallee-de-la-drome) ?');
+    const edit = await runCli(['member', 'edit', 'zoe-lefevre-unal', '--org', 'PNR des Baronies'], { store: path, now: NOW, lang: 'en' });
+    expect(edit.stderr).toContain('Did you mean PNR des Baronnies provençales (pnr-des-baronnies-provencales)?');
     // Words that name nothing close: no guess.
     const none = await runCli(['cotisation', 'payer', 'Parc du Vercors', '--year', '2018'], { store: path, now: NOW, lang: 'fr' });
     expect(none.stderr).not.toContain('Vouliez-vous dire');

@@ -226,3 +226,16 @@ describe('a store written by caprural, changed again', () => {
     expect((await store.read()).members[0]!.phone).toBe('+33 4 50 00 00 00');
   });
 });
+
+describe('a bulk change', () => {
+  it('checks the whole collection when most of a long text changed, and still refuses an invalid record', () => {
+    const { previous, data } = written(store(Array.from({ length: 300 }, (_, i) => `Nom ${'abcdefghij'[i % 10]}`)));
+    for (let i = 0; i < 600; i += 1) data.members.push(person(`new-${i}`, 'Zoé', 'Nouvelle', { email: `new${i}@x.fr` }));
+    const { texts } = serialiseStoreParts(data);
+    const old = previous.bytes.subarray(...previous.layout.members!) as Buffer;
+    expect(touchedRecords(data.members, texts.get('members')!, old)).toBeNull();
+    expect(isValidChange(data, texts, previous)).toBe(true);
+    data.members[450]!.email = '';
+    expect(isValidChange(data, serialiseStoreParts(data).texts, previous)).toBe(false);
+  });
+});
