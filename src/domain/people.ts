@@ -107,7 +107,7 @@ export function closestOrganisations(data: Pick<StoreData, 'organisations'>, ref
 /** No organisation is REF: the closest ones proposed ("Vouliez-vous dire …"), else what to do. */
 export function orgNotFoundError(data: Pick<StoreData, 'organisations'>, ref: string): UsageError {
   const close = closestOrganisations(data, ref).map((o) => `${o.name} (${o.id})`);
-  return close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close.join(', ') }) : new UsageError('orgNotFound', { ref });
+  return close.length > 0 ? new UsageError('orgDidYouMean', { ref, suggestions: close }) : new UsageError('orgNotFound', { ref });
 }
 
 export function resolveOrganisation(data: StoreData, ref: string): Organisation {

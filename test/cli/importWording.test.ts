@@ -80,6 +80,7 @@ describe('a mistyped structure gets « Vouliez-vous dire … ? » as a person do
   it('cotisation payer "PNR des Baronies" proposes PNR des Baronnies provençales; structure afficher too; nothing written', async () => {
     const path = await store();
     expect((await runCli(['org', 'add', '--name', 'PNR des Baronnies provençales', '--kind', 'PNR'], { store: path, now: NOW })).code).toBe(0);
+    expect((await runCli(['org', 'add', '--name', 'Collectif des Baronnies'], { store: path, now: NOW })).code).toBe(0);
     const before = bytesOf(path);
     const fr = await runCli(['cotisation', 'payer', 'PNR des Baronies', '--year', '2018'], { store: path, now: NOW, lang: 'fr' });
     expect(fr.code).toBe(2);
@@ -90,7 +91,7 @@ describe('a mistyped structure gets « Vouliez-vous dire … ? » as a person do
     expect(en.stderr).toContain('Did you mean PNR des Baronnies provençales (pnr-des-baronnies-provencales)?');
     const show = await runCli(['org', 'show', 'Baronies'], { store: path, now: NOW, lang: 'fr' });
     expect(show.code).toBe(2);
-    expect(show.stderr).toContain('Vouliez-vous dire PNR des Baronnies provençales (pnr-des-baronnies-provencales) ?');
+    expect(show.stderr).toContain('Vouliez-vous dire PNR des Baronnies provençales (pnr-des-baronnies-provencales) ou Collectif des Baronnies (collectif-des-baronnies) ?');
     // --org of member add and member edit too.
     const add = await runCli(['member', 'add', '--first', 'Paul', '--last', 'Test', '--email', 'pt@x.fr', '--org', 'GAL Valée de la Drome'], { store: path, now: NOW, lang: 'fr' });
     expect(add.code).toBe(2);
