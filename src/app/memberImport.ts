@@ -11,7 +11,7 @@ import { mapHeader, MEMBER_COLUMNS } from '../domain/csvColumns';
 import { unneutralise } from '../export/neutralise';
 import { changedFields } from '../domain/changedFields';
 import type { Member, StoreData } from '../store/index';
-import { erasedError, fullName } from '../domain/people';
+import { fullName } from '../domain/people';
 import { searchKey, wordsOf } from '../domain/text';
 import { lettersOf, outsideLetters } from '../domain/letterFilter';
 import type { Deps } from './deps';
@@ -118,10 +118,7 @@ function applyImport(data: StoreData, table: CsvTable, file: string, now: Date, 
     const cellProblems = new Problems();
     const present = (key: MemberColumn) => has.has(key) && cells[key] !== undefined;
     for (const key of ['first_name', 'last_name'] as const) cellProblems.check(() => requireName(cells[key] ?? '', undefined, key === 'first_name' ? 'first' : 'last'), headerOf(key));
-    // An erased person's record, named by its address, is said to be one (rather than the address reserved).
-    const erasedOwner = index.byEmail.get(emailKey(cells.email ?? ''));
-    const validEmail =
-      erasedOwner?.anonymisedAt != null ? void cellProblems.add(erasedError(erasedOwner), headerOf('email')) : cellProblems.check(() => requireEmail(cells.email ?? ''), headerOf('email'));
+    const validEmail = cellProblems.check(() => requireEmail(cells.email ?? ''), headerOf('email'));
     if (present('phone') && cells.phone!.trim() !== '') cellProblems.check(() => requirePhone(cells.phone!), headerOf('phone'));
     if (present('roles') && cells.roles!.trim() !== '') cellProblems.check(() => parseRoles([cells.roles!]), headerOf('roles'));
     // An id that names no one yet would be given to a new record: it must be one caprural could have made.

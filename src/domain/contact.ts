@@ -21,6 +21,12 @@ export function emailKey(input: string): string {
   return input.replace(SURROUNDING, '').normalize('NFKC').toLowerCase();
 }
 
+/** The domain of the addresses erasures give (anonyme-N@anonyme.invalid): reserved, never a real person's. */
+export const ANONYMOUS_DOMAIN = 'anonyme.invalid';
+
+/** Whether an address is one an erasure gives: refused for people, as the anonyme-N ids are. */
+export const isAnonymousEmail = (email: string): boolean => emailKey(email).endsWith(`@${ANONYMOUS_DOMAIN}`);
+
 /**
  * The e-mail as stored (NFKC, trimmed, lower case), or null when it is not an address or holds a
  * control, format (zero-width, soft hyphen, bidi) or space character.
@@ -30,15 +36,6 @@ export function parseEmail(input: string): string | null {
   const email = emailKey(input);
   if (email.length > 254 || emailForbidden().test(email) || !EMAIL.test(email) || email.includes('..')) return null;
   return email;
-}
-
-/** The domain of the anonymous records' addresses (anonyme-N@anonyme.invalid): never a real person's. */
-export const RESERVED_EMAIL_DOMAIN = 'anonyme.invalid';
-
-/** Whether an address (as parseEmail stores it) is in the domain reserved for erased people's records. */
-export function isReservedEmail(email: string): boolean {
-  const domain = email.slice(email.lastIndexOf('@') + 1);
-  return domain === RESERVED_EMAIL_DOMAIN || domain.endsWith(`.${RESERVED_EMAIL_DOMAIN}`);
 }
 
 /**

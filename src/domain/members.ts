@@ -1,7 +1,7 @@
 import { UsageError } from '../errors';
 import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
-import { isReservedEmail, parseEmail, parsePhone } from './contact';
+import { isAnonymousEmail, parseEmail, parsePhone } from './contact';
 import { erasedError, orgNotFoundError } from './people';
 import { scanPeople, type PeopleLookup } from './peopleIndex';
 import { Problems } from './problems';
@@ -48,16 +48,11 @@ function nameFault(value: string): { fault: 'empty' | 'control' | 'long' | 'char
   return odd === undefined ? { fault: 'character' } : { fault: 'character', char: odd };
 }
 
-/**
- * The e-mail a person is given (member add/edit/import, register's new person), as stored. The
- * anonymous records' domain (anonyme-N@anonyme.invalid) is refused: a real person holding such an
- * address would share it with the next erased person, and be found by it.
- */
 export function requireEmail(value: string | undefined): string {
   if (value === undefined) throw new UsageError('missingOption', { option: '--email' });
   const email = parseEmail(value);
   if (email === null) throw new UsageError('invalidEmail', { value });
-  if (isReservedEmail(email)) throw new UsageError('emailReserved', { email });
+  if (isAnonymousEmail(email)) throw new UsageError('emailReserved', { value });
   return email;
 }
 

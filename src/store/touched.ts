@@ -3,11 +3,13 @@
 //
 // The store is written one top-level property at a time (serialiseStoreParts), and the fingerprint
 // of a version caprural wrote (src/store/trust.ts) keeps where each collection's JSON text lies in
-// the file. When the next change reads that very file (its fingerprint matches), it knows the text
-// of every collection as validated and written. Before writing, each collection's new text is
-// compared with its old text, as text: a record changed in place, replaced, added, moved or
+// the file (in bytes, UTF-8). When the next change reads that very file (its fingerprint matches),
+// it has the text of every collection as validated and written. Before writing, each collection's
+// new text is compared with its old text: a record changed in place, replaced, added, moved or
 // removed changes the text, however the change was made (no copy-on-write or freezing needed).
-// Only records whose text is not found unchanged are validated, with the store's top level.
+// Only records whose text is not found unchanged are validated, with the store's top level and
+// the history entries the change appends. Any other version (not written by this caprural, or
+// whose fingerprint does not match) is validated in full before it is written.
 //
 // Why a record found in the common prefix or suffix of the two texts is valid without a check:
 // - Prefix: the new text and the old one are equal up to the end of the record. JSON read from

@@ -1,5 +1,5 @@
 // QA6 on erasure and the right of access: what `member export` gives is about the person only (Z).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AFTER_SESSION, N1_2018 } from '../helpers/reportScenario';
@@ -50,37 +50,5 @@ describe('member export gives the person their own part of an entry about severa
     // The store's history is untouched: the entry is whole there.
     const log = (await deps.store.read({ log: true })).log;
     expect((log.find((e) => e.action === 'attendance.record')!.details.changes as unknown[]).length).toBe(3);
-  });
-});
-
-describe('the anonymous records’ address domain is never given to a person (QA6 AC)', () => {
-  const snapshot = (store: string) => Buffer.concat([readFileSync(store), existsSync(`${store}.log`) ? readFileSync(`${store}.log`) : Buffer.from('no history')]);
-  const people = () => seedWith([person('paul-petit', 'Paul', 'Petit')]);
-
-  it.each([
-    ['member add', () => ['member', 'add', '--first', 'Léa', '--last', 'Lîle', '--email', 'anonyme-5@anonyme.invalid']],
-    ['member edit', () => ['member', 'edit', 'paul-petit', '--email', 'Anonyme-5@ANONYME.invalid']],
-    ['member edit, another name in the domain', () => ['member', 'edit', 'paul-petit', '--email', 'autre@anonyme.invalid']],
-    ['member import of a new person', () => ['member', 'import', file('m.csv', 'Prénom;Nom;E-mail\nLéa;Lîle;anonyme-7@anonyme.invalid\n')]],
-    ['member import of a known person', () => ['member', 'import', file('m.csv', 'member_id;Prénom;Nom;E-mail\npaul-petit;Paul;Petit;x@sub.anonyme.invalid\n')]],
-    ['register --import of a new person', () => ['register', '--import', file('i.csv', `Session;E-mail;Reçue le;Prénom;Nom\n${N1_2018};anonyme-9@anonyme.invalid;01/02/2018;Léa;Lîle\n`)]],
-  ])('%s: refused (exit 2) in French and English, nothing written', async (_, args) => {
-    const deps = await tempDeps({ seed: people() });
-    const before = snapshot(deps.path);
-    const fr = await runCli(args(), { store: deps.path, lang: 'fr' });
-    expect(fr.stderr).toContain('est réservée aux fiches anonymes des personnes effacées');
-    expect(fr.code).toBe(2);
-    const en = await runCli(args(), { store: deps.path });
-    expect(en.stderr).toContain('is reserved for the anonymous records of erased people');
-    expect(en.code).toBe(2);
-    expect(snapshot(deps.path).equals(before)).toBe(true);
-  });
-
-  it('an erased person named by that address in an import is still said to be erased', async () => {
-    const deps = await tempDeps({ seed: people() });
-    expect((await runCli(['member', 'forget', 'paul-petit', '--yes'], { store: deps.path })).code).toBe(0);
-    const r = await runCli(['member', 'import', file('m.csv', 'Prénom;Nom;E-mail\nPaul;Petit;anonyme-1@anonyme.invalid\n')], { store: deps.path });
-    expect(r.stderr).toContain('anonyme-1 is what is left of an erased person');
-    expect(r.code).toBe(2);
   });
 });
