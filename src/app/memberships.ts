@@ -71,7 +71,8 @@ export async function cancelMembershipRecord(deps: Deps, payerRef: string, year:
   const reason = parseFreeText(reasonInput, 500);
   if (reason === null) throw new UsageError('invalidText', { option: '--reason', value: reasonInput });
   return deps.store.update((data) => {
-    const { membership } = findMembership(data, payerRef, year);
+    // Removing a cotisation left on an erased person adds nothing to their record: allowed.
+    const { membership } = findMembership(data, payerRef, year, 'allow');
     const name = payerName(data, membership);
     data.memberships.splice(data.memberships.indexOf(membership), 1);
     appendLog(data, {

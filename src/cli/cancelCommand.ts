@@ -30,7 +30,8 @@ export async function cancelCommand(ctx: Context, flags: { session?: string; mem
     const registered = new Set(active.filter((r) => r.sessionId === options.session!.trim()).map((r) => r.memberId));
     if (!options.member && registered.size > 0) {
       const { askWhichPerson } = await import('../prompts/choicePrompts');
-      options.member = await askWhichPerson(ctx, { members: data.members.filter((m) => registered.has(m.id)), organisations: data.organisations });
+      // An erased person's registration is offered too: cancelling it frees the seat it holds.
+      options.member = await askWhichPerson(ctx, { members: data.members.filter((m) => registered.has(m.id)), organisations: data.organisations }, true);
     }
   }
   options.member = await personRef(ctx, options.member);

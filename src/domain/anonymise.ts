@@ -32,6 +32,8 @@ export const isAnonymousId = (id: string) => ANONYMOUS_ID.test(id);
 export function nextAnonymousIds(data: StoreData, count: number, taken: Iterable<string> = []): string[] {
   let max = 0;
   for (const id of [...data.members.map((p) => p.id), ...taken]) max = Math.max(max, Number(ANONYMOUS_ID.exec(id)?.[1] ?? 0));
+  // An address anonyme-N@anonyme.invalid already there (given by hand before it was reserved) is not given twice.
+  for (const m of data.members) max = Math.max(max, Number(/^anonyme-(\d+)@anonyme\.invalid$/.exec(m.email)?.[1] ?? 0));
   return Array.from({ length: count }, (_, i) => `anonyme-${max + i + 1}`);
 }
 

@@ -21,6 +21,12 @@ export function emailKey(input: string): string {
   return input.replace(SURROUNDING, '').normalize('NFKC').toLowerCase();
 }
 
+/** The domain of the addresses erasures give (anonyme-N@anonyme.invalid): reserved, never a real person's. */
+export const ANONYMOUS_DOMAIN = 'anonyme.invalid';
+
+/** Whether an address is one an erasure gives: refused for people, as the anonyme-N ids are. */
+export const isAnonymousEmail = (email: string): boolean => emailKey(email).endsWith(`@${ANONYMOUS_DOMAIN}`);
+
 /**
  * The e-mail as stored (NFKC, trimmed, lower case), or null when it is not an address or holds a
  * control, format (zero-width, soft hyphen, bidi) or space character.

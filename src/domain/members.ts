@@ -1,7 +1,7 @@
 import { UsageError } from '../errors';
 import { ROLES, vocabularyValue } from './vocabulary';
 import type { Member, Role, StoreData } from '../store/index';
-import { parseEmail, parsePhone } from './contact';
+import { isAnonymousEmail, parseEmail, parsePhone } from './contact';
 import { erasedError, orgNotFoundError } from './people';
 import { scanPeople, type PeopleLookup } from './peopleIndex';
 import { Problems } from './problems';
@@ -52,6 +52,7 @@ export function requireEmail(value: string | undefined): string {
   if (value === undefined) throw new UsageError('missingOption', { option: '--email' });
   const email = parseEmail(value);
   if (email === null) throw new UsageError('invalidEmail', { value });
+  if (isAnonymousEmail(email)) throw new UsageError('emailReserved', { value });
   return email;
 }
 

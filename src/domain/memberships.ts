@@ -6,10 +6,14 @@ import { parseFreeText } from './text';
 
 export type Payer = { kind: 'organisation'; id: string; name: string } | { kind: 'member'; id: string; name: string };
 
-/** Who pays: an organisation (id or name) or a person (id, e-mail or name); both matching is ambiguous. */
-export function resolvePayer(data: StoreData, ref: string): Payer {
+/**
+ * Who pays: an organisation (id or name) or a person (id, e-mail or name); both matching is ambiguous.
+ * An erased person's anonymous record is refused (memberErased) unless `erased` allows it (removing a cotisation).
+ */
+export function resolvePayer(data: StoreData, ref: string, erased: 'refuse' | 'allow' = 'refuse'): Payer {
   const org = findOrganisation(data.organisations, ref);
-  const person = matchMember(data.members, ref);
+  const found = matchMember(data.members, ref);
+  const person = found.kind === 'erased' && erased === 'allow' ? { kind: 'one' as const, member: found.member, by: 'id' as const } : found;
   if (org && person.kind === 'one') {
     throw new UsageError('payerAmbiguous', { ref }, [`${org.name} (${org.id})`, `${fullName(person.member)} (${person.member.id})`]);
   }
@@ -73,8 +77,8 @@ export function newMembership(data: StoreData, input: MembershipInput, today: st
 }
 
 /** The cotisation a payer recorded for a year (exit 2 when there is none: the command to list them is given). */
-export function findMembership(data: StoreData, payerRef: string, yearInput: string | number | undefined): { membership: Membership; payer: Payer } {
-  const payer = resolvePayer(data, payerRef);
+export function findMembership(data: StoreData, payerRef: string, yearInput: string | number | undefined, erased: 'refuse' | 'allow' = 'refuse'): { membership: Membership; payer: Payer } {
+  const payer = resolvePayer(data, payerRef, erased);
   if (yearInput === undefined) throw new UsageError('missingOption', { option: '--year' });
   const year = parseYear(yearInput, '--year');
   const payerKey = payer.kind === 'organisation' ? 'organisationId' : 'memberId';

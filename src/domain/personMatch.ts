@@ -124,12 +124,16 @@ export class PersonMatcher {
     return this.formsCache;
   }
 
-  constructor(readonly members: readonly Member[]) {
+  /** `offerErased`: searches list erased people's records too (the cancel picker: freeing a seat one still holds). */
+  constructor(
+    readonly members: readonly Member[],
+    offerErased = false,
+  ) {
     let findable: Member[] | null = null;
     members.forEach((m, i) => {
       this.byId.set(m.id, m);
       this.byEmail.set(m.email.toLowerCase(), m);
-      if (m.anonymisedAt != null) findable ??= members.slice(0, i);
+      if (m.anonymisedAt != null && !offerErased) findable ??= members.slice(0, i);
       else findable?.push(m);
     });
     this.findable = findable ?? members;

@@ -3,7 +3,7 @@ import { Problems } from './problems';
 import { mapHeader, REGISTRATION_COLUMNS, type CsvRecord } from './csvColumns';
 import type { MessageKey } from '../i18n/messages';
 import type { Member, Organisation, Registration, Session, StoreData } from '../store/index';
-import { parseEmail } from './contact';
+import { isAnonymousEmail, parseEmail } from './contact';
 import { parseInstant } from './parseInstant';
 import { appendLog } from './log';
 import { parseRoles, requireName } from './members';
@@ -136,8 +136,10 @@ export function importRegistrations(data: StoreData, rows: readonly CsvRecord[],
     if (email !== null) {
       member = byEmail.get(email) ?? pending.get(email);
       // An erased person's anonymous record (its e-mail anonyme-N@anonyme.invalid) is never registered.
-      const erased = member?.anonymisedAt != null;
-      if (erased) problems.add(erasedError(member!), headerOf('email'));
+      // No one else may have the address of an erased person's record either: the domain is reserved.
+      const erased = member?.anonymisedAt != null || (!member && isAnonymousEmail(email));
+      if (member?.anonymisedAt != null) problems.add(erasedError(member), headerOf('email'));
+      else if (erased) problems.add(new UsageError('emailReserved', { value: rawEmail }), headerOf('email'));
       const first = cell(row, 'first_name');
       const last = cell(row, 'last_name');
       if (member && pending.has(email) && (first || last) && (searchKey(first) !== searchKey(member.firstName) || searchKey(last) !== searchKey(member.lastName))) {

@@ -70,6 +70,7 @@ export const rulesEn = {
   // an erased person's anonymous record (member forget, retention): read-only
   memberErased: (p: { id: string }) =>
     `${p.id} is what is left of an erased person (member forget): it cannot be changed, registered, paid for or picked.\nIf this person asks again, add them anew with 'caprural member add'.`,
+  emailReserved: (p: { value: string }) => `The address "${p.value}" is reserved for what is left of erased people (@anonyme.invalid).\nGive the person's real address.`,
   membersErasedNotListed: (p: { count: number }) =>
     p.count === 1
       ? `1 erased person is not listed ('caprural member show anonyme-N' shows what is left).`
@@ -114,6 +115,7 @@ export const rulesFr: typeof rulesEn = {
   askAmount: () => `Montant en euros (vide : inconnu)`,
   memberErased: (p) =>
     `${p.id} est la trace d'une personne effacée (member forget) : on ne peut plus la modifier, l'inscrire, lui rattacher une cotisation ni la choisir.\nSi cette personne se manifeste à nouveau, ajoutez-la comme une nouvelle personne avec 'caprural member add'.`,
+  emailReserved: (p) => `L'adresse « ${p.value} » est réservée aux traces des personnes effacées (@anonyme.invalid).\nDonnez la vraie adresse de la personne.`,
   membersErasedNotListed: (p) =>
     p.count === 1
       ? `1 personne effacée n'est pas listée ('caprural member show anonyme-N' montre ce qu'il en reste).`

@@ -33,10 +33,13 @@ export async function askExportKind(ctx: PromptContext, choices: readonly Choice
   return ask.search<string>(ctx, ctx.t('askWhichKind'), (term) => filterChoices(choices, term));
 }
 
-/** Asks which person among `data`'s people, found as every command finds them (the one matcher); returns the person's id. */
-export async function askWhichPerson(ctx: PromptContext, data: Pick<StoreData, 'members' | 'organisations'>): Promise<string> {
+/**
+ * Asks which person among `data`'s people, found as every command finds them (the one matcher); returns the person's id.
+ * Erased people's records are offered only with `offerErased` (cancel: a seat one of them still holds).
+ */
+export async function askWhichPerson(ctx: PromptContext, data: Pick<StoreData, 'members' | 'organisations'>, offerErased = false): Promise<string> {
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
-  const matcher = new PersonMatcher(data.members);
+  const matcher = new PersonMatcher(data.members, offerErased);
   return ask.search<string>(ctx, ctx.t('askWhichPerson'), (term) =>
     matcher
       .search(term)

@@ -13,6 +13,7 @@ import { person, registration, seedWith } from '../helpers/people';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
 const ERASED_FR = "anonyme-1 est la trace d'une personne effacée (member forget)";
+const RESERVED_FR = 'est réservée aux traces des personnes effacées (@anonyme.invalid).';
 
 /** A store where Camille Durand (her own cotisation 2017, registered to N1 2018) was erased: anonyme-1. Ana Lopez is kept. */
 async function erasedStore() {
@@ -55,17 +56,45 @@ describe('an erased person is refused wherever a person is resolved', () => {
   });
 
   it.each([
-    ['member import by member_id', ['member', 'import'], 'membres.csv', 'member_id;Prénom;Nom;E-mail\nanonyme-1;Camille;Durand;c.durand@nouveau.fr\n'],
-    ['member import by e-mail', ['member', 'import'], 'membres.csv', 'Prénom;Nom;E-mail\nCamille;Durand;anonyme-1@anonyme.invalid\n'],
-    ['register --import by e-mail', ['register', '--import'], 'inscriptions.csv', `Session;Adresse e-mail;Reçue le\n${N1_2018};anonyme-1@anonyme.invalid;01/02/2018\n`],
-  ])('%s: the row is refused, nothing written', async (_, command, name, text) => {
+    ['member import by member_id', ['member', 'import'], 'membres.csv', 'member_id;Prénom;Nom;E-mail\nanonyme-1;Camille;Durand;c.durand@nouveau.fr\n', ERASED_FR],
+    ['member import by e-mail', ['member', 'import'], 'membres.csv', 'Prénom;Nom;E-mail\nCamille;Durand;anonyme-1@anonyme.invalid\n', RESERVED_FR],
+    ['register --import by e-mail', ['register', '--import'], 'inscriptions.csv', `Session;Adresse e-mail;Reçue le\n${N1_2018};anonyme-1@anonyme.invalid;01/02/2018\n`, ERASED_FR],
+    [
+      'register --import of a new person with a reserved address',
+      ['register', '--import'],
+      'inscriptions.csv',
+      `Session;Adresse e-mail;Reçue le;Prénom;Nom\n${N1_2018};anonyme-9@anonyme.invalid;01/02/2018;Paul;Petit\n`,
+      RESERVED_FR,
+    ],
+  ])('%s: the row is refused, nothing written', async (_, command, name, text, said) => {
     const { path: store } = await erasedStore();
     const before = snapshot(store);
     const r = await runCli([...command, file(name, text)], { store, lang: 'fr' });
     expect(r.stderr).toContain('ligne 2');
-    expect(r.stderr).toContain(ERASED_FR);
+    expect(r.stderr).toContain(said);
     expect(r.code).toBe(2);
     expect(snapshot(store).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['member edit', ['member', 'edit', 'ana-lopez', '--email', 'anonyme-5@anonyme.invalid']],
+    ['member add', ['member', 'add', '--first', 'Paul', '--last', 'Petit', '--email', 'paul@ANONYME.invalid']],
+  ])('%s: an address of the erasures’ domain is refused for a real person (QA6 AC)', async (_, args) => {
+    const { path: store } = await erasedStore();
+    const before = snapshot(store);
+    const r = await runCli(args, { store, lang: 'fr' });
+    expect(r.stderr).toContain(RESERVED_FR);
+    expect(r.code).toBe(2);
+    expect(snapshot(store).equals(before)).toBe(true);
+  });
+
+  it('a cotisation left on an erased person can be cancelled: a removal (QA6 B)', async () => {
+    const { path: store } = await erasedStore();
+    const r = await runCli(['membership', 'cancel', 'anonyme-1', '--year', '2017', '--reason', 'erreur de saisie'], { store, lang: 'fr' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const data = JSON.parse(readFileSync(store, 'utf8')) as { memberships: Array<{ memberId: string | null }> };
+    expect(data.memberships.map((m) => m.memberId)).not.toContain('anonyme-1');
   });
 
   it('is never found by a name: « Anonyme Anonyme » names nobody', async () => {

@@ -65,3 +65,12 @@ describe('activity', () => {
     expect(logAbout(data, data.members[0]!).map((e) => e.action)).toEqual(['member.add', 'register']);
   });
 });
+
+describe('the anonymous ids given', () => {
+  it('never an address already someone’s: a person given anonyme-5@anonyme.invalid by hand (before it was reserved) makes the next id anonyme-6 (QA6 AC)', () => {
+    const data = newStoreData();
+    seedTwoPeople(data);
+    data.members[1]!.email = 'anonyme-5@anonyme.invalid';
+    expect(nextAnonymousIds(data, 2)).toEqual(['anonyme-6', 'anonyme-7']);
+  });
+});
