@@ -1,10 +1,12 @@
 // QA6 on erasure and the right of access: what `member export` gives is about the person only (Z).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AFTER_SESSION, N1_2018 } from '../helpers/reportScenario';
 import { runCli } from '../helpers/runCli';
 import { person, registration, seedWith } from '../helpers/people';
+import { seedTwoPeople } from '../helpers/forgetScenario';
+import { backupsDir } from '../helpers/storeInternals';
 import { tempDeps, tempDir } from '../helpers/tempStore';
 
 function file(name: string, text: string): string {
@@ -50,5 +52,48 @@ describe('member export gives the person their own part of an entry about severa
     // The store's history is untouched: the entry is whole there.
     const log = (await deps.store.read({ log: true })).log;
     expect((log.find((e) => e.action === 'attendance.record')!.details.changes as unknown[]).length).toBe(3);
+  });
+});
+
+describe('an erasure covers the people present when it was made (QA6 G)', () => {
+  it('a person who comes back with the same e-mail after member forget does not make doctor report later backups', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    // She registers again: a new person, with the address the erasure remembers (hashed).
+    const back = await runCli(['member', 'add', '--first', 'Camille', '--last', 'Durand', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' });
+    expect(back.code).toBe(0);
+    // Any change: the version holding the new Camille becomes a backup; then another one.
+    expect((await runCli(['org', 'add', '--name', 'GAL Test'], { store, now: '2018-03-03T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['org', 'add', '--name', 'GAL Autre'], { store, now: '2018-03-04T10:00:00.000Z' })).code).toBe(0);
+    for (const lang of ['en', 'fr'] as const) {
+      const doctor = await runCli(['doctor'], { store, lang, now: '2018-03-05T10:00:00.000Z' });
+      expect(doctor.stdout).not.toMatch(/still holds people who were erased|contient encore des personnes effacées/);
+      expect(doctor.code).toBe(0);
+    }
+  });
+
+  it('nor does a person on file before it who is given that e-mail afterwards', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['member', 'edit', 'ana-lopez', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['org', 'add', '--name', 'GAL Test'], { store, now: '2018-03-03T10:00:00.000Z' })).code).toBe(0);
+    const doctor = await runCli(['doctor'], { store, now: '2018-03-05T10:00:00.000Z' });
+    expect(doctor.stdout).not.toMatch(/still holds people who were erased/);
+    expect(doctor.code).toBe(0);
+  });
+
+  it('a copy from before the erasure put among the backups is still reported', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    const copy = readFileSync(store);
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['member', 'add', '--first', 'Camille', '--last', 'Durand', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' })).code).toBe(0);
+    const planted = join(backupsDir(store), '2000-01-01T00-00-00.000Z-n000000.json');
+    writeFileSync(planted, copy);
+    const doctor = await runCli(['doctor'], { store, now: '2018-03-05T10:00:00.000Z' });
+    expect(doctor.stdout).toMatch(/still holds people who were erased \(anonyme-1\)/);
+    expect(doctor.code).toBe(1);
   });
 });
