@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { AFTER_SESSION, N1_2018 } from '../helpers/reportScenario';
 import { runCli } from '../helpers/runCli';
 import { person, registration, seedWith } from '../helpers/people';
+import { forgetMember } from '../../src/app/dataRights';
 import { seedTwoPeople } from '../helpers/forgetScenario';
+import { emailOf, galDeps, registerAgents } from '../helpers/mailScenario';
 import { backupsDir } from '../helpers/storeInternals';
 import { tempDeps, tempDir } from '../helpers/tempStore';
 
@@ -95,5 +97,25 @@ describe('an erasure covers the people present when it was made (QA6 G)', () => 
     const doctor = await runCli(['doctor'], { store, now: '2018-03-05T10:00:00.000Z' });
     expect(doctor.stdout).toMatch(/still holds people who were erased \(anonyme-1\)/);
     expect(doctor.code).toBe(1);
+  });
+});
+
+describe('the erasure marker in the reader’s language (QA6 R)', () => {
+  it('log and mail log show « [effacé] » in French; the stored marker and --json stay [erased]', async () => {
+    const deps = await galDeps();
+    await registerAgents(deps, 1);
+    const store = deps.path;
+    const anne = emailOf('Anne');
+    expect((await runCli(['membership', 'pay', anne, '--year', '2019', '--amount', '30'], { store })).code).toBe(0);
+    expect((await runCli(['membership', 'cancel', anne, '--year', '2019', '--reason', 'doublon'], { store })).code).toBe(0);
+    await forgetMember(deps, anne);
+    const log = await runCli(['log'], { store, lang: 'fr', columns: 200 });
+    expect(log.stdout).toContain('motif : [effacé]');
+    expect(log.stdout).not.toContain('[erased]');
+    const mail = await runCli(['mail', 'log'], { store, lang: 'fr', columns: 200 });
+    expect(mail.stdout).toContain('[effacé]');
+    expect(mail.stdout).not.toContain('[erased]');
+    expect((await runCli(['log'], { store, columns: 200 })).stdout).toContain('[erased]');
+    expect((await runCli(['log', '--json'], { store })).stdout).toMatch(/"reason": "\[erased\]"/);
   });
 });
