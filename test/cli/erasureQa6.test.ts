@@ -119,3 +119,29 @@ describe('the erasure marker in the reader’s language (QA6 R)', () => {
     expect((await runCli(['log', '--json'], { store })).stdout).toMatch(/"reason": "\[erased\]"/);
   });
 });
+
+describe('an erased person who attended: certificates (QA6 N)', () => {
+  async function erasedAttendee() {
+    const deps = await tempDeps({ now: AFTER_SESSION, seed: seedWith([person('gaelle-giraud', 'Gaëlle', 'Giraud')], [registration(N1_2018, 'gaelle-giraud', { attendance: 'present' })]) });
+    const store = deps.path;
+    const now = AFTER_SESSION;
+    const before = await runCli(['export', 'eligible', '--format', 'json'], { store, now });
+    expect(JSON.parse(before.stdout).map((row: { member_id: string }) => row.member_id)).toEqual(['gaelle-giraud']);
+    expect((await runCli(['member', 'forget', 'gaelle-giraud', '--yes'], { store, now })).code).toBe(0);
+    return { store, now };
+  }
+
+  it('certificates: said to be erased, not absent nor unrecorded', async () => {
+    const { store, now } = await erasedAttendee();
+    const all = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now, lang: 'fr' });
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain(`Aucun certificat à délivrer pour ${N1_2018} : la seule personne enregistrée présente a été effacée (member forget).`);
+    expect(all.stderr).not.toContain('Enregistrez d');
+    const en = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now });
+    expect(en.stderr).toContain(`No certificate to issue at ${N1_2018}: the one person recorded present was erased (member forget).`);
+    const one = await runCli(['doc', 'certificate', '--session', N1_2018, '--member', 'anonyme-1', '--output', join(tempDir(), 'c.pdf')], { store, now, lang: 'fr' });
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain(`Pas de certificat pour anonyme-1 à ${N1_2018} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).`);
+    expect(one.stderr).not.toContain("qu'à une personne enregistrée présente");
+  });
+});
