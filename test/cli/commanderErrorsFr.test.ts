@@ -12,7 +12,10 @@ describe("commander's own errors follow the user's language", () => {
     const cases: Array<[string[], RegExp]> = [
       [['sesions'], /^erreur : commande inconnue « sesions »\n\(vouliez-vous dire sessions \?\)\n$/],
       [['--bogus'], /^erreur : option inconnue « --bogus »\nCe qu'il faut taper, avec des exemples : caprural --help\n$/],
-      [['member', 'export'], /^erreur : argument obligatoire manquant « réf »\nIndiquez-le après la commande : caprural membre exporter <réf> \(caprural membre exporter --help donne des exemples\)\.\n$/],
+      [
+        ['member', 'export'],
+        /^erreur : argument obligatoire manquant « réf »\nIndiquez-le après la commande : caprural membre exporter <réf> \(caprural membre exporter --help donne des exemples\)\.\n$/,
+      ],
       [['membership', 'cancel'], /^erreur : argument obligatoire manquant « payeur »\nIndiquez-le après la commande : caprural cotisation annuler <payeur> /],
       [['backup', 'restore'], /^erreur : argument obligatoire manquant « laquelle »\n/],
       [['config', 'set'], /^erreur : argument obligatoire manquant « clé »\nIndiquez-le après la commande : caprural reglages definir <clé> <valeur> /],
