@@ -383,11 +383,14 @@ export async function run(io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error (exit 2).
       if (error.exitCode === 0) return 0;
-      const message = (ran.commanderMessage ?? error.message)
+      // The error and commander's suggestion "(…)" make the message; what to type is a detail.
+      const [first = '', ...rest] = (ran.commanderMessage ?? error.message)
         .trim()
         .replace(/^(error: |erreur : )/, '')
-        .replace(/\n+/g, ' ');
-      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [], problems: [] });
+        .split(/\n+/);
+      const message = [first, ...rest.filter((line) => line.startsWith('('))].join(' ');
+      const details = rest.filter((line) => !line.startsWith('('));
+      if (json) printJsonError(io, { code: 2, key: error.code, message, details, problems: [] });
       return 2;
     }
     if (error instanceof CapruralError) {
