@@ -15,7 +15,8 @@ export async function backupListCommand(ctx: Context): Promise<void> {
       ctx.t('headBackups'),
       backups.map((b) => [
         b.name,
-        officeTime(ctx, b.replacedAt),
+        // A file that could not be read at all has no date: shown as such, never as an error.
+        b.replacedAt ? officeTime(ctx, b.replacedAt) : '—',
         fileSize(ctx, b.size),
         String(b.members ?? '—'),
         String(b.registrations ?? '—'),

@@ -56,6 +56,7 @@ export const mailEn = {
   mailUnknownFound: (p: { count: number }) =>
     `${count(p.count, 'message')} ${p.count === 1 ? 'was' : 'were'} being sent when an earlier run stopped: whether they left is unknown, so they are not sent again. See 'caprural mail log'; 'caprural mail retry --unknown' sends them.`,
   mailTestSent: (p: { count: number; to: string }) => `${count(p.count, 'test message')} sent to ${p.to} (one of each kind queued); the outbox is unchanged.`,
+  outputNotFolder: (p: { dir: string }) => `${p.dir} is not a folder: the previews are written as files in one.\nGive a folder (made if it does not exist) with --output.`,
   mailPreviewWritten: (p: { count: number; dir: string }) =>
     p.count === 0 ? `Nothing queued: no file written.` : `${count(p.count, 'message')} written to ${p.dir} (.eml: open them with any mail client).`,
   mailRequeued: (p: { count: number }) => `${count(p.count, 'message')} queued again.`,
@@ -117,6 +118,7 @@ export const mailFr: typeof mailEn = {
   mailUnknownFound: (p) =>
     `${nb(p.count, 'message était', 'messages étaient')} en cours d'envoi quand une exécution précédente s'est arrêtée : on ne sait pas s'ils sont partis, ils ne sont donc pas renvoyés. Voir « caprural mail log » ; « caprural mail retry --unknown » les envoie.`,
   mailTestSent: (p) => `${nb(p.count, 'message de test envoyé', 'messages de test envoyés')} à ${p.to} (un de chaque sorte en attente) ; la boîte d'envoi est inchangée.`,
+  outputNotFolder: (p) => `${p.dir} n'est pas un dossier : les aperçus s'écrivent en fichiers dans un dossier.\nIndiquez un dossier (créé s'il n'existe pas) avec --output.`,
   mailPreviewWritten: (p) =>
     p.count === 0 ? `Rien en attente : aucun fichier écrit.` : `${nb(p.count, 'message écrit', 'messages écrits')} dans ${p.dir} (.eml : ouvrez-les avec n'importe quel logiciel de messagerie).`,
   mailRequeued: (p) => `${nb(p.count, 'message remis', 'messages remis')} en attente.`,

@@ -107,9 +107,10 @@ export function readBackupInfo(path: string): BackupInfo | null {
       info.error = new StoreError('storeUnreadable', { path, reason: codeOf(error) ?? String(error) });
       return info;
     }
-    // Gone since the listing, or a link to nothing.
+    // Gone since the listing, or a link to nothing (dated by the link itself when its name is not).
     try {
-      lstatSync(path);
+      const link = lstatSync(path);
+      if (!stamped) info.replacedAt = link.mtime.toISOString();
     } catch {
       return null;
     }

@@ -226,4 +226,5 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
 export { writeFileAtomic } from './atomicWrite';
 export { readRegularFileSync } from './regularFile';
+export { realStorePath } from './realPath';
 export { isMissingEntry, MISSING_ACTION } from './missingEntries';

@@ -18,35 +18,11 @@ import { isUnchanged } from './unchanged';
 import { isValidChange, serialiseStoreParts, type Layout, type WrittenVersion } from './touched';
 import { SCHEMA_VERSION } from './vocabulary';
 import { requireRegularFile } from './regularFile';
+import { realStorePath } from './realPath';
 
 export interface JsonFileStoreOptions extends StoreOptions {
   /** The filesystem calls made by writes (a seam for fault-injection tests). */
   fs?: StoreFs;
-}
-
-/**
- * The real path of `path`: symbolic links followed (a dangling one to where it points), so that
- * the store, its lock and its backups are where the data really is, and a linked store stays linked.
- */
-export function realStorePath(path: string): string {
-  const absolute = resolve(path);
-  try {
-    return nodeFs.realpathSync(absolute);
-  } catch {
-    /* not there (yet) */
-  }
-  try {
-    if (nodeFs.lstatSync(absolute).isSymbolicLink()) {
-      return realStorePath(resolve(dirname(absolute), nodeFs.readlinkSync(absolute)));
-    }
-  } catch {
-    /* not there: its folder may be a link */
-  }
-  try {
-    return join(nodeFs.realpathSync(dirname(absolute)), basename(absolute));
-  } catch {
-    return absolute;
-  }
 }
 
 /** Refuses at once a store path that is not a regular file (a folder, a FIFO, a device): reading it could hang. */

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type StoreData } from '../../src/store/schema';
@@ -38,6 +38,19 @@ describe('backup list', () => {
     expect(list[0]).toMatchObject({ replacedAt: '2018-02-01T10:00:00.000Z', valid: true, members: 2, problem: null });
     expect(list[0].size).toBe(bytesOf(list[0].path).length);
     expect(list.map((b: { name: string }) => b.name)).toEqual([...list.map((b: { name: string }) => b.name)].sort().reverse());
+  });
+
+  it('lists a link to nothing the user put among the backups as unreadable (QA6 AG: exit 70 before)', async () => {
+    const store = await storeWithHistory();
+    symlinkSync('/nonexistent/caprural-backup.json', join(backupsDir(store), 'zz-lien.json'));
+    const human = await runCli(['backup', 'list'], { store, lang: 'fr', columns: 120 });
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toMatch(/zz-lien\.json.*illisible/i);
+    const r = await runCli(['backup', 'list', '--json'], { store });
+    expect(r.code).toBe(0);
+    const link = JSON.parse(r.stdout).find((b: { name: string }) => b.name === 'zz-lien.json');
+    expect(link).toMatchObject({ valid: false, state: 'unreadable' });
+    expect(Number.isNaN(Date.parse(link.replacedAt))).toBe(false);
   });
 
   it('says when there is none yet', async () => {
