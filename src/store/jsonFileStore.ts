@@ -32,7 +32,7 @@ const requireRegular = (path: string): boolean => requireRegularFile(path, 'stor
 interface Version {
   data: StoreData;
   fromVersion: number;
-  /** The file's text and layout, when it is a version caprural wrote (a change then checks only what it touched). */
+  /** The file's bytes and layout, when it is a version caprural wrote (a change then checks only what it touched). */
   written?: WrittenVersion;
 }
 
