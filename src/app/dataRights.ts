@@ -1,6 +1,7 @@
 // The person's rights (GDPR): a copy of everything stored about them, erasure, and retention.
 import { anonymisePeople, anonymiseWith, ErasureIndex, identityOf, inactiveSince, isAnonymised, logAbout, mergeIdentity, nextAnonymousIds, type Erasure } from '../domain/anonymise';
 import { dayIn, OFFICE_TIME_ZONE } from '../time';
+import { OwnPart } from '../domain/ownPart';
 import { appendLog } from '../domain/log';
 import { matchMember, memberMatchError, resolveMemberOrErased } from '../domain/people';
 import type { LogEntry, Member, Membership, Organisation, OutboxEntry, Registration, StoreData } from '../store/index';
@@ -21,6 +22,7 @@ export interface PersonExport {
   attendance: Array<{ sessionId: string; attendance: 'present' | 'absent' }>;
   /** Certificates of completion issued (caprural doc certificate); the PDF files are wherever they were written. */
   certificates: Array<{ sessionId: string; registrationId: string; issuedAt: string }>;
+  /** The history's entries about the person; an entry about several people (attendance, an import) is cut down to their own part. */
   log: LogEntry[];
   /** The messages sent (or queued) to the person by caprural mail, with their content. */
   mail: OutboxEntry[];
@@ -49,7 +51,11 @@ export async function exportPerson(deps: Deps, ref: string): Promise<PersonExpor
     }),
     attendance: registrations.flatMap((r) => (r.attendance ? [{ sessionId: r.sessionId, attendance: r.attendance }] : [])),
     certificates: registrations.flatMap((r) => (r.certificates ?? []).map((c) => ({ sessionId: r.sessionId, registrationId: r.id, issuedAt: c.issuedAt }))),
-    log: logAbout(data, person),
+    log: (() => {
+      // Right of access: their own data, not the others' (who else came, was absent, was imported).
+      const own = new OwnPart(data, person);
+      return logAbout(data, person).map((e) => own.of(e));
+    })(),
     mail: (data.outbox ?? []).filter((e) => e.memberId === person.id),
     backupsDir: (await deps.store.locations()).backupsDir,
   };
