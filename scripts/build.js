@@ -202,7 +202,7 @@ const esm = await build({
 
 mkdirSync(building, { recursive: true });
 for (const file of esm.outputFiles) {
-  const { code } = await transform(file.text, {
+  let { code } = await transform(file.text, {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
@@ -215,6 +215,10 @@ for (const file of esm.outputFiles) {
     define: { 'import.meta.url': '__importMetaUrl' },
     logLevel: 'warning',
   });
+  // esbuild's CommonJS exports are a copy of the module's getters into a new object: each file
+  // of a start defined every export twice. The module's own object (its getters defined once)
+  // is exported instead, marked as esbuild marks it. Minified builds only (the helper's shape).
+  code = code.replace(/(\w+)=(\w+)=>\w+\((\w+)\(\{\},"__esModule",\{value:!0\}\),\2\)/, '$1=$2=>$3($2,"__esModule",{value:!0})');
   const banner = code.includes('__importMetaUrl') ? "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;\n" : '';
   const out = join(building, basename(file.path));
   mkdirSync(dirname(out), { recursive: true });
