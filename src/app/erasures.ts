@@ -59,7 +59,8 @@ export function reapplyErasures(restored: StoreData, current: StoreData | null):
   const byTime = new Map<string, Erasure[]>();
   const applied: string[] = [];
   for (const e of missing) {
-    const member = e.emailHashes.map((h) => byHash.get(h)).find((m) => m !== undefined);
+    // Someone added after the erasure with that e-mail is not the erased person (as doctor judges it).
+    const member = e.emailHashes.map((h) => byHash.get(h)).find((m) => m !== undefined && !addedAfter(m.createdAt, e.at));
     if (!member) continue;
     const anonId = taken.has(e.id) ? nextAnonymousIds(restored, 1, taken)[0]! : e.id;
     taken.add(anonId);
@@ -93,16 +94,34 @@ export function erasedStillInText(text: string, registry: readonly ErasureRecord
   return [...found];
 }
 
-/** The erased people a version of the store still holds (by the hashes of their e-mails): their anonymous ids. */
+/**
+ * The erased people a version of the store still holds (by the hashes of their e-mails): their
+ * anonymous ids. An erasure covers the people present when it was made: a person with the same
+ * e-mail added after it (someone who came back, as the refusal advises) is not the erased one,
+ * nor is anyone in a version that was written after the erasure (it knows it in its own registry:
+ * whoever holds that e-mail there was given it later).
+ */
 export function erasedStillIn(version: StoreData, registry: readonly ErasureRecord[], key: string | undefined): string[] {
   if (!key || registry.length === 0) return [];
-  const byHash = new Map<string, string>();
-  for (const e of registry) for (const h of e.emailHashes) byHash.set(h, e.id);
+  const knownThere = new Set((version.erasures ?? []).map((e) => `${e.id}\u0000${e.at}`));
+  const byHash = new Map<string, ErasureRecord>();
+  for (const e of registry) {
+    if (knownThere.has(`${e.id}\u0000${e.at}`)) continue;
+    for (const h of e.emailHashes) byHash.set(h, e);
+  }
+  if (byHash.size === 0) return [];
   const found: string[] = [];
   for (const m of version.members) {
     if (isAnonymised(m)) continue;
-    const id = byHash.get(emailHash(key, m.email));
-    if (id) found.push(id);
+    const e = byHash.get(emailHash(key, m.email));
+    if (e && !addedAfter(m.createdAt, e.at)) found.push(e.id);
   }
   return found;
+}
+
+/** Whether an instant (ISO) is later than another; an unreadable one is not. */
+function addedAfter(createdAt: string, erasedAt: string): boolean {
+  const created = Date.parse(createdAt);
+  const erased = Date.parse(erasedAt);
+  return Number.isFinite(created) && Number.isFinite(erased) && created > erased;
 }

@@ -1,3 +1,4 @@
+import { ERASED } from '../domain/anonymise';
 import type { Context } from './context';
 import { euros } from './render';
 import { attendanceText, dayText, fieldsText, officeTime, registrationStatusText, rulesText } from './words';
@@ -15,6 +16,8 @@ function valueText(ctx: Context, action: string, key: string, value: unknown): s
   if (typeof value === 'boolean') return ctx.t('logValue', { value: String(value) });
   if (typeof value === 'number') return key === 'amountCents' ? euros(value) : String(value);
   if (typeof value === 'string') {
+    // The marker an erasure left (stored in English, as JSON and CSV keep it), in the reader's language.
+    if (value === ERASED) return ctx.t('logValue', { value });
     if (INSTANT.test(value)) return officeTime(ctx, value);
     if (DAY.test(value)) return dayText(ctx, value);
     if (key === 'status' || key === 'was') return statusWord(ctx, value);

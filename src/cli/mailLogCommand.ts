@@ -1,4 +1,5 @@
 import { mailLog } from '../app/mail';
+import { ERASED_TEXT } from '../domain/outbox';
 import { formatInstant, OFFICE_TIME_ZONE } from '../time';
 import { personRef } from './arguments';
 import type { Context } from './context';
@@ -20,10 +21,10 @@ export async function mailLogCommand(ctx: Context, options: { member?: string; s
         when(ctx, e.sentAt),
         kindText(ctx, e),
         e.sessionId,
-        e.to,
+        erasedWord(ctx, e.to),
         ctx.t(`mailState_${e.state}`),
         String(e.tries),
-        e.lastError ? `${e.subject} — ${e.lastError}` : e.subject,
+        e.lastError ? `${erasedWord(ctx, e.subject)} — ${erasedWord(ctx, e.lastError)}` : erasedWord(ctx, e.subject),
       ]),
       {
         width: ctx.width,
@@ -42,3 +43,6 @@ export async function mailLogCommand(ctx: Context, options: { member?: string; s
     ),
   );
 }
+
+/** A message's address, subject or error, with the marker an erasure left in the reader's language (stored as '[erased]'). */
+const erasedWord = (ctx: Context, text: string): string => (text === ERASED_TEXT ? ctx.t('logValue', { value: text }) : text);

@@ -59,7 +59,7 @@ export function planCertificates(data: StoreData, sessionId: string, options: { 
     const member = resolveMemberOrErased(data, options.memberRef);
     const mine = ofSession.filter((r) => r.memberId === member.id);
     const attended = mine.find((r) => attendedOn(r, session));
-    if (attended && member.anonymisedAt !== null) throw new RuleError('docNotPresent', { name: fullName(member), id: session.id, why: 'erased' });
+    if (attended && member.anonymisedAt !== null) throw new RuleError('docErasedAttendee', { memberId: member.id, id: session.id });
     if (!attended) {
       // The registration that says most: confirmed, else waitlisted, else cancelled.
       const rank = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
@@ -97,7 +97,11 @@ export function planCertificates(data: StoreData, sessionId: string, options: { 
       skipped.push({ memberId: m.id, name: fullName(m), why: reasonFor(r) });
     }
   }
-  if (certificates.length === 0) throw new RuleError('docNoAttendee', { id: session.id });
+  if (certificates.length === 0) {
+    // Present, but erased: attendance is recorded, the certificate would name nobody.
+    const erased = skipped.filter((x) => x.why === 'erased').length;
+    throw erased > 0 ? new RuleError('docOnlyErasedAttendees', { id: session.id, count: erased }) : new RuleError('docNoAttendee', { id: session.id });
+  }
   return { session, certificates, skipped };
 }
 

@@ -27,6 +27,10 @@ export const documentsEn = {
   docNoDates: (p: { id: string }) => `The session ${p.id} has no date yet: its half-days are left blank on the sheet, to fill in by hand.`,
   docProviderBlank: (p: { keys: string }) => `Not set, left blank to fill in: ${p.keys} (set them with 'caprural config set').`,
   docNoAttendee: (p: { id: string }) => `Nobody is recorded present at ${p.id}: no certificate to issue.\nRecord attendance first: caprural attendance ${p.id}.`,
+  docErasedAttendee: (p: { memberId: string; id: string }) =>
+    `No certificate for ${p.memberId} at ${p.id}: this person was recorded present, but their identity was erased (member forget).\nA certificate names the person; an erased person's record names no one.`,
+  docOnlyErasedAttendees: (p: { id: string; count: number }) =>
+    `No certificate to issue at ${p.id}: ${p.count === 1 ? 'the one person recorded present was' : `the ${p.count} people recorded present were`} erased (member forget).\nAttendance is recorded; a certificate names the person, and an erased person's record names no one.`,
   docNotPresent: (p: { name: string; id: string; why: string }) =>
     `No certificate for ${p.name} at ${p.id}: ${whyEn[p.why] ?? p.why}.\nA certificate of completion is issued only to a person recorded present.`,
   docOutputNotPdf: (p: { file: string }) => `--output ${p.file}: with --member give a file ending in .pdf or a folder.`,
@@ -46,6 +50,10 @@ export const documentsFr: typeof documentsEn = {
   docNoDates: (p) => `La session ${p.id} n'a pas encore de date : ses demi-journées restent en blanc sur la feuille, à compléter à la main.`,
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
+  docErasedAttendee: (p) =>
+    `Pas de certificat pour ${p.memberId} à ${p.id} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).\nUn certificat nomme la personne ; la trace d'une personne effacée ne nomme plus personne.`,
+  docOnlyErasedAttendees: (p) =>
+    `Aucun certificat à délivrer pour ${p.id} : ${p.count === 1 ? 'la seule personne enregistrée présente a été effacée' : `les ${p.count} personnes enregistrées présentes ont été effacées`} (member forget).\nLes présences sont bien enregistrées ; un certificat nomme la personne, et la trace d'une personne effacée ne nomme plus personne.`,
   docNotPresent: (p) => `Pas de certificat pour ${p.name} à ${p.id} : ${whyFr[p.why] ?? p.why}.\nUn certificat de réalisation n'est délivré qu'à une personne enregistrée présente.`,
   docOutputNotPdf: (p) => `--output ${p.file} : avec --member, indiquez un fichier se terminant par .pdf ou un dossier.`,
   docOutputIsFile: (p) => `--output ${p.file} est un fichier : pour tous les certificats, indiquez un dossier, ou un fichier .pdf pour le seul fichier réuni.`,

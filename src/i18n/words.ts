@@ -269,6 +269,8 @@ export const VALUES_EN: Table = {
   checklist: 'checklist',
   true: 'yes',
   false: 'no',
+  // What an erasure left in place of text (stored as '[erased]', in JSON and CSV too).
+  '[erased]': '[erased]',
 };
 export const VALUES_FR: Table = {
   'walk-in': 'venue sans inscription',
@@ -278,6 +280,7 @@ export const VALUES_FR: Table = {
   checklist: 'liste à cocher',
   true: 'oui',
   false: 'non',
+  '[erased]': '[effacé]',
 };
 
 const word = (table: Table, code: string) => table[code] ?? code;

@@ -1,5 +1,6 @@
 // The store's file format: parse (with migration), validate, serialise. No I/O.
 import { StoreError } from '../errors';
+import { isTimeZone } from '../time';
 import { migrate, OLDEST_SUPPORTED } from './migrations';
 import type { StoreData } from './schema';
 import { isValid, validate } from './validateStore.generated.js';
@@ -61,10 +62,25 @@ export function schemaProblem(data: unknown): string | null {
   // Checked in place, not copied: the generated validator is the zod schema compiled ahead of time.
   // `isValid` accepts exactly what `validate` does, without building error paths; the full
   // validator runs only on a refused store, to say where it is wrong.
-  if (isValid(data)) return null;
+  if (isValid(data)) return unknownTimeZone(data as StoreData);
   if (validate(data)) return 'shape';
   const issue = validate.errors?.[0];
   return issue ? `${issue.instancePath.slice(1).replace(/\//g, '.') || '(root)'}: ${issue.message ?? 'invalid'}` : 'shape';
+}
+
+/**
+ * The first session whose time zone this Node does not know, as a problem (`sessions.N.timeZone:
+ * …`), or null. caprural checks every zone it is given; one edited by hand (« Europe/Pari ») would
+ * make every date of the session fail to show, in every command. A few zones, each checked once.
+ */
+function unknownTimeZone(data: StoreData): string | null {
+  const known = new Set<string>();
+  for (const [i, s] of data.sessions.entries()) {
+    if (known.has(s.timeZone)) continue;
+    if (!isTimeZone(s.timeZone)) return `sessions.${i}.timeZone: unknown time zone`;
+    known.add(s.timeZone);
+  }
+  return null;
 }
 
 /**

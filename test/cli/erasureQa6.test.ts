@@ -1,10 +1,14 @@
 // QA6 on erasure and the right of access: what `member export` gives is about the person only (Z).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AFTER_SESSION, N1_2018 } from '../helpers/reportScenario';
 import { runCli } from '../helpers/runCli';
 import { person, registration, seedWith } from '../helpers/people';
+import { forgetMember } from '../../src/app/dataRights';
+import { seedTwoPeople } from '../helpers/forgetScenario';
+import { emailOf, galDeps, registerAgents } from '../helpers/mailScenario';
+import { backupsDir } from '../helpers/storeInternals';
 import { tempDeps, tempDir } from '../helpers/tempStore';
 
 function file(name: string, text: string): string {
@@ -50,5 +54,94 @@ describe('member export gives the person their own part of an entry about severa
     // The store's history is untouched: the entry is whole there.
     const log = (await deps.store.read({ log: true })).log;
     expect((log.find((e) => e.action === 'attendance.record')!.details.changes as unknown[]).length).toBe(3);
+  });
+});
+
+describe('an erasure covers the people present when it was made (QA6 G)', () => {
+  it('a person who comes back with the same e-mail after member forget does not make doctor report later backups', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    // She registers again: a new person, with the address the erasure remembers (hashed).
+    const back = await runCli(['member', 'add', '--first', 'Camille', '--last', 'Durand', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' });
+    expect(back.code).toBe(0);
+    // Any change: the version holding the new Camille becomes a backup; then another one.
+    expect((await runCli(['org', 'add', '--name', 'GAL Test'], { store, now: '2018-03-03T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['org', 'add', '--name', 'GAL Autre'], { store, now: '2018-03-04T10:00:00.000Z' })).code).toBe(0);
+    for (const lang of ['en', 'fr'] as const) {
+      const doctor = await runCli(['doctor'], { store, lang, now: '2018-03-05T10:00:00.000Z' });
+      expect(doctor.stdout).not.toMatch(/still holds people who were erased|contient encore des personnes effacées/);
+      expect(doctor.code).toBe(0);
+    }
+  });
+
+  it('nor does a person on file before it who is given that e-mail afterwards', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['member', 'edit', 'ana-lopez', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['org', 'add', '--name', 'GAL Test'], { store, now: '2018-03-03T10:00:00.000Z' })).code).toBe(0);
+    const doctor = await runCli(['doctor'], { store, now: '2018-03-05T10:00:00.000Z' });
+    expect(doctor.stdout).not.toMatch(/still holds people who were erased/);
+    expect(doctor.code).toBe(0);
+  });
+
+  it('a copy from before the erasure put among the backups is still reported', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    const copy = readFileSync(store);
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store, now: '2018-03-01T10:00:00.000Z' })).code).toBe(0);
+    expect((await runCli(['member', 'add', '--first', 'Camille', '--last', 'Durand', '--email', 'c.durand@old-mail.fr'], { store, now: '2018-03-02T10:00:00.000Z' })).code).toBe(0);
+    const planted = join(backupsDir(store), '2000-01-01T00-00-00.000Z-n000000.json');
+    writeFileSync(planted, copy);
+    const doctor = await runCli(['doctor'], { store, now: '2018-03-05T10:00:00.000Z' });
+    expect(doctor.stdout).toMatch(/still holds people who were erased \(anonyme-1\)/);
+    expect(doctor.code).toBe(1);
+  });
+});
+
+describe('the erasure marker in the reader’s language (QA6 R)', () => {
+  it('log and mail log show « [effacé] » in French; the stored marker and --json stay [erased]', async () => {
+    const deps = await galDeps();
+    await registerAgents(deps, 1);
+    const store = deps.path;
+    const anne = emailOf('Anne');
+    expect((await runCli(['membership', 'pay', anne, '--year', '2019', '--amount', '30'], { store })).code).toBe(0);
+    expect((await runCli(['membership', 'cancel', anne, '--year', '2019', '--reason', 'doublon'], { store })).code).toBe(0);
+    await forgetMember(deps, anne);
+    const log = await runCli(['log'], { store, lang: 'fr', columns: 200 });
+    expect(log.stdout).toContain('motif : [effacé]');
+    expect(log.stdout).not.toContain('[erased]');
+    const mail = await runCli(['mail', 'log'], { store, lang: 'fr', columns: 200 });
+    expect(mail.stdout).toContain('[effacé]');
+    expect(mail.stdout).not.toContain('[erased]');
+    expect((await runCli(['log'], { store, columns: 200 })).stdout).toContain('[erased]');
+    expect((await runCli(['log', '--json'], { store })).stdout).toMatch(/"reason": "\[erased\]"/);
+  });
+});
+
+describe('an erased person who attended: certificates (QA6 N)', () => {
+  async function erasedAttendee() {
+    const deps = await tempDeps({ now: AFTER_SESSION, seed: seedWith([person('gaelle-giraud', 'Gaëlle', 'Giraud')], [registration(N1_2018, 'gaelle-giraud', { attendance: 'present' })]) });
+    const store = deps.path;
+    const now = AFTER_SESSION;
+    const before = await runCli(['export', 'eligible', '--format', 'json'], { store, now });
+    expect(JSON.parse(before.stdout).map((row: { member_id: string }) => row.member_id)).toEqual(['gaelle-giraud']);
+    expect((await runCli(['member', 'forget', 'gaelle-giraud', '--yes'], { store, now })).code).toBe(0);
+    return { store, now };
+  }
+
+  it('certificates: said to be erased, not absent nor unrecorded', async () => {
+    const { store, now } = await erasedAttendee();
+    const all = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now, lang: 'fr' });
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain(`Aucun certificat à délivrer pour ${N1_2018} : la seule personne enregistrée présente a été effacée (member forget).`);
+    expect(all.stderr).not.toContain('Enregistrez d');
+    const en = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now });
+    expect(en.stderr).toContain(`No certificate to issue at ${N1_2018}: the one person recorded present was erased (member forget).`);
+    const one = await runCli(['doc', 'certificate', '--session', N1_2018, '--member', 'anonyme-1', '--output', join(tempDir(), 'c.pdf')], { store, now, lang: 'fr' });
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain(`Pas de certificat pour anonyme-1 à ${N1_2018} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).`);
+    expect(one.stderr).not.toContain("qu'à une personne enregistrée présente");
   });
 });
