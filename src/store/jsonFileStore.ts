@@ -11,7 +11,7 @@ import { logProblem, parseStore, parseStoreVersioned, schemaProblem, serialiseLe
 import type { EraseReport, Store, StoreOptions } from './index';
 import { inspectStore } from './inspect';
 import { acquireLock, lockPathOf, STALE_LOCK_MS, type HeldLock } from './lock';
-import { appendToLog, committedEnd, cutLog, entryLine, isLogAside, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
+import { appendToLog, committedEnd, cutLog, entryLine, isLogAside, isReadOnlyFile, lastEntry, logLine, logPathOf, readLogEntries, serialiseLog } from './logFile';
 import type { LogEntry, StoreData } from './schema';
 import { fingerprintOf, openTrust, sameVersion } from './trust';
 import { isUnchanged } from './unchanged';
@@ -483,6 +483,8 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
         const result = change(current);
         // Nothing to erase (already done): nothing is written, not even a backup.
         if (JSON.stringify(current) === JSON.stringify(before)) return { result, backupsRewritten: 0, backupsUnreadable: [] };
+        // A history made read-only refuses erasures as it refuses every change: it is rewritten, never made writable behind the organiser's back.
+        if (isReadOnlyFile(logPath)) throw new StoreError('logReadOnly', { path: logPath });
         requireValid(current);
         // A store of schema 3 or older gets its first history file: one already beside it is set
         // aside now (renamed, its content kept), so that it is scrubbed below with the others.
