@@ -85,7 +85,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'sessions',
-    aliases: ['seances'],
+    aliases: ['seances', 'séances'],
     help: 'cmdSessions',
     options: {
       year: opt.value('--year <year>', 'optYear'),

@@ -168,6 +168,15 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
   };
   const names = namesInHelp(lang);
   const program = new CapruralCommand('caprural');
+  // Commander's own errors (unknown option, missing argument...) in the user's language, with what to type for the command refused.
+  const commanderError = (cmd: Command) => (s: string, write: (text: string) => void) => {
+    const words: string[] = [];
+    for (let c: Command | null = cmd; c?.parent; c = c.parent) words.unshift(c.name());
+    const args = cmd.registeredArguments.map((a) => ({ name: a.name(), required: a.required }));
+    const shown = translateCommanderError(s, withFrenchCommands(translator(lang), lang), { words: words.join(' '), args, lang });
+    ran.commanderMessage = shown;
+    write(shown);
+  };
   program
     .description(help.program)
     // -v as most tools have it; -V (commander's) still works, hidden.
@@ -204,11 +213,7 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
       writeOut: (s) => void io.stdout.write(guarded(s)),
       writeErr: (s) => void io.stderr.write(guarded(s)),
       // Commander's own errors (unknown command, missing argument...) in the user's language.
-      outputError: (s, write) => {
-        const shown = lang === 'fr' ? translateCommanderError(s, translator(lang)) : s;
-        ran.commanderMessage = shown;
-        write(shown);
-      },
+      outputError: commanderError(program),
     })
     .showSuggestionAfterError();
   for (const o of Object.values(GLOBAL_OPTIONS)) {
@@ -258,6 +263,11 @@ export function buildProgram(io: Io, lang: Lang, ran: Ran = { exitCode: 0 }, ent
       ran.exitCode = (await handler(ctx, ...args.slice(0, -2), args[args.length - 2])) ?? 0;
     });
   }
+  const each = (cmd: Command) => {
+    if (cmd !== program) cmd.configureOutput({ outputError: commanderError(cmd) });
+    cmd.commands.forEach(each);
+  };
+  each(program);
   return program;
 }
 
@@ -375,11 +385,14 @@ export async function run(io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error (exit 2).
       if (error.exitCode === 0) return 0;
-      const message = (ran.commanderMessage ?? error.message)
+      // The error and commander's suggestion "(…)" make the message; what to type is a detail.
+      const [first = '', ...rest] = (ran.commanderMessage ?? error.message)
         .trim()
         .replace(/^(error: |erreur : )/, '')
-        .replace(/\n+/g, ' ');
-      if (json) printJsonError(io, { code: 2, key: error.code, message, details: [], problems: [] });
+        .split(/\n+/);
+      const message = [first, ...rest.filter((line) => line.startsWith('('))].join(' ');
+      const details = rest.filter((line) => !line.startsWith('('));
+      if (json) printJsonError(io, { code: 2, key: error.code, message, details, problems: [] });
       return 2;
     }
     if (error instanceof CapruralError) {

@@ -227,7 +227,10 @@ function eligible(ix: Index, filters: ExportFilters): Table<EligibleRow> {
       { key: 'session_year', fr: HEADERS_FR.session_year, type: 'number', get: (x) => x.session.year },
       { key: 'session_starts_at', fr: HEADERS_FR.session_starts_at, type: 'instant', get: (x) => x.session.startsAt },
     ],
-    rows: eligiblePeople(ix.data, rule).map((p) => ({ ...p, m: p.member, rule })),
+    // People who may ask for support: an erased person's anonymous record is no one (as in export members).
+    rows: eligiblePeople(ix.data, rule)
+      .filter((p) => p.member.anonymisedAt == null)
+      .map((p) => ({ ...p, m: p.member, rule })),
     timeZone: (x) => x.session.timeZone,
   };
 }

@@ -397,4 +397,5 @@ export const PLACEHOLDERS_FR: Readonly<Record<string, string>> = {
   command: 'commande',
   course: 'module',
   n: 'n',
+  status: 'statut',
 };

@@ -26,6 +26,8 @@ export const terminalEn = {
   cmdErrChoices: (p: { choices: string }) => `Allowed choices are ${p.choices}.`,
   cmdErrDidYouMean: (p: { which: string }) => `(Did you mean ${p.which}?)`,
   cmdErrDidYouMeanOneOf: (p: { which: string }) => `(Did you mean one of ${p.which}?)`,
+  cmdErrMissingArgumentHint: (p: { usage: string; help: string }) => `Give it after the command: ${p.usage} (${p.help} shows examples).`,
+  cmdErrSeeHelp: (p: { help: string }) => `What to type, with examples: ${p.help}`,
 };
 
 export const terminalFr: typeof terminalEn = {
@@ -51,4 +53,6 @@ export const terminalFr: typeof terminalEn = {
   cmdErrChoices: (p) => `Valeurs possibles : ${p.choices}.`,
   cmdErrDidYouMean: (p) => `(vouliez-vous dire ${p.which} ?)`,
   cmdErrDidYouMeanOneOf: (p) => `(vouliez-vous dire l'un de : ${p.which} ?)`,
+  cmdErrMissingArgumentHint: (p) => `Indiquez-le après la commande : ${p.usage} (${p.help} donne des exemples).`,
+  cmdErrSeeHelp: (p) => `Ce qu'il faut taper, avec des exemples : ${p.help}`,
 };

@@ -134,6 +134,10 @@ describe('an erased person is refused wherever a person is resolved', () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout).toContain('ana-lopez');
     expect(csv.stdout).not.toMatch(/anonyme/i);
+    // Nor are they among the people who may ask for support (QA6 N): Camille had attended N1 2017.
+    const eligible = await runCli(['export', 'eligible'], { store });
+    expect(eligible.code).toBe(0);
+    expect(eligible.stdout).not.toMatch(/anonyme/i);
     // Registrations keep their anonymous rows: the counts do not change.
     expect((await runCli(['export', 'registrations', '--session', N1_2018], { store })).stdout).toContain('anonyme-1');
   });

@@ -38,7 +38,13 @@ describe('--json: a refused or failed command answers one JSON document on stdou
     expect(JSON.parse(missing.stdout).error.code).toBe(3);
     const option = await runCli(['sessions', '--json', '--bogus'], { store, now: NOW, lang: 'fr' });
     expect(option.code).toBe(2);
-    expect(JSON.parse(option.stdout).error).toEqual({ code: 2, key: 'commander.unknownOption', message: 'option inconnue « --bogus »', details: [], problems: [] });
+    expect(JSON.parse(option.stdout).error).toEqual({
+      code: 2,
+      key: 'commander.unknownOption',
+      message: 'option inconnue « --bogus »',
+      details: ["Ce qu'il faut taper, avec des exemples : caprural seances --help"],
+      problems: [],
+    });
     expect(option.stderr).toContain('--bogus');
   });
 

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { forgetMember } from '../../src/app/dataRights';
 import { addMember } from '../../src/app/members';
 import { runDoctor } from '../../src/app/doctor';
 import { StoreError } from '../../src/errors';
@@ -60,5 +61,15 @@ describe('a read-only history', () => {
     expect(finding?.level).toBe('problem');
     expect(translator('fr')(finding!.key, finding!.params as never)).toContain('est en lecture seule : toute modification (ajout, inscription, cotisation…) est refusée.');
     expect((await runDoctor(deps)).healthy).toBe(true);
+  });
+
+  it('an erasure is refused too, saying so, and leaves the history as it was (QA6 AE)', async () => {
+    const deps = await storeWithOnePerson();
+    const log = `${deps.path}.log`;
+    const before = Buffer.concat([bytesOf(deps.path), bytesOf(log)]);
+    const error = await readOnly(log, () => failure(forgetMember(deps, 'vb@example.fr'), StoreError));
+    expect(error.key).toBe('logReadOnly');
+    expect(translator('fr')(error.key, error.params as never)).toContain('est en lecture seule : la modification est refusée');
+    expect(Buffer.concat([bytesOf(deps.path), bytesOf(log)]).equals(before)).toBe(true);
   });
 });
