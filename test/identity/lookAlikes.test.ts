@@ -108,6 +108,16 @@ describe('adding a look-alike person warns and names the existing one', () => {
     expect(r.stderr).toContain('mixes alphabets (Latin, Cyrillic)');
   });
 
+  it('member add: the alphabets are named in French in French (latin, cyrillique, grec), in English in English', async () => {
+    const store = await storeWithPeople();
+    const fr = await runCli(['member', 'add', '--first', 'Ana', '--last', `Bern${CYRILLIC_A}rd`, '--email', 'ana.c@x.fr'], { store, now: NOW, lang: 'fr' });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toContain('mélange des alphabets (latin, cyrillique)');
+    expect(fr.stderr).not.toMatch(/Latin|Cyrillic/);
+    const greek = await runCli(['member', 'add', '--first', 'Ana', '--last', 'Bernαrd', '--email', 'ana.g@x.fr'], { store, now: NOW, lang: 'fr' });
+    expect(greek.stderr).toContain('mélange des alphabets (latin, grec)');
+  });
+
   it('member add: a Cyrillic letter in the e-mail, in French', async () => {
     const store = await storeWithPeople();
     const r = await runCli(['member', 'add', '--first', 'Jeanne', '--last', 'Bosse', '--email', `b${CYRILLIC_O}ss@gal-drome.fr`], { store, now: NOW, lang: 'fr' });
