@@ -149,9 +149,18 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
   function readAside(file: string): { version: StoreData; seqs: number[] } | null {
     try {
       if (!nodeFs.statSync(file).isFile()) return null;
+      return parseAside(readUtf8Sync(file));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Lines of history as a version holding only them; null when a line is not an entry. */
+  function parseAside(text: string): { version: StoreData; seqs: number[] } | null {
+    try {
       const seqs: number[] = [];
       const log: LogEntry[] = [];
-      for (const line of readUtf8Sync(file).split('\n')) {
+      for (const line of text.split('\n')) {
         if (line === '') continue;
         const { seq, ...entry } = JSON.parse(line) as LogEntry & { seq: number };
         seqs.push(seq);
@@ -162,6 +171,28 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
     } catch {
       return null;
     }
+  }
+
+  /** The whole lines of the history file after the committed end of `version` (a stopped command's); null when none. */
+  function uncommittedLines(version: Version): string | null {
+    const at = logAtOf(version);
+    if (at === null) return null;
+    let size: number;
+    try {
+      size = nodeFs.statSync(logPath).size;
+    } catch {
+      return null;
+    }
+    if (size <= at.end) return null;
+    const tail = Buffer.alloc(size - at.end);
+    const fd = nodeFs.openSync(logPath, 'r');
+    try {
+      nodeFs.readSync(fd, tail, 0, tail.length, at.end);
+    } finally {
+      nodeFs.closeSync(fd);
+    }
+    const whole = tail.lastIndexOf(0x0a) + 1;
+    return whole > 0 ? tail.subarray(0, whole).toString('utf8') : null;
   }
 
   /** Temporary files of interrupted writes (store and backups): under the lock, none is live. */
@@ -521,6 +552,17 @@ export function openJsonFileStore(givenPath: string, options: JsonFileStoreOptio
               await stage(file, aside.version.log.map((e, i) => logLine(aside.seqs[i]!, e)).join(''));
               report.backupsRewritten += 1;
             }
+          }
+          // Lines after the committed end (a command stopped before its commit): the rewrite below
+          // leaves them out, so they are set aside in a file of their own, as any change does (never
+          // destroyed), and scrubbed like the other histories set aside.
+          const tail = uncommittedLines(version);
+          if (tail !== null) {
+            const target = `${logPath}.${now().toISOString().replace(/:/g, '-')}-${globalThis.crypto.randomUUID().slice(0, 8)}.aside`;
+            const aside = parseAside(tail);
+            if (aside) eraser.scrub(aside.version);
+            else report.backupsUnreadable.push(target);
+            await stage(target, aside ? aside.version.log.map((e, i) => logLine(aside.seqs[i]!, e)).join('') : tail);
           }
           eraser.scrub(current);
           eraser.scrub(before);

@@ -1,6 +1,6 @@
 // QA6 on erasure and the right of access: what `member export` gives is about the person only (Z).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AFTER_SESSION, N1_2018 } from '../helpers/reportScenario';
 import { runCli } from '../helpers/runCli';
@@ -143,5 +143,62 @@ describe('an erased person who attended: certificates (QA6 N)', () => {
     expect(one.code).toBe(1);
     expect(one.stderr).toContain(`Pas de certificat pour anonyme-1 à ${N1_2018} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).`);
     expect(one.stderr).not.toContain("qu'à une personne enregistrée présente");
+  });
+});
+
+describe('an erasure after a command stopped before its commit (QA6 H)', () => {
+  it('sets the stopped command’s lines aside, scrubbed, as any change does: never dropped', async () => {
+    const deps = await tempDeps({ seed: seedTwoPeople });
+    const store = deps.path;
+    expect((await runCli(['org', 'add', '--name', 'PNR du Pilat'], { store })).code).toBe(0);
+    const committed = readFileSync(`${store}.log`, 'utf8').split('\n').filter(Boolean);
+    const seq = committed.length + 1;
+    // What a `kill -9` between the history's append and the store's rename leaves: lines no store counts.
+    const aboutHer = { seq, at: '2018-02-01T10:00:00.000Z', user: 'o', action: 'member.edit', target: 'camille-durand', details: { reason: 'Camille Durand a appelé' } };
+    const other = { seq: seq + 1, at: '2018-02-01T10:00:00.000Z', user: 'o', action: 'org.add', target: 'pnr-du-vercors', details: {} };
+    appendFileSync(`${store}.log`, `${JSON.stringify(aboutHer)}\n${JSON.stringify(other)}\n{"seq":`);
+    const r = await runCli(['member', 'forget', 'camille-durand', '--yes'], { store });
+    expect(r.code).toBe(0);
+    const dir = dirname(store);
+    const aside = readdirSync(dir).filter((n) => n.startsWith('store.json.log.') && n.endsWith('.aside'));
+    expect(aside).toHaveLength(1);
+    const kept = readFileSync(join(dir, aside[0]!), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(kept).toEqual([{ ...aboutHer, target: 'anonyme-1', details: { reason: '[erased]' } }, other]);
+    // The history: the committed entries, then the erasure's own.
+    const log = readFileSync(`${store}.log`, 'utf8').split('\n').filter(Boolean);
+    expect(log).toHaveLength(committed.length + 1);
+    expect(JSON.parse(log.at(-1)!).action).toBe('member.forget');
+    expect(readFileSync(`${store}.log`, 'utf8')).not.toContain('Camille');
+    expect((await runCli(['doctor'], { store })).code).toBe(0);
+  });
+});
+
+describe('a seat added is never given to an erased person (QA6 U, session edit --capacity)', () => {
+  it('the first who can come is promoted, the erased registration stays waiting', async () => {
+    const now = '2018-02-01T10:00:00.000Z';
+    const seed = seedWith(
+      [person('ana-lopez', 'Ana', 'Lopez'), person('camille-durand', 'Camille', 'Durand'), person('bruno-roux', 'Bruno', 'Roux')],
+      [
+        registration(N1_2018, 'ana-lopez', { receivedAt: '2018-01-05T09:00:00.000Z' }),
+        registration(N1_2018, 'camille-durand', { status: 'waitlisted', receivedAt: '2018-01-06T09:00:00.000Z' }),
+        registration(N1_2018, 'bruno-roux', { status: 'waitlisted', receivedAt: '2018-01-07T09:00:00.000Z' }),
+      ],
+    );
+    const deps = await tempDeps({
+      now,
+      seed: (data) => {
+        seed(data);
+        data.sessions.find((x) => x.id === N1_2018)!.capacity = 1;
+      },
+    });
+    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: deps.path, now })).code).toBe(0);
+    const r = await runCli(['session', 'edit', N1_2018, '--capacity', '2'], { store: deps.path, now, lang: 'fr' });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('Anonyme Anonyme passe');
+    const statuses = Object.fromEntries((await deps.store.read()).registrations.map((x) => [x.memberId, x.status]));
+    expect(statuses).toEqual({ 'ana-lopez': 'confirmed', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
   });
 });
