@@ -4,7 +4,7 @@
 import { de } from './french';
 
 type Who = { name: string; id: string };
-type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string };
+type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string; edited?: boolean };
 const paren = (text: string) => (text ? ` (${text})` : '');
 
 /** The alphabets' names in French (the look-alike check names them in English: « Latin, Cyrillic » -> « latin, cyrillique »). */
@@ -29,7 +29,7 @@ const scriptsFr = (scripts: string) =>
 
 export const identityEn = {
   lookAlikeName: (p: Other) =>
-    `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. If it is the same person, remove the new record and use ${p.otherId}.`,
+    `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. ${p.edited ? 'Check the letters you typed.' : `If it is the same person, remove the new record and use ${p.otherId}.`}`,
   lookAlikeEmail: (p: Other & { email: string }) =>
     `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) looks like ${p.otherEmail}, of ${p.otherName} (${p.otherId}), but is written with other characters${paren(p.chars)}. Check it before sending anything.`,
   doctorEmailNotNormal: (p: { id: string; email: string }) =>
@@ -49,7 +49,7 @@ export const identityEn = {
 
 export const identityFr: typeof identityEn = {
   lookAlikeName: (p) =>
-    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré·e, mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
+    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré·e, mais s'écrit avec d'autres caractères${paren(p.chars)}. ${p.edited ? 'Vérifiez les lettres saisies.' : `Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`}`,
   lookAlikeEmail: (p) =>
     `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) ressemble à ${p.otherEmail}, celui ${de(p.otherName)} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
   doctorEmailNotNormal: (p) =>
