@@ -4,7 +4,7 @@ import { fullName } from '../domain/people';
 import type { Context } from './context';
 
 /** The warnings about look-alike people, one line each, in the user's language. */
-export function lookAlikeLines(ctx: Context, found: readonly LookAlike[]): string[] {
+export function lookAlikeLines(ctx: Context, found: readonly LookAlike[], how: { edited?: boolean } = {}): string[] {
   return found.map((f) => {
     const who = { name: fullName(f.member), id: f.member.id };
     switch (f.kind) {
@@ -15,7 +15,7 @@ export function lookAlikeLines(ctx: Context, found: readonly LookAlike[]): strin
       case 'name':
       case 'email': {
         const chars = f.characters.join(', ');
-        const other = { otherName: fullName(f.existing), otherId: f.existing.id, otherEmail: f.existing.email, chars };
+        const other = { otherName: fullName(f.existing), otherId: f.existing.id, otherEmail: f.existing.email, chars, edited: how.edited };
         return f.kind === 'name' ? ctx.t('lookAlikeName', { ...who, ...other }) : ctx.t('lookAlikeEmail', { ...who, ...other, email: f.member.email });
       }
     }

@@ -1,7 +1,7 @@
 import { formatInstant } from '../time';
 import { csvRecordWriter } from './csvWriter';
 import { neutralise } from './neutralise';
-import type { Table } from './table';
+import { frenchValue, type Table } from './table';
 
 export interface CsvDialect {
   /** French Excel: `;`, UTF-8 BOM, CRLF, French headers, dates dd/MM/yyyy HH:mm in the session's zone. */
@@ -40,7 +40,7 @@ export function* csvChunks<R>(table: Table<R>, dialect: CsvDialect, chunkChars =
     for (let i = 0; i < table.columns.length; i += 1) {
       const c = table.columns[i]!;
       const value = c.get(row);
-      const shown = dialect.excel && c.frValues && typeof value === 'string' ? (c.frValues[value] ?? value) : value;
+      const shown = dialect.excel && typeof value === 'string' ? frenchValue(c, value) : value;
       fields[i] = cell(shown, c.type, timeZone, dialect);
     }
     out += record(fields) + end;

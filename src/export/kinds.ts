@@ -51,7 +51,7 @@ export class Index {
 }
 
 // The headers and values --excel writes in French (src/i18n/exportHeaders.ts); the default CSV and JSON keep the stable English codes.
-const { registrationStatus: REGISTRATION_STATUS_FR, attendance: ATTENDANCE_FR, sessionStatus: SESSION_STATUS_FR, format: FORMAT_FR, override: OVERRIDE_FR } = VALUES_FR;
+const { registrationStatus: REGISTRATION_STATUS_FR, attendance: ATTENDANCE_FR, sessionStatus: SESSION_STATUS_FR, format: FORMAT_FR, override: OVERRIDE_FR, roles: ROLES_FR } = VALUES_FR;
 
 type RegRow = { r: Registration; s: Session; m: Member | undefined; position: number | null };
 
@@ -151,7 +151,13 @@ function memberColumns(ix: Index): Array<Column<MemberRow>> {
     roles: (x) => x.m.roles.join(','),
     cotisation_years: (x) => ix.cotisationYears(x.m).join(','),
   };
-  return (Object.keys(MEMBER_HEADERS) as Array<keyof typeof MEMBER_HEADERS>).map((key) => ({ key, fr: MEMBER_HEADERS[key], type: 'text', get: get[key] }));
+  return (Object.keys(MEMBER_HEADERS) as Array<keyof typeof MEMBER_HEADERS>).map((key) => ({
+    key,
+    fr: MEMBER_HEADERS[key],
+    type: 'text',
+    get: get[key],
+    ...(key === 'roles' ? { frValues: ROLES_FR, frList: true } : {}),
+  }));
 }
 
 function members(ix: Index): Table<MemberRow> {

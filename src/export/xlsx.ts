@@ -3,7 +3,7 @@
 // never a formula), fitted column widths, the header row frozen, an autofilter; the attendance
 // sheet in A4 landscape with its header row repeated on each printed page. write-excel-file is
 // loaded here only, when an .xlsx is exported.
-import type { Column, Table } from './table';
+import { frenchValue, type Column, type Table } from './table';
 
 export interface XlsxOptions {
   /** The sheet's name: the export kind. */
@@ -38,7 +38,7 @@ function cell<R>(c: Column<R>, row: R, timeZone: string, lang: 'fr' | 'en'): Cel
   if (typeof value === 'boolean') return { value, type: Boolean };
   if (c.type === 'instant') return { value: wallClock(value, timeZone), type: Date, format: XLSX_DATE_TIME_FORMAT };
   if (c.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: new Date(`${value}T00:00:00.000Z`), type: Date, format: XLSX_DATE_FORMAT };
-  const shown = lang === 'fr' && c.frValues ? (c.frValues[value] ?? value) : value;
+  const shown = lang === 'fr' ? frenchValue(c, value) : value;
   return { value: shown, type: String };
 }
 

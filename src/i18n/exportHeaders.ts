@@ -2,7 +2,7 @@
 // values of coded columns. The default CSV and JSON keep the English keys and codes.
 import { attendanceFr } from './attendance';
 import { coreFr } from './core';
-import { VALUES_FR } from './words';
+import { ROLES_SHORT_FR, VALUES_FR } from './words';
 
 /** The headers of `export members`, English key -> French header; `member import` reads both back. */
 export const MEMBER_HEADERS = {
@@ -55,4 +55,6 @@ export const EXPORT_VALUES_FR = {
   format: { webconference: coreFr.format_webconference({}), 'in-person': coreFr['format_in-person']({}) },
   /** The override of a registration made at the door (the other overrides are the organiser's own words). */
   override: { 'walk-in': VALUES_FR['walk-in']! },
+  /** Roles as `member list` writes them (« agent LEADER », « autre »): `member import` reads them back. */
+  roles: ROLES_SHORT_FR,
 };

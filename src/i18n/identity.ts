@@ -4,12 +4,32 @@
 import { de } from './french';
 
 type Who = { name: string; id: string };
-type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string };
+type Other = Who & { otherName: string; otherId: string; otherEmail: string; chars: string; edited?: boolean };
 const paren = (text: string) => (text ? ` (${text})` : '');
+
+/** The alphabets' names in French (the look-alike check names them in English: « Latin, Cyrillic » -> « latin, cyrillique »). */
+const SCRIPTS_FR: Readonly<Record<string, string>> = {
+  Latin: 'latin',
+  Cyrillic: 'cyrillique',
+  Greek: 'grec',
+  Armenian: 'arménien',
+  Cherokee: 'cherokee',
+  Georgian: 'géorgien',
+  Hebrew: 'hébreu',
+  Arabic: 'arabe',
+  Lisu: 'lisu',
+  Coptic: 'copte',
+  Han: 'chinois (han)',
+};
+const scriptsFr = (scripts: string) =>
+  scripts
+    .split(', ')
+    .map((s) => SCRIPTS_FR[s] ?? s)
+    .join(', ');
 
 export const identityEn = {
   lookAlikeName: (p: Other) =>
-    `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. If it is the same person, remove the new record and use ${p.otherId}.`,
+    `Warning: ${p.name} (${p.id}) looks like ${p.otherName} (${p.otherId}, ${p.otherEmail}), already on file, but is written with other characters${paren(p.chars)}. ${p.edited ? 'Check the letters you typed.' : `If it is the same person, remove the new record and use ${p.otherId}.`}`,
   lookAlikeEmail: (p: Other & { email: string }) =>
     `Warning: the e-mail ${p.email} of ${p.name} (${p.id}) looks like ${p.otherEmail}, of ${p.otherName} (${p.otherId}), but is written with other characters${paren(p.chars)}. Check it before sending anything.`,
   doctorEmailNotNormal: (p: { id: string; email: string }) =>
@@ -29,7 +49,7 @@ export const identityEn = {
 
 export const identityFr: typeof identityEn = {
   lookAlikeName: (p) =>
-    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré·e, mais s'écrit avec d'autres caractères${paren(p.chars)}. Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`,
+    `Attention : ${p.name} (${p.id}) ressemble à ${p.otherName} (${p.otherId}, ${p.otherEmail}), déjà enregistré·e, mais s'écrit avec d'autres caractères${paren(p.chars)}. ${p.edited ? 'Vérifiez les lettres saisies.' : `Si c'est la même personne, supprimez la nouvelle fiche et utilisez ${p.otherId}.`}`,
   lookAlikeEmail: (p) =>
     `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) ressemble à ${p.otherEmail}, celui ${de(p.otherName)} (${p.otherId}), mais s'écrit avec d'autres caractères${paren(p.chars)}. Vérifiez-le avant tout envoi.`,
   doctorEmailNotNormal: (p) =>
@@ -45,6 +65,6 @@ export const identityFr: typeof identityEn = {
   },
   addNamesake: (p) =>
     `Attention : une nouvelle fiche a été créée pour ${p.name} (${p.id}, ${p.email}), alors que ce nom existe déjà : ${p.others}.\nS'il s'agit de la même personne, utilisez la fiche existante ; 'caprural member forget ${p.id}' efface la nouvelle.`,
-  mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
-  mixedScriptsEmail: (p) => `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${p.scripts}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+  mixedScriptsName: (p) => `Attention : le nom ${p.name} (${p.id}) mélange des alphabets (${scriptsFr(p.scripts)}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
+  mixedScriptsEmail: (p) => `Attention : l'e-mail ${p.email} ${de(p.name)} (${p.id}) mélange des alphabets (${scriptsFr(p.scripts)}) ; une lettre est peut-être une imitation. Vérifiez-le.`,
 };

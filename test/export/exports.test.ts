@@ -92,6 +92,8 @@ describe('the other kinds', () => {
       expect(rows[0]![key('cotisation_years', 'Années de cotisation')]).toBe('2018');
       expect(rows[3]![key('organisation', 'Structure')]).toBe('PNR "Livradois; Forez"');
       expect(rows[2]![key('last_name', 'Nom')]).toBe('O’Neil');
+      // Roles: the codes for scripts, the French words (as member list shows them) in --excel.
+      expect(rows[0]![key('roles', 'Rôles')]).toBe(excel ? 'agent LEADER' : 'agent');
     }
     const json = JSON.parse((await runCli(['export', 'members', '--format', 'json'], { store })).stdout);
     expect(json[0]).toEqual({
@@ -105,6 +107,17 @@ describe('the other kinds', () => {
       roles: 'agent',
       cotisation_years: '2018',
     });
+  });
+
+  it('members --excel with French role words is read back by member import unchanged (QA6 X)', async () => {
+    const store = await brochureStore();
+    const out = join(tempDir(), 'membres.csv');
+    expect((await runCli(['export', 'members', '--excel', '--output', out], { store, lang: 'fr' })).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(';agent LEADER;');
+    const again = await runCli(['member', 'import', out, '--dry-run', '--json'], { store, lang: 'fr' });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ rows: 4, updated: [], created: [] });
+    expect(JSON.stringify(JSON.parse(again.stdout))).not.toContain('LEADER');
   });
 
   it('sessions: the catalogue with counts', async () => {

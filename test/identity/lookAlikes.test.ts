@@ -108,6 +108,16 @@ describe('adding a look-alike person warns and names the existing one', () => {
     expect(r.stderr).toContain('mixes alphabets (Latin, Cyrillic)');
   });
 
+  it('member add: the alphabets are named in French in French (latin, cyrillique, grec), in English in English', async () => {
+    const store = await storeWithPeople();
+    const fr = await runCli(['member', 'add', '--first', 'Ana', '--last', `Bern${CYRILLIC_A}rd`, '--email', 'ana.c@x.fr'], { store, now: NOW, lang: 'fr' });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toContain('mélange des alphabets (latin, cyrillique)');
+    expect(fr.stderr).not.toMatch(/Latin|Cyrillic/);
+    const greek = await runCli(['member', 'add', '--first', 'Ana', '--last', 'Bernαrd', '--email', 'ana.g@x.fr'], { store, now: NOW, lang: 'fr' });
+    expect(greek.stderr).toContain('mélange des alphabets (latin, grec)');
+  });
+
   it('member add: a Cyrillic letter in the e-mail, in French', async () => {
     const store = await storeWithPeople();
     const r = await runCli(['member', 'add', '--first', 'Jeanne', '--last', 'Bosse', '--email', `b${CYRILLIC_O}ss@gal-drome.fr`], { store, now: NOW, lang: 'fr' });
@@ -128,6 +138,20 @@ describe('adding a look-alike person warns and names the existing one', () => {
     const r = await runCli(['member', 'edit', 'zoe-martin', '--email', `b${CYRILLIC_O}ss@gal-drome.fr`], { store, now: NOW });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('looks like boss@gal-drome.fr, of Jean Boss (jean-boss)');
+  });
+
+  it('member edit to a look-alike name: no « new record » to remove, the letters typed to check (FR and EN)', async () => {
+    const store = await storeWithPeople();
+    await runCli(['member', 'add', '--first', 'Ana', '--last', 'Petit', '--email', 'ana.p@x.fr'], { store, now: NOW });
+    const fr = await runCli(['member', 'edit', 'ana-petit', '--last', `Bern${CYRILLIC_A}rd`], { store, now: NOW, lang: 'fr' });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toContain('ressemble à Ana Bernard (ana-bernard');
+    expect(fr.stderr).toContain('Vérifiez les lettres saisies.');
+    expect(fr.stderr).not.toContain('nouvelle fiche');
+    await runCli(['member', 'add', '--first', 'Ana', '--last', 'Grand', '--email', 'ana.g@x.fr'], { store, now: NOW });
+    const en = await runCli(['member', 'edit', 'ana-grand', '--last', `Bern${CYRILLIC_A}rd`], { store, now: NOW });
+    expect(en.stderr).toContain('Check the letters you typed.');
+    expect(en.stderr).not.toContain('new record');
   });
 
   it('member import and register --import warn for the people they create', async () => {
