@@ -8,7 +8,7 @@ import { backupInfos, backupsDir, newestBackup } from './backups';
 import { logProblem, parseStoreVersioned } from './codec';
 import type { StoreInspection } from './index';
 import { lockPathOf } from './lock';
-import { DAMAGED_KEPT, entryLine, inspectLog, isLogAside, logPathOf, noteDamaged, readLogEntries } from './logFile';
+import { blankLogInspection, DAMAGED_KEPT, entryLine, inspectLog, isLogAside, logPathOf, noteDamaged, readLogEntries } from './logFile';
 import { SCHEMA_VERSION } from './vocabulary';
 
 const modeOf = (path: string): number | null => {
@@ -56,23 +56,7 @@ export function inspectStore(path: string, staleLockMs: number): StoreInspection
     lockOwnerPid: null,
     staleLockMs,
     tempFiles: [...tempFilesIn(dirname(path), (name) => isTempFileOf(path, name)), ...tempFilesIn(backupsDir(path), (name) => name.endsWith('.tmp'))],
-    log: {
-      path: logPathOf(path),
-      exists: false,
-      mode: null,
-      lines: 0,
-      damagedAt: null,
-      damaged: [],
-      damagedCount: 0,
-      short: null,
-      leftovers: 0,
-      aside: [],
-      notFile: false,
-      unreadable: null,
-      replaced: null,
-      missing: [],
-      readOnly: false,
-    },
+    log: blankLogInspection(logPathOf(path)),
   };
   let text: string | null = null;
   try {

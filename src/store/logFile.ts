@@ -397,9 +397,9 @@ export function noteDamaged(result: Pick<LogInspection, 'damagedAt' | 'damaged' 
   result.damagedAt ??= { line, reason };
 }
 
-/** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
-export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
-  const result: LogInspection = {
+/** What is known of a history at `path` before it is looked at: nothing there, nothing wrong. */
+export function blankLogInspection(path: string, aside: string[] = []): LogInspection {
+  return {
     path,
     exists: false,
     mode: null,
@@ -416,6 +416,11 @@ export function inspectLog(path: string, upTo: number | null, aside: string[], l
     missing: [],
     readOnly: false,
   };
+}
+
+/** Every line checked against the store's `upTo` (null: the store cannot say; every line is read as committed). */
+export function inspectLog(path: string, upTo: number | null, aside: string[], lastAt?: string): LogInspection {
+  const result = blankLogInspection(path, aside);
   let text: string;
   try {
     const stat = nodeFs.statSync(path);

@@ -209,4 +209,13 @@ describe('a seat is never given to an erased person', () => {
     expect((await runCli(['promote', '--session', N1_2018], { store: deps.path, now })).code).toBe(0);
     expect(await statuses()).toEqual({ 'ana-lopez': 'cancelled', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
   });
+
+  it('a seat added (session edit --capacity) goes to the first who can come (QA6 U)', async () => {
+    const now = '2018-02-01T10:00:00.000Z';
+    const { deps, statuses } = await oneSeat(now);
+    const r = await runCli(['session', 'edit', N1_2018, '--capacity', '2'], { store: deps.path, now, lang: 'fr' });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('Anonyme Anonyme passe');
+    expect(await statuses()).toEqual({ 'ana-lopez': 'confirmed', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
+  });
 });

@@ -175,30 +175,3 @@ describe('an erasure after a command stopped before its commit (QA6 H)', () => {
     expect((await runCli(['doctor'], { store })).code).toBe(0);
   });
 });
-
-describe('a seat added is never given to an erased person (QA6 U, session edit --capacity)', () => {
-  it('the first who can come is promoted, the erased registration stays waiting', async () => {
-    const now = '2018-02-01T10:00:00.000Z';
-    const seed = seedWith(
-      [person('ana-lopez', 'Ana', 'Lopez'), person('camille-durand', 'Camille', 'Durand'), person('bruno-roux', 'Bruno', 'Roux')],
-      [
-        registration(N1_2018, 'ana-lopez', { receivedAt: '2018-01-05T09:00:00.000Z' }),
-        registration(N1_2018, 'camille-durand', { status: 'waitlisted', receivedAt: '2018-01-06T09:00:00.000Z' }),
-        registration(N1_2018, 'bruno-roux', { status: 'waitlisted', receivedAt: '2018-01-07T09:00:00.000Z' }),
-      ],
-    );
-    const deps = await tempDeps({
-      now,
-      seed: (data) => {
-        seed(data);
-        data.sessions.find((x) => x.id === N1_2018)!.capacity = 1;
-      },
-    });
-    expect((await runCli(['member', 'forget', 'camille-durand', '--yes'], { store: deps.path, now })).code).toBe(0);
-    const r = await runCli(['session', 'edit', N1_2018, '--capacity', '2'], { store: deps.path, now, lang: 'fr' });
-    expect(r.code).toBe(0);
-    expect(r.stdout + r.stderr).not.toContain('Anonyme Anonyme passe');
-    const statuses = Object.fromEntries((await deps.store.read()).registrations.map((x) => [x.memberId, x.status]));
-    expect(statuses).toEqual({ 'ana-lopez': 'confirmed', 'anonyme-1': 'waitlisted', 'bruno-roux': 'confirmed' });
-  });
-});
