@@ -68,6 +68,29 @@ export function registrantOrder(a: Registration, b: Registration): number {
   return STATUS_RANK[a.status] - STATUS_RANK[b.status] || byReceived(a, b);
 }
 
+/**
+ * A session's registrations in registrantOrder: the very list `[...list].sort(registrantOrder)`
+ * gives (the sort is stable), without sorting what is in order already. They are grouped by
+ * status, in the order given, and each group is sorted by byReceived only when it is not in that
+ * order: registrations are stored as they are received, so for an export of every session
+ * (500,000 registrations on national×10) this is one pass instead of a sort per session.
+ */
+export function inRegistrantOrder(list: readonly Registration[]): Registration[] {
+  const groups: Registration[][] = [[], [], []];
+  for (const r of list) groups[STATUS_RANK[r.status]]!.push(r);
+  const ordered: Registration[] = [];
+  for (const group of groups) {
+    for (let i = 1; i < group.length; i += 1) {
+      if (byReceived(group[i - 1]!, group[i]!) > 0) {
+        group.sort(byReceived);
+        break;
+      }
+    }
+    for (const r of group) ordered.push(r);
+  }
+  return ordered;
+}
+
 /** The position (1-based) of every waitlisted registration of the given sessions. */
 /**
  * The waiting-list position of `registration` given its session's waitlisted registrations in the
