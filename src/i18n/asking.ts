@@ -81,7 +81,7 @@ export const askingFr: typeof askingEn = {
   confirmCancelSession: (p) =>
     p.count === 0 ? `Annuler la session ${p.id} ?` : p.count === 1 ? `Annuler la session ${p.id} et son inscription ?` : `Annuler la session ${p.id} et ses ${p.count} inscriptions ?`,
   confirmOverwrite: (p) => `${p.file} existe déjà : le remplacer ?`,
-  confirmNeedsYes: (p) => `« ${p.command} » demande une confirmation dans un terminal, et il n'y en a pas ici (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
+  confirmNeedsYes: (p) => `« caprural ${p.command} » demande une confirmation dans un terminal, et il n'y en a pas ici (ou --no-input a été donné).\nAjoutez --yes pour confirmer.`,
   overwriteNeedsYes: (p) =>
     `${p.file} existe déjà, et aucun terminal ne permet de confirmer son remplacement (ou --no-input a été donné).\nAjoutez --yes pour le remplacer, ou choisissez un autre --output.`,
   pagerFailed: (p) =>

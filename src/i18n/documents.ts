@@ -17,7 +17,7 @@ const whyFr: Record<string, string> = {
   'not-registered': 'pas inscrit·e à cette session',
   waitlisted: "en liste d'attente, pas confirmé·e",
   cancelled: 'inscription annulée',
-  erased: 'son identité a été effacée (member forget)',
+  erased: 'son identité a été effacée (caprural member forget)',
 };
 
 export const documentsEn = {
@@ -51,7 +51,7 @@ export const documentsFr: typeof documentsEn = {
   docProviderBlank: (p) => `Non renseigné, laissé en blanc à compléter : ${p.keys} (à saisir avec 'caprural config set').`,
   docNoAttendee: (p) => `Personne n'est enregistré présent à ${p.id} : aucun certificat à délivrer.\nEnregistrez d'abord les présences : caprural attendance ${p.id}.`,
   docErasedAttendee: (p) =>
-    `Pas de certificat pour ${p.memberId} à ${p.id} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).\nUn certificat nomme la personne ; la trace d'une personne effacée ne nomme plus personne.`,
+    `Pas de certificat pour ${p.memberId} à ${p.id} : cette personne a été enregistrée présente, mais son identité a été effacée (caprural member forget).\nUn certificat nomme la personne ; la trace d'une personne effacée ne nomme plus personne.`,
   docOnlyErasedAttendees: (p) =>
     `Aucun certificat à délivrer pour ${p.id} : ${p.count === 1 ? 'la seule personne enregistrée présente a été effacée' : `les ${p.count} personnes enregistrées présentes ont été effacées`} (member forget).\nLes présences sont bien enregistrées ; un certificat nomme la personne, et la trace d'une personne effacée ne nomme plus personne.`,
   docNotPresent: (p) => `Pas de certificat pour ${p.name} à ${p.id} : ${whyFr[p.why] ?? p.why}.\nUn certificat de réalisation n'est délivré qu'à une personne enregistrée présente.`,

@@ -114,7 +114,7 @@ export const rulesFr: typeof rulesEn = {
   confirmNamesake: (p) => `Créer quand même une autre personne nommée ${p.name} ?`,
   askAmount: () => `Montant en euros (vide : inconnu)`,
   memberErased: (p) =>
-    `${p.id} est la trace d'une personne effacée (member forget) : on ne peut plus la modifier, l'inscrire, lui rattacher une cotisation ni la choisir.\nSi cette personne se manifeste à nouveau, ajoutez-la comme une nouvelle personne avec 'caprural member add'.`,
+    `${p.id} est la trace d'une personne effacée (caprural member forget) : on ne peut plus la modifier, l'inscrire, lui rattacher une cotisation ni la choisir.\nSi cette personne se manifeste à nouveau, ajoutez-la comme une nouvelle personne avec 'caprural member add'.`,
   emailReserved: (p) => `L'adresse « ${p.value} » est réservée aux traces des personnes effacées (@anonyme.invalid).\nDonnez la vraie adresse de la personne.`,
   membersErasedNotListed: (p) =>
     p.count === 1
