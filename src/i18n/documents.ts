@@ -53,7 +53,7 @@ export const documentsFr: typeof documentsEn = {
   docErasedAttendee: (p) =>
     `Pas de certificat pour ${p.memberId} à ${p.id} : cette personne a été enregistrée présente, mais son identité a été effacée (caprural member forget).\nUn certificat nomme la personne ; la trace d'une personne effacée ne nomme plus personne.`,
   docOnlyErasedAttendees: (p) =>
-    `Aucun certificat à délivrer pour ${p.id} : ${p.count === 1 ? 'la seule personne enregistrée présente a été effacée' : `les ${p.count} personnes enregistrées présentes ont été effacées`} (member forget).\nLes présences sont bien enregistrées ; un certificat nomme la personne, et la trace d'une personne effacée ne nomme plus personne.`,
+    `Aucun certificat à délivrer pour ${p.id} : ${p.count === 1 ? 'la seule personne enregistrée présente a été effacée' : `les ${p.count} personnes enregistrées présentes ont été effacées`} (caprural member forget).\nLes présences sont bien enregistrées ; un certificat nomme la personne, et la trace d'une personne effacée ne nomme plus personne.`,
   docNotPresent: (p) => `Pas de certificat pour ${p.name} à ${p.id} : ${whyFr[p.why] ?? p.why}.\nUn certificat de réalisation n'est délivré qu'à une personne enregistrée présente.`,
   docOutputNotPdf: (p) => `--output ${p.file} : avec --member, indiquez un fichier se terminant par .pdf ou un dossier.`,
   docOutputIsFile: (p) => `--output ${p.file} est un fichier : pour tous les certificats, indiquez un dossier, ou un fichier .pdf pour le seul fichier réuni.`,

@@ -121,7 +121,7 @@ describe('caprural doc certificate', () => {
     const anonymous = JSON.parse(forgot.stdout).id;
     const erased = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--member', anonymous, '--output', file]);
     expect(erased.code).toBe(1);
-    expect(erased.stderr).toContain('son identité a été effacée (member forget)');
+    expect(erased.stderr).toContain('son identité a été effacée (caprural membre oublier)');
     const all = await t.run(['doc', 'certificate', '--session', BROCHURE_SESSION, '--output', join(t.dir, 'all')]);
     expect(all.code).toBe(0);
     expect(all.stderr).toMatch(/Pas de certificat pour 10 personnes inscrites.*Anonyme/);

@@ -12,7 +12,7 @@ import { runCli } from '../helpers/runCli';
 import { person, registration, seedWith } from '../helpers/people';
 import { bytesOf, tempDeps, tempDir } from '../helpers/tempStore';
 
-const ERASED_FR = "anonyme-1 est la trace d'une personne effacée (member forget)";
+const ERASED_FR = "anonyme-1 est la trace d'une personne effacée (caprural membre oublier)";
 const RESERVED_FR = 'est réservée aux traces des personnes effacées (@anonyme.invalid).';
 
 /** A store where Camille Durand (her own cotisation 2017, registered to N1 2018) was erased: anonyme-1. Ana Lopez is kept. */

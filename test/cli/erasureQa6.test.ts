@@ -135,13 +135,13 @@ describe('an erased person who attended: certificates (QA6 N)', () => {
     const { store, now } = await erasedAttendee();
     const all = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now, lang: 'fr' });
     expect(all.code).toBe(1);
-    expect(all.stderr).toContain(`Aucun certificat à délivrer pour ${N1_2018} : la seule personne enregistrée présente a été effacée (member forget).`);
+    expect(all.stderr).toContain(`Aucun certificat à délivrer pour ${N1_2018} : la seule personne enregistrée présente a été effacée (caprural membre oublier).`);
     expect(all.stderr).not.toContain('Enregistrez d');
     const en = await runCli(['doc', 'certificate', '--session', N1_2018, '--output', join(tempDir(), 'c')], { store, now });
     expect(en.stderr).toContain(`No certificate to issue at ${N1_2018}: the one person recorded present was erased (member forget).`);
     const one = await runCli(['doc', 'certificate', '--session', N1_2018, '--member', 'anonyme-1', '--output', join(tempDir(), 'c.pdf')], { store, now, lang: 'fr' });
     expect(one.code).toBe(1);
-    expect(one.stderr).toContain(`Pas de certificat pour anonyme-1 à ${N1_2018} : cette personne a été enregistrée présente, mais son identité a été effacée (member forget).`);
+    expect(one.stderr).toContain(`Pas de certificat pour anonyme-1 à ${N1_2018} : cette personne a été enregistrée présente, mais son identité a été effacée (caprural membre oublier).`);
     expect(one.stderr).not.toContain("qu'à une personne enregistrée présente");
   });
 });
